@@ -1,0 +1,134 @@
+// The browser host's HTTP server: the built renderer plus POST /api/<operation>, bound to 127.0.0.1 only.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import type { Envelope } from '../../shared/errors';
+import type { Dispatch } from '../core/dispatch';
+import { hasToken, isAllowedHost, isAllowedOrigin } from './requestGuard';
+import { resolveStaticFile } from './staticFiles';
+
+/** Large enough for the biggest entry the contract accepts, encoded as JSON. */
+export const MAX_REQUEST_BYTES = 96 * 1024 * 1024;
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  staticDir: string;
+  token: string;
+  port: number;
+}
+
+export interface RunningHost {
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHost> {
+  let port = options.port;
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', 'The host could not answer.'));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!isAllowedHost(req.headers, port)) {
+      sendJson(res, 403, failure('FORBIDDEN', 'Requests must be addressed to 127.0.0.1 or localhost.'));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, failure('FORBIDDEN', 'Only GET is served outside /api/.'));
+      return;
+    }
+    const file = resolveStaticFile(options.staticDir, url.pathname);
+    if (!file) {
+      res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, operation: string): Promise<void> {
+    if (!isAllowedOrigin(req.headers, port) || !hasToken(req.headers, options.token)) {
+      req.resume();
+      sendJson(res, 403, failure('FORBIDDEN', 'This request did not come from this Cairn window.'));
+      return;
+    }
+    if (req.method !== 'POST') {
+      req.resume();
+      sendJson(res, 405, failure('FORBIDDEN', 'API operations are POST requests.'));
+      return;
+    }
+    const body = await readBody(req);
+    if (body === 'too-large') {
+      sendJson(res, 413, failure('VALIDATION', 'The request is larger than Cairn accepts.'));
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = body.length === 0 ? undefined : JSON.parse(body);
+    } catch {
+      sendJson(res, 400, failure('VALIDATION', 'Invalid request (the body is not valid JSON).'));
+      return;
+    }
+    const envelope = await options.dispatch(operation, payload);
+    sendJson(res, 200, envelope);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        port,
+        url: `http://127.0.0.1:${port}/#token=${options.token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function failure(code: 'FORBIDDEN' | 'VALIDATION' | 'INTERNAL', message: string): Envelope<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,73 @@
+// Electron main process: lifecycle, the single window, and the core behind validated IPC.
+import path from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'electron';
+import { openCore, type Core } from '../core/core';
+import { resolveDataDir } from '../core/dataDir';
+import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
+import { mainWindowOptions } from './windowOptions';
+import { loadStoredBounds, restoreBounds, saveBounds } from './windowState';
+
+const EVENT_CHANNEL = 'cairn:event';
+
+const dataDir = resolveDataDir({
+  argv: process.argv,
+  env: process.env,
+  defaultDir: () => app.getPath('userData'),
+});
+app.setPath('userData', dataDir);
+registerAppScheme();
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function createWindow(): BrowserWindow {
+  const bounds = restoreBounds(
+    loadStoredBounds(dataDir),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds));
+  hardenWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => saveBounds(dataDir, win.getNormalBounds()));
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+function start(): void {
+  try {
+    core = openCore({ dataDir, appVersion: app.getVersion(), host: 'electron' });
+  } catch (error) {
+    dialog.showErrorBox('Cairn could not open your journal', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  hardenSession(session.defaultSession);
+  handleAppProtocol(path.join(__dirname, '..', 'renderer'));
+  registerIpc(ipcMain, core.dispatch);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform, (command) => mainWindow?.webContents.send(EVENT_CHANNEL, 'menu:command', { command })),
+    ),
+  );
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+}

@@ -1,0 +1,31 @@
+// The only bridge into the page: one frozen `cairn` object that can invoke contract operations, nothing else.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { INVOKE_CHANNEL, eventNames, operationNames } from '../../shared/contract';
+
+const EVENT_CHANNEL = 'cairn:event';
+const allowedOperations = new Set<string>(operationNames);
+const allowedEvents = new Set<string>(eventNames);
+
+export const cairnBridge = Object.freeze({
+  invoke(operation: string, payload: unknown): Promise<unknown> {
+    if (!allowedOperations.has(operation)) {
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'UNKNOWN_OPERATION', message: `Unknown operation: ${String(operation).slice(0, 80)}` },
+      });
+    }
+    return ipcRenderer.invoke(INVOKE_CHANNEL, operation, payload);
+  },
+  on(event: string, listener: (payload: unknown) => void): () => void {
+    if (!allowedEvents.has(event)) throw new Error(`Unknown event: ${String(event).slice(0, 80)}`);
+    const wrapped = (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
+      if (name === event) listener(payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
+    };
+  },
+});
+
+contextBridge.exposeInMainWorld('cairn', cairnBridge);

@@ -1,0 +1,13 @@
+// Renderer entry: mount the app and mark when it becomes usable.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './theme.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Cairn’s page is missing its root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

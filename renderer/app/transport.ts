@@ -1,0 +1,61 @@
+// Picks how operations travel: the preload bridge in the desktop app, loopback HTTP in browser mode.
+import type { EventName } from '../../shared/contract';
+
+export interface Transport {
+  readonly kind: 'electron' | 'browser';
+  invoke(operation: string, payload: unknown): Promise<unknown>;
+  on(event: EventName, listener: (payload: unknown) => void): () => void;
+}
+
+interface CairnBridge {
+  invoke(operation: string, payload: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    cairn?: CairnBridge;
+  }
+}
+
+const TOKEN_KEY = 'cairn.token';
+export const TOKEN_HEADER = 'x-cairn-token';
+
+/** Takes the launch token from the URL fragment once, keeps it for reloads, and removes it from the address bar. */
+export function takeBrowserToken(location: Location, storage: Storage, history: History): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash);
+  if (match?.[1]) {
+    storage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+    return match[1];
+  }
+  return storage.getItem(TOKEN_KEY);
+}
+
+function httpTransport(token: string | null): Transport {
+  return {
+    kind: 'browser',
+    async invoke(operation, payload) {
+      const response = await fetch(`/api/${encodeURIComponent(operation)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+        body: JSON.stringify(payload ?? {}),
+      });
+      return response.json();
+    },
+    on: () => () => {},
+  };
+}
+
+function bridgeTransport(bridge: CairnBridge): Transport {
+  return {
+    kind: 'electron',
+    invoke: (operation, payload) => bridge.invoke(operation, payload),
+    on: (event, listener) => bridge.on(event, listener),
+  };
+}
+
+export function pickTransport(): Transport {
+  if (window.cairn) return bridgeTransport(window.cairn);
+  return httpTransport(takeBrowserToken(window.location, window.sessionStorage, window.history));
+}

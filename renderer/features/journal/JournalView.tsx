@@ -1,0 +1,57 @@
+// The journal: the list of reflections beside the one being written.
+import { useEffect } from 'react';
+import { ReflectionEditor } from './ReflectionEditor';
+import { ReflectionList } from './ReflectionList';
+import { useJournal } from './journalStore';
+
+export function JournalView() {
+  const { items, nextCursor, selectedId, status, load, loadMore, select, create } = useJournal();
+
+  useEffect(() => {
+    if (status === 'idle') void load();
+  }, [status, load]);
+
+  const selected = items.find((r) => r.id === selectedId);
+
+  return (
+    <section className="view journal" aria-labelledby="journal-heading">
+      <header className="view-header">
+        <h1 id="journal-heading">Journal</h1>
+        <button type="button" className="button button-primary" onClick={() => void create()}>
+          New reflection
+        </button>
+      </header>
+      <div className="journal-body">
+        {status === 'ready' && items.length === 0 ? (
+          <div className="empty-state">
+            <h2>Your first stone</h2>
+            <p>
+              Each reflection marks a step on the trail. Write what today’s work gave you and what it cost, and over
+              time Cairn shows the way you actually walked.
+            </p>
+            <button type="button" className="button button-primary" onClick={() => void create()}>
+              Write your first reflection
+            </button>
+          </div>
+        ) : (
+          <>
+            <ReflectionList
+              items={items}
+              selectedId={selectedId}
+              hasMore={nextCursor !== null}
+              onSelect={select}
+              onLoadMore={() => void loadMore()}
+            />
+            {selected ? (
+              <ReflectionEditor key={selected.id} reflection={selected} />
+            ) : (
+              <div className="empty-state">
+                <p>Choose a reflection, or start a new one.</p>
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Display helpers for reflections: a list title, a one-line excerpt, readable dates.
+import type { Reflection } from '../../../shared/domain/reflection';
+
+export function displayTitle(reflection: Pick<Reflection, 'title' | 'body'>): string {
+  const title = reflection.title.trim();
+  if (title) return title;
+  const firstLine = reflection.body.split('\n').find((line) => line.trim().length > 0);
+  return firstLine ? firstLine.replace(/^#+\s*/, '').trim().slice(0, 80) : 'Untitled reflection';
+}
+
+export function excerpt(reflection: Pick<Reflection, 'title' | 'body'>, length = 120): string {
+  const text = reflection.body.replace(/\s+/g, ' ').trim();
+  const withoutTitle = reflection.title.trim() ? text : text.slice(displayTitle(reflection).length).trim();
+  return withoutTitle.length > length ? `${withoutTitle.slice(0, length - 1)}…` : withoutTitle;
+}
+
+const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+function fromCalendarDate(value: string): Date {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+export const formatEntryDateLong = (value: string) => longDate.format(fromCalendarDate(value));
+export const formatEntryDateShort = (value: string) => shortDate.format(fromCalendarDate(value));
+export const formatTimestamp = (value: string) => dateTime.format(new Date(value));

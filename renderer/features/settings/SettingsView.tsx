@@ -1,0 +1,53 @@
+// Settings: where the journal lives, how to back it up, and what this copy of Cairn is.
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/contract';
+import { api } from '../../app/client';
+import { useErrors } from '../shell/errorStore';
+
+export function SettingsView() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  useEffect(() => {
+    api()['app.info']({}).then(setInfo, (error: unknown) => useErrors.getState().report('Could not read the app’s details', error));
+  }, []);
+
+  return (
+    <section className="view settings" aria-labelledby="settings-heading">
+      <header className="view-header">
+        <h1 id="settings-heading">Settings</h1>
+      </header>
+      <div className="settings-body">
+        <section className="card" aria-labelledby="data-heading">
+          <h2 id="data-heading">Your data</h2>
+          <p>Your journal is one SQLite file on this computer. Cairn never sends a word anywhere.</p>
+          <dl className="facts">
+            <dt>Data folder</dt>
+            <dd>
+              <code>{info?.dataDir ?? '…'}</code>
+            </dd>
+            <dt>Journal file</dt>
+            <dd>
+              <code>{info?.databasePath ?? '…'}</code>
+            </dd>
+          </dl>
+          <h3>Backing up</h3>
+          <p>
+            Quit Cairn, then copy the whole data folder somewhere safe (another disk, or your usual backup tool). To
+            restore, put the folder back and start Cairn with it.
+          </p>
+        </section>
+        <section className="card" aria-labelledby="about-heading">
+          <h2 id="about-heading">About</h2>
+          <dl className="facts">
+            <dt>Version</dt>
+            <dd>{info?.appVersion ?? '…'}</dd>
+            <dt>Journal format</dt>
+            <dd>{info ? `schema ${info.schemaVersion}` : '…'}</dd>
+            <dt>Running as</dt>
+            <dd>{info ? (info.host === 'electron' ? 'Desktop app' : 'Browser mode (local only)') : '…'}</dd>
+          </dl>
+        </section>
+      </div>
+    </section>
+  );
+}

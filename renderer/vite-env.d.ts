@@ -1,0 +1,2 @@
+// Vite's client types (CSS imports and the like) for the renderer.
+/// <reference types="vite/client" />

@@ -1,0 +1,27 @@
+// Calendar dates (YYYY-MM-DD, local to the writer) and timestamps, validated without the DOM or Node.
+import { z } from 'zod';
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when the string is a real calendar date such as 2024-02-29 (not 2023-02-29). */
+export function isCalendarDate(value: string): boolean {
+  if (!isoDatePattern.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'Expected a calendar date as YYYY-MM-DD' });
+
+export const timestampSchema = z.iso.datetime();
+
+/** Today's date in the writer's own time zone, as YYYY-MM-DD. */
+export function localCalendarDate(now: Date = new Date()): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
