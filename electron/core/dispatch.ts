@@ -1,5 +1,5 @@
 // The boundary both shells share: validate an untrusted request, run its handler, return an envelope.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
 import type { Handlers } from './handlers';

@@ -1,5 +1,5 @@
 // Edits one reflection: date, title and body; saves on demand, on leaving a field, and when switching entries.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useJournal } from './journalStore';
@@ -23,7 +23,9 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [confirming, setConfirming] = useState(false);
   const pending = useRef({ entryDate, title, body, dirty: false });
-  pending.current = { entryDate, title, body, dirty: saveState === 'dirty' || saveState === 'failed' };
+  useLayoutEffect(() => {
+    pending.current = { entryDate, title, body, dirty: saveState === 'dirty' || saveState === 'failed' };
+  });
 
   async function flush(): Promise<void> {
     const current = pending.current;

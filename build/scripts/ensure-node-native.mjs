@@ -1,0 +1,14 @@
+// Makes sure the SQLite native module is built for this Node (npm start may have rebuilt it for Electron).
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+try {
+  const Database = require('better-sqlite3-multiple-ciphers');
+  new Database(':memory:').close();
+} catch (error) {
+  if (!/NODE_MODULE_VERSION|was compiled against a different Node/.test(String(error))) throw error;
+  console.log('The SQLite module was built for Electron; rebuilding it for Node (2–3 minutes)…');
+  const result = spawnSync('npm', ['rebuild', 'better-sqlite3-multiple-ciphers'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  process.exit(result.status ?? 1);
+}
