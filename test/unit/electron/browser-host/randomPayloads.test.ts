@@ -1,0 +1,80 @@
+// Property: 1,000 random payloads per operation through the browser host each get a clear answer, and the database stays intact.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, operationNames } from '../../../../shared/contract';
+import { envelopeSchema } from '../../../../shared/errors';
+import { openCore, type Core } from '../../../../electron/core/core';
+import { startBrowserHost, type RunningHost } from '../../../../electron/browser-host/server';
+import { rawRequest } from '../../../support/httpRequest';
+import { makeTempDir, removeDir } from '../../../support/tempDir';
+
+const TOKEN = 'fuzz-token';
+let dir: string;
+let core: Core;
+let host: RunningHost;
+const seenIds: string[] = ['0b7c8a4e-3f0d-4c4a-9d53-6f2a1b9e8c11'];
+const outcomes = { ok: 0, refused: 0 };
+
+beforeAll(async () => {
+  dir = makeTempDir();
+  core = openCore({ dataDir: dir, appVersion: '1', host: 'browser' });
+  host = await startBrowserHost({ dispatch: core.dispatch, staticDir: dir, token: TOKEN, port: 0 });
+});
+afterAll(async () => {
+  await host.close();
+  core.close();
+  removeDir(dir);
+});
+
+/** Values that are sometimes right and often subtly wrong, so both validation and handlers get exercised. */
+const fieldValue = fc.oneof(
+  fc.anything(),
+  fc.string(),
+  fc.constantFrom('2024-02-29', '2023-02-29', '1999-12-31', '0000-00-00', ''),
+  fc.integer({ min: -5, max: 300 }),
+  fc.constant('0b7c8a4e-3f0d-4c4a-9d53-6f2a1b9e8c11'),
+  fc.constant(null).map(() => seenIds[seenIds.length - 1]),
+  fc.string({ maxLength: 40 }).map((s) => `2024-01-01|${s}`),
+);
+const payload = fc.oneof(
+  fc.anything(),
+  fc.dictionary(fc.constantFrom('id', 'entryDate', 'title', 'body', 'limit', 'cursor', '__proto__', 'extra'), fieldValue),
+);
+
+describe('random payloads through the browser host', () => {
+  it.each(operationNames)('%s answers every payload with a valid envelope', async (operation) => {
+    await fc.assert(
+      fc.asyncProperty(payload, async (body) => {
+        const text = JSON.stringify(body);
+        const res = await rawRequest(host.port, {
+          path: `/api/${operation}`,
+          headers: { 'content-type': 'application/json', 'x-cairn-token': TOKEN },
+          ...(text === undefined ? {} : { body: text }),
+        });
+        expect([200, 400]).toContain(res.status);
+        const envelope = envelopeSchema.parse(JSON.parse(res.body));
+        if (envelope.ok) {
+          const value = contract[operation].output.parse(envelope.value) as { id?: unknown };
+          if (typeof value.id === 'string') seenIds.push(value.id);
+          outcomes.ok += 1;
+        } else {
+          outcomes.refused += 1;
+          expect(['VALIDATION', 'NOT_FOUND']).toContain(envelope.error.code);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves a database that passes integrity_check and a host that still answers', async () => {
+    expect(outcomes.ok).toBeGreaterThan(100);
+    expect(outcomes.refused).toBeGreaterThan(100);
+    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const res = await rawRequest(host.port, {
+      path: '/api/reflections.list',
+      headers: { 'x-cairn-token': TOKEN },
+      body: '{}',
+    });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true });
+  });
+});
