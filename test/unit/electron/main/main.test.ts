@@ -1,0 +1,115 @@
+// The main process against a mocked electron: one instance, a hardened window on app://cairn/, IPC wired, core closed on quit.
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeTempDir, removeDir } from '../../../support/tempDir';
+
+function mockElectron(gotLock: boolean) {
+  const app = Object.assign(new EventEmitter(), {
+    getPath: vi.fn(() => '/unused/default'),
+    setPath: vi.fn(),
+    getVersion: () => '1.2.3',
+    requestSingleInstanceLock: vi.fn(() => gotLock),
+    whenReady: vi.fn(() => Promise.resolve()),
+    quit: vi.fn(),
+    exit: vi.fn(),
+  });
+  const windows: Array<{ options: Record<string, unknown>; url?: string; focus: () => void; restore: () => void }> = [];
+  class BrowserWindow extends EventEmitter {
+    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn() });
+    record: (typeof windows)[number];
+    constructor(options: Record<string, unknown>) {
+      super();
+      this.record = { options, focus: vi.fn(), restore: vi.fn() };
+      windows.push(this.record);
+    }
+    loadURL(url: string) {
+      this.record.url = url;
+      return Promise.resolve();
+    }
+    isMinimized() {
+      return true;
+    }
+    restore() {
+      this.record.restore();
+    }
+    focus() {
+      this.record.focus();
+    }
+    show() {}
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 900, height: 700 };
+    }
+  }
+  const ipcMain = { handle: vi.fn() };
+  return {
+    windows,
+    module: {
+      app,
+      BrowserWindow,
+      ipcMain,
+      Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
+      dialog: { showErrorBox: vi.fn() },
+      screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+          webRequest: { onBeforeRequest: vi.fn() },
+        },
+      },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      net: { fetch: vi.fn() },
+    },
+  };
+}
+
+let dir: string;
+
+beforeEach(() => {
+  dir = makeTempDir();
+  vi.stubEnv('CAIRN_DATA_DIR', dir);
+  vi.resetModules();
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.doUnmock('electron');
+  removeDir(dir);
+});
+
+async function boot(gotLock: boolean) {
+  const electron = mockElectron(gotLock);
+  vi.doMock('electron', () => electron.module);
+  await import('../../../../electron/main/main');
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return electron;
+}
+
+describe('main process', () => {
+  it('opens one hardened window on the app origin, with the data folder and IPC set up', async () => {
+    const electron = await boot(true);
+    expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', dir);
+    expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(1);
+    const win = electron.windows[0]!;
+    expect(win.url).toBe('app://cairn/index.html');
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(electron.module.ipcMain.handle).toHaveBeenCalledWith('cairn:invoke', expect.any(Function));
+    expect(electron.module.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(fs.existsSync(path.join(dir, 'cairn.db'))).toBe(true);
+
+    electron.module.app.emit('second-instance');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+
+    electron.module.app.emit('will-quit');
+    expect(fs.existsSync(path.join(dir, 'cairn.lock'))).toBe(false);
+  });
+
+  it('quits at once when another instance already holds the lock', async () => {
+    const electron = await boot(false);
+    expect(electron.module.app.quit).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(0);
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+// The typed client turns envelopes into values or ApiErrors, and the browser token is taken from the URL once.
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, createApi } from '../../../../renderer/app/api';
+import { takeBrowserToken, type Transport } from '../../../../renderer/app/transport';
+
+function transportAnswering(answer: unknown | (() => never)): Transport {
+  return {
+    kind: 'browser',
+    invoke: vi.fn(async () => (typeof answer === 'function' ? (answer as () => never)() : answer)),
+    on: () => () => {},
+  };
+}
+
+describe('typed api client', () => {
+  it('resolves to the operation’s value', async () => {
+    const api = createApi(transportAnswering({ ok: true, value: { items: [], nextCursor: null } }));
+    await expect(api['reflections.list']({})).resolves.toEqual({ items: [], nextCursor: null });
+  });
+
+  it('throws the core’s error code and message', async () => {
+    const api = createApi(transportAnswering({ ok: false, error: { code: 'NOT_FOUND', message: 'That reflection no longer exists.' } }));
+    const failure = api['reflections.get']({ id: '0b7c8a4e-3f0d-4c4a-9d53-6f2a1b9e8c11' });
+    await expect(failure).rejects.toBeInstanceOf(ApiError);
+    await expect(failure).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'That reflection no longer exists.' });
+  });
+
+  it('reports an unreadable answer or a dead transport as a transport error', async () => {
+    await expect(createApi(transportAnswering('<html>'))['app.info']({})).rejects.toMatchObject({ code: 'TRANSPORT' });
+    const dead = createApi(transportAnswering(() => {
+      throw new TypeError('Failed to fetch');
+    }));
+    await expect(dead['app.info']({})).rejects.toMatchObject({ code: 'TRANSPORT', message: expect.stringContaining('Failed to fetch') });
+  });
+});
+
+describe('browser token', () => {
+  it('moves the token from the address bar into session storage', () => {
+    window.history.replaceState(null, '', '/#token=abc_DEF-123');
+    expect(takeBrowserToken(window.location, window.sessionStorage, window.history)).toBe('abc_DEF-123');
+    expect(window.location.hash).toBe('');
+    expect(takeBrowserToken(window.location, window.sessionStorage, window.history)).toBe('abc_DEF-123');
+  });
+});
