@@ -1,8 +1,8 @@
 // Edits one reflection: date, title and body; saves on demand, on leaving a field, and when switching entries.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useJournal } from './journalStore';
+import { useJournal, type ReflectionEdits } from './journalStore';
 import { formatTimestamp } from './reflectionText';
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'failed';
@@ -11,7 +11,7 @@ const stateLabels: Record<SaveState, string> = {
   saved: 'Saved',
   dirty: 'Unsaved changes',
   saving: 'Saving…',
-  failed: 'Not saved — see the message above',
+  failed: 'Not saved — press Save to try again',
 };
 
 export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
@@ -22,29 +22,31 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const [body, setBody] = useState(reflection.body);
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [confirming, setConfirming] = useState(false);
-  const pending = useRef({ entryDate, title, body, dirty: false });
-  useLayoutEffect(() => {
-    pending.current = { entryDate, title, body, dirty: saveState === 'dirty' || saveState === 'failed' };
-  });
+  // Refs, not state: a flush must see the newest text even when it runs before React re-renders.
+  const draft = useRef<ReflectionEdits>({});
+  const revision = useRef({ edited: 0, saved: 0 });
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  async function flush(): Promise<void> {
-    const current = pending.current;
-    if (!current.dirty) return;
-    setSaveState('saving');
-    const ok = await save(reflection.id, { entryDate: current.entryDate, title: current.title, body: current.body });
-    setSaveState(ok ? 'saved' : 'failed');
-  }
-
-  useEffect(() => {
-    return () => {
-      const current = pending.current;
-      if (current.dirty) void save(reflection.id, { entryDate: current.entryDate, title: current.title, body: current.body });
-    };
+  const flush = useCallback((): Promise<void> => {
+    queue.current = queue.current.then(async () => {
+      const target = revision.current.edited;
+      if (target === revision.current.saved) return;
+      setSaveState('saving');
+      const ok = await save(reflection.id, { ...draft.current });
+      if (ok) revision.current.saved = Math.max(revision.current.saved, target);
+      const upToDate = revision.current.edited === revision.current.saved;
+      setSaveState(upToDate ? 'saved' : ok ? 'dirty' : 'failed');
+    });
+    return queue.current;
   }, [reflection.id, save]);
 
-  function edit(setter: (value: string) => void) {
+  useEffect(() => () => void flush(), [flush]);
+
+  function edit(field: keyof ReflectionEdits, setter: (value: string) => void) {
     return (value: string) => {
       setter(value);
+      draft.current = { ...draft.current, [field]: value };
+      revision.current.edited += 1;
       setSaveState('dirty');
     };
   }
@@ -52,7 +54,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   return (
     <form
       className="editor"
-      aria-label="Reflection"
+      aria-label="Edit reflection"
       onSubmit={(event) => {
         event.preventDefault();
         void flush();
@@ -71,7 +73,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             type="date"
             required
             value={entryDate}
-            onChange={(event) => event.target.value && edit(setEntryDate)(event.target.value)}
+            onChange={(event) => event.target.value && edit('entryDate', setEntryDate)(event.target.value)}
             onBlur={() => void flush()}
           />
         </label>
@@ -88,7 +90,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         placeholder="Title (optional)"
         maxLength={300}
         value={title}
-        onChange={(event) => edit(setTitle)(event.target.value)}
+        onChange={(event) => edit('title', setTitle)(event.target.value)}
         onBlur={() => void flush()}
       />
       <label className="visually-hidden" htmlFor="reflection-body">
@@ -99,7 +101,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         className="editor-body"
         placeholder="What happened today, and what did it tell you about the work you want?"
         value={body}
-        onChange={(event) => edit(setBody)(event.target.value)}
+        onChange={(event) => edit('body', setBody)(event.target.value)}
         onBlur={() => void flush()}
       />
       <div className="editor-actions">
@@ -109,7 +111,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
           Delete…
         </button>
-        <button type="submit" className="button button-primary" disabled={saveState === 'saved' || saveState === 'saving'}>
+        <button type="submit" className="button button-primary">
           Save
         </button>
       </div>
@@ -121,7 +123,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          pending.current.dirty = false;
+          revision.current.saved = revision.current.edited;
           void remove(reflection.id);
         }}
       />

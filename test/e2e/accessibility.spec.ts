@@ -1,0 +1,23 @@
+// Every view passes an axe-core scan with no serious or critical violations, in light and dark themes.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './support/fixtures';
+
+const views = ['Journal', 'Strategy', 'Experiments', 'Timeline', 'Search', 'Settings'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violations (${colorScheme})`, async ({ page, host }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Write your first reflection' }).click();
+    await page.getByLabel('Title').fill('Accessible stone');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    for (const view of views) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${view}`) }).click();
+      await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(blocking.map((v) => `${view}: ${v.id} — ${v.help}`)).toEqual([]);
+    }
+  });
+}

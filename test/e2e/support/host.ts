@@ -1,0 +1,55 @@
+// Starts the built browser host on a fresh data folder and a free port, and stops it (gracefully or with SIGKILL).
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const hostScript = path.resolve(import.meta.dirname, '../../../dist/host/browser-host.cjs');
+
+export interface HostProcess {
+  url: string;
+  origin: string;
+  dataDir: string;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-'));
+}
+
+export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+  if (!fs.existsSync(hostScript)) throw new Error('Build first: npm run build (dist/host/browser-host.cjs is missing).');
+  const child: ChildProcess = spawn(process.execPath, [hostScript, '--data-dir', dataDir, '--port', '0', '--no-open', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Host did not start:\n${output}`)), 15_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^Cairn is running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Host exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    origin: new URL(url).origin,
+    dataDir,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
