@@ -36,7 +36,7 @@ export function ReflectionList({ items, selectedId, hasMore, onSelect, onLoadMor
             >
               <span className="entry-date">{formatEntryDateShort(reflection.entryDate)}</span>
               <span className="entry-title">{displayTitle(reflection)}</span>
-              <span className="entry-excerpt">{excerpt(reflection) || 'Nothing written yet'}</span>
+              <span className="entry-excerpt">{reflection.body.trim() ? excerpt(reflection) : 'Nothing written yet'}</span>
             </button>
           </li>
         ))}
