@@ -1,4 +1,5 @@
 // The evidence layout: areas follow the counts, it fits the canvas, and it is repeatable.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCircleOnCanvas } from '../../../../../shared/domain/venn/canvas';
 import { layoutByEvidence } from '../../../../../shared/domain/venn/evidence-layout';
@@ -78,6 +79,22 @@ describe('layoutByEvidence', () => {
     );
     expect(circles.map((c) => c.id)).toEqual(['E', 'D', 'C', 'B', 'A']);
     for (const c of circles) expect(isCircleOnCanvas(c, canvas)).toBe(true);
+  });
+
+  it('keeps every circle on the canvas for any evidence', () => {
+    const ids = ['A', 'B', 'C', 'D'];
+    const countArbitrary = fc.record({
+      ids: fc.subarray(ids, { minLength: 1 }),
+      count: fc.integer({ min: 0, max: 50 }),
+    });
+    fc.assert(
+      fc.property(fc.array(countArbitrary, { maxLength: 8 }), (counts) => {
+        const circles = layoutByEvidence(ids, counts, canvas.width, canvas.height);
+        expect(circles.map((c) => c.id)).toEqual(ids);
+        for (const c of circles) expect(isCircleOnCanvas(c, canvas)).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('gives a value without evidence a small circle rather than none', () => {

@@ -1,4 +1,5 @@
 // The symmetric starting layout: fits the canvas, and forms the documented regions for 1–5 circles.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCircleOnCanvas } from '../../../../../shared/domain/venn/canvas';
 import { MIN_LABELLED_AREA, aspirationSpot, placeRegionLabels } from '../../../../../shared/domain/venn/labels';
@@ -20,6 +21,21 @@ describe('tidyLayout', () => {
       for (const c of circles) expect(isCircleOnCanvas(c, { width: 800, height: 600 })).toBe(true);
       expect(circles[0]!.r).toBeGreaterThan(100);
     }
+  });
+
+  it('fits any canvas, whatever its shape', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 100, max: 4000 }),
+        fc.integer({ min: 100, max: 4000 }),
+        (count, width, height) => {
+          for (const c of tidyLayout(IDS.slice(0, count), width, height)) {
+            expect(isCircleOnCanvas(c, { width, height })).toBe(true);
+          }
+        },
+      ),
+    );
   });
 
   it('forms every combination for two and three values', () => {
