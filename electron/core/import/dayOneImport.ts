@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { timestampSchema } from '../../../shared/domain/dates';
 import { splitHeadingTitle, unescapeDayOneMarkdown } from '../../../shared/domain/interchange/dayOneText';
 import { type ImportBatch, type ImportProblem } from '../../../shared/domain/interchange/importBatch';
+import { type ImportLimits } from '../../../shared/domain/interchange/importLimits';
 import { validationError } from '../../../shared/domain/interchange/validationMessage';
 import { calendarDateInZone, isKnownTimeZone } from '../../../shared/domain/interchange/zonedDate';
 import { MAX_TITLE_LENGTH } from '../../../shared/domain/reflection';
 import { AppError } from '../../../shared/errors';
 import { decodeUtf8 } from './decodeText';
-import { finishBatch, type LocatedEntry } from './finishBatch';
+import { finishBatch, type LocatedEntry, refuseOversizedEntry } from './finishBatch';
 import { type ImportOptions, resolveImportOptions } from './importOptions';
 import { assertWithinTotalBytes } from './inputSize';
 import { parseJsonText } from './parseJsonText';
@@ -44,12 +45,14 @@ function entryDateFor(entry: DayOneEntry, instant: Date, where: string, problems
   return instant.toISOString().slice(0, 10);
 }
 
-function convertJournal(name: string, bytes: Uint8Array, located: LocatedEntry[], problems: ImportProblem[]): void {
+function convertJournal(name: string, bytes: Uint8Array, limits: ImportLimits, located: LocatedEntry[], problems: ImportProblem[]): void {
   const document = parseJsonText(decodeUtf8(bytes, `"${name}"`), `"${name}"`);
   const parsed = dayOneJournalSchema.safeParse(document);
   if (!parsed.success) throw validationError(`"${name}" (a Day One journal)`, parsed.error);
   parsed.data.entries.forEach((entry, index) => {
     const where = `${name}, entry ${index + 1}`;
+    // Refused before any text processing, so a huge entry costs no more than its parse.
+    if ((entry.text?.length ?? 0) > limits.maxEntryChars) refuseOversizedEntry(where, entry.text?.length ?? 0, limits.maxEntryChars);
     const photos = entry.text?.match(photoReference)?.length ?? 0;
     const text = unescapeDayOneMarkdown((entry.text ?? '').replace(photoReference, '').replace(/\r\n?/g, '\n'));
     if (text.trim().length === 0) {
@@ -88,6 +91,6 @@ export function importDayOne(bytes: Uint8Array, fileName: string, options?: Impo
   }
   const located: LocatedEntry[] = [];
   const problems: ImportProblem[] = [];
-  for (const journal of journals) convertJournal(journal.path, journal.bytes, located, problems);
+  for (const journal of journals) convertJournal(journal.path, journal.bytes, resolved.limits, located, problems);
   return finishBatch('day-one', located, problems, what, resolved);
 }

@@ -23,6 +23,10 @@ function refuseEntry(where: string, reason: string): never {
   throw new AppError('VALIDATION', `${where}: ${reason}, so nothing was imported.`);
 }
 
+export function refuseOversizedEntry(where: string, chars: number, maxEntryChars: number): never {
+  refuseEntry(where, `the entry holds ${describeBytes(chars)} of text, more than the ${describeBytes(maxEntryChars)} one entry may hold`);
+}
+
 export function finishBatch(
   source: ImportSource,
   located: readonly LocatedEntry[],
@@ -32,9 +36,7 @@ export function finishBatch(
 ): ImportBatch {
   for (const { where, entry } of located) {
     const chars = entry.title.length + entry.body.length;
-    if (chars > limits.maxEntryChars) {
-      refuseEntry(where, `the entry holds ${describeBytes(chars)} of text, more than the ${describeBytes(limits.maxEntryChars)} one entry may hold`);
-    }
+    if (chars > limits.maxEntryChars) refuseOversizedEntry(where, chars, limits.maxEntryChars);
     if (!isCalendarDate(entry.entryDate)) refuseEntry(where, `its date ${JSON.stringify(entry.entryDate)} is not a real calendar date`);
     const outOfRange = entryDateRangeProblem(entry.entryDate, now);
     if (outOfRange !== null) refuseEntry(where, outOfRange);

@@ -42,6 +42,8 @@ export function unzipWanted(zip: Uint8Array, wanted: (path: string) => boolean, 
     const chunks: Uint8Array[] = [];
     unfinished.add(path);
     file.ondata = (error, chunk, final) => {
+      // fflate catches what this handler throws and hands it back here as `error`, so a refusal arrives twice.
+      if ((error as unknown) instanceof AppError) throw error;
       if (error) refuse(`has a damaged entry ${JSON.stringify(path)}`);
       inflatedBytes += chunk.length;
       if (inflatedBytes > limits.maxTotalBytes) {

@@ -1,12 +1,14 @@
 // Cairn's own export format (versioned): everything a journal holds, in one JSON document, and its parser.
 import { z } from 'zod';
 import { AppError } from '../../errors';
-import { calendarDateSchema, timestampSchema } from '../dates';
+import { timestampSchema } from '../dates';
 import { validationError } from './validationMessage';
 
 export const CAIRN_EXPORT_FORMAT_VERSION = 1;
 
 const idSchema = z.string().min(1).max(200);
+/** z.iso.date checks real calendar days (leap years included) and, unlike a refinement, shows up in the JSON Schema. */
+const calendarDateSchema = z.iso.date();
 const ratingSchema = z.number().int().min(1).max(5).describe('1 (low) to 5 (high)');
 const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb');
 

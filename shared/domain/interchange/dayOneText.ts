@@ -27,28 +27,29 @@ function keepEscape(line: string, at: number, char: string, contentStart: number
 
 function unescapeLine(line: string): string {
   const contentStart = blockContentStart(line);
+  // Four spaces or a tab among the markers make the content an indented code block, where backslashes are literal.
+  if (/ {4}|\t/.test(line.slice(0, contentStart))) return line;
+  if (!line.includes('\\')) return line;
   let out = '';
-  let i = 0;
-  while (i < line.length) {
-    const char = line[i]!;
-    if (char === '\\' && i + 1 < line.length) {
-      const next = line[i + 1]!;
-      out += keepEscape(line, i, next, contentStart, line[i - 1]) ? char + next : next;
-      i += 2;
-    } else if (char === '`') {
-      const run = /^`+/.exec(line.slice(i))![0];
+  let copiedUpTo = 0;
+  const tokens = /\\([\s\S])|(`+)/g;
+  for (let match = tokens.exec(line); match !== null; match = tokens.exec(line)) {
+    const at = match.index;
+    const run = match[2];
+    if (run !== undefined) {
+      // A code span runs to the next backtick run of the same length; inside it backslashes are literal.
       const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
-      close.lastIndex = i + run.length;
+      close.lastIndex = at + run.length;
       const end = close.exec(line);
-      const spanEnd = end ? end.index + run.length : i + run.length;
-      out += line.slice(i, spanEnd);
-      i = spanEnd;
-    } else {
-      out += char;
-      i += 1;
+      if (end) tokens.lastIndex = end.index + run.length;
+      continue;
     }
+    const char = match[1]!;
+    if (keepEscape(line, at, char, contentStart, line[at - 1])) continue;
+    out += line.slice(copiedUpTo, at) + char;
+    copiedUpTo = at + 2;
   }
-  return out;
+  return out + line.slice(copiedUpTo);
 }
 
 /** Day One Markdown with needless escapes removed; fenced and indented code and code spans are left untouched. */
@@ -66,7 +67,6 @@ export function unescapeDayOneMarkdown(text: string): string {
         fence = fenceMatch[1]!;
         return line;
       }
-      if (/^( {4}|\t)/.test(line)) return line;
       return unescapeLine(line);
     })
     .join('\n');
