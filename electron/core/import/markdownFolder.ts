@@ -5,6 +5,17 @@ import { describeBytes, type ImportLimits, resolveImportLimits } from '../../../
 import { AppError } from '../../../shared/errors';
 import { isMarkdownPath, type MarkdownFile } from './markdownImport';
 
+/** File-system failures become errors a person can act on; our own refusals pass through unchanged. */
+function folderReadError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('NOT_FOUND', 'The chosen folder no longer exists, so nothing was imported.');
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new AppError('FORBIDDEN', 'Cairn is not allowed to read the chosen folder (or a folder inside it), so nothing was imported.');
+  }
+  return error;
+}
+
 /**
  * Collects every .md/.markdown file under `root`, sorted by path. Hidden entries (".obsidian", ".trash") and
  * symlinks are skipped so the import cannot wander outside the folder; the total read is bounded.
@@ -39,6 +50,10 @@ export async function readMarkdownFolder(root: string, overrides: Partial<Import
     }
   }
 
-  await walk('');
+  try {
+    await walk('');
+  } catch (error) {
+    throw folderReadError(error);
+  }
   return files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
 }

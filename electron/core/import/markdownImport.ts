@@ -45,11 +45,14 @@ function readFrontMatter(text: string, where: string, problems: ImportProblem[])
   }
 }
 
-/** A front-matter date as written ("2024-03-01", "2024-03-01T08:30:00+01:00") or as YAML parsed it. */
+/**
+ * A front-matter date as written ("2024-03-01", "2024-03-01T08:30:00+01:00"): YAML 1.2 keeps these as strings, so
+ * the day is the one the note's author saw, whatever zone the time carries.
+ */
 function frontMatterDate(data: FrontMatter): NoteDate | null {
   for (const key of ['date', 'created']) {
     const value = data[key];
-    const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : '';
+    const text = typeof value === 'string' ? value.trim() : '';
     const day = datePrefix.exec(text)?.[1];
     if (day === undefined) continue;
     const hasZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text);

@@ -72,10 +72,13 @@ export function unescapeDayOneMarkdown(text: string): string {
     .join('\n');
 }
 
-/** Splits a leading "# Title" line off the body; an entry without one keeps its whole text as the body. */
+/**
+ * Splits a leading "# Title" line off the body; an entry without one keeps its whole text as the body. A title is
+ * plain text, so any escape still in it is removed.
+ */
 export function splitHeadingTitle(text: string, maxTitleLength: number): { title: string; body: string } {
   const match = /^\s*#[ \t]+([^\n]*?)[ \t#]*(?:\n|$)/.exec(text);
-  const title = match?.[1]?.trim() ?? '';
+  const title = match?.[1]?.replace(/\\([!-/:-@[-`{-~])/g, '$1').trim() ?? '';
   if (!match || title.length === 0 || title.length > maxTitleLength) return { title: '', body: text.trim() };
   return { title, body: text.slice(match[0].length).trim() };
 }

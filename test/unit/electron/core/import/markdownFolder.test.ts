@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readMarkdownFolder } from '../../../../../electron/core/import/markdownFolder';
+import { AppError } from '../../../../../shared/errors';
 import { expectRefusedAsync } from './expectRefused';
 
 let root: string;
@@ -43,5 +44,11 @@ describe('readMarkdownFolder', () => {
 
   it('refuses a folder with more notes than allowed', async () => {
     await expectRefusedAsync(() => readMarkdownFolder(root, { maxFiles: 1 }), /more than 1 notes/);
+  });
+
+  it('says so when the folder does not exist', async () => {
+    const missing = readMarkdownFolder(path.join(root, 'gone'));
+    await expect(missing).rejects.toBeInstanceOf(AppError);
+    await expect(missing).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'The chosen folder no longer exists, so nothing was imported.' });
   });
 });

@@ -61,6 +61,10 @@ describe('splitHeadingTitle', () => {
     expect(splitHeadingTitle('# Coffee with Priya\n\nWe talked.', 300)).toEqual({ title: 'Coffee with Priya', body: 'We talked.' });
   });
 
+  it('removes every remaining escape from the title, which is plain text', () => {
+    expect(splitHeadingTitle('# \\- draft \\*two\\*\nBody', 300)).toEqual({ title: '- draft *two*', body: 'Body' });
+  });
+
   it('keeps everything in the body when there is no leading heading or it is too long for a title', () => {
     expect(splitHeadingTitle('Just words.\n# Later heading', 300)).toEqual({ title: '', body: 'Just words.\n# Later heading' });
     expect(splitHeadingTitle(`# ${'x'.repeat(20)}\nbody`, 10)).toEqual({ title: '', body: `# ${'x'.repeat(20)}\nbody` });
