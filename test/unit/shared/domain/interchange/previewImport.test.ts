@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryFingerprint } from '../../../../../shared/domain/interchange/fingerprint';
 import { type ImportBatch, type ImportEntry } from '../../../../../shared/domain/interchange/importBatch';
@@ -45,5 +46,23 @@ describe('previewImport', () => {
 
   it('has no date range for an empty batch', () => {
     expect(previewImport({ source: 'markdown', entries: [], problems: [] }, new Set()).dateRange).toBeNull();
+  });
+
+  it('never imports anything twice, whatever the batch holds', () => {
+    const anyEntry = fc.record({
+      entryDate: fc.constantFrom('2024-01-01', '2024-01-02'),
+      title: fc.constantFrom('', 'A', 'B'),
+      body: fc.constantFrom('', 'x', 'x\r\n', 'y'),
+    });
+    fc.assert(
+      fc.property(fc.array(anyEntry, { maxLength: 12 }), (drafts) => {
+        const anyBatch: ImportBatch = { source: 'markdown', entries: drafts.map((d) => ({ ...d, createdAt: '2024-01-01T00:00:00.000Z', tags: [] })), problems: [] };
+        const first = selectNewEntries(anyBatch, new Set());
+        const stored = new Set(first.fresh.map(({ fingerprint }) => fingerprint));
+        expect(stored.size).toBe(first.fresh.length);
+        expect(first.fresh.length + first.duplicates.length).toBe(drafts.length);
+        expect(previewImport(anyBatch, stored).newEntries).toBe(0);
+      }),
+    );
   });
 });
