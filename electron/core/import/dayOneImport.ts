@@ -1,0 +1,96 @@
+// Day One JSON export (the .zip or a journal .json) to an ImportBatch: entry dates in each entry's own time zone.
+import { z } from 'zod';
+import { timestampSchema } from '../../../shared/domain/dates';
+import { splitHeadingTitle, unescapeDayOneMarkdown } from '../../../shared/domain/interchange/dayOneText';
+import { type ImportBatch, type ImportProblem } from '../../../shared/domain/interchange/importBatch';
+import { type ImportLimits } from '../../../shared/domain/interchange/importLimits';
+import { validationError } from '../../../shared/domain/interchange/validationMessage';
+import { calendarDateInZone, isKnownTimeZone } from '../../../shared/domain/interchange/zonedDate';
+import { MAX_TITLE_LENGTH } from '../../../shared/domain/reflection';
+import { AppError } from '../../../shared/errors';
+import { decodeUtf8 } from './decodeText';
+import { finishBatch, type LocatedEntry, refuseOversizedEntry } from './finishBatch';
+import { type ImportOptions, resolveImportOptions } from './importOptions';
+import { assertWithinTotalBytes } from './inputSize';
+import { parseJsonText } from './parseJsonText';
+import { isZipArchive, unzipWanted } from './safeUnzip';
+
+const dayOneEntrySchema = z.object({
+  uuid: z.string().min(1).max(200).optional(),
+  text: z.string().optional(),
+  creationDate: timestampSchema,
+  timeZone: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  starred: z.boolean().optional(),
+});
+
+const dayOneJournalSchema = z.object({ entries: z.array(dayOneEntrySchema) });
+type DayOneEntry = z.infer<typeof dayOneEntrySchema>;
+
+const photoReference = /!\[[^\]]*\]\(dayone-moment:\/\/[^)]*\)/g;
+
+function isJournalFile(path: string): boolean {
+  return /\.json$/i.test(path) && !path.split('/').some((segment) => segment.startsWith('.') || segment === '__MACOSX');
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0))];
+}
+
+function entryDateFor(entry: DayOneEntry, instant: Date, where: string, problems: ImportProblem[]): string {
+  if (entry.timeZone !== undefined && isKnownTimeZone(entry.timeZone)) return calendarDateInZone(instant, entry.timeZone);
+  if (entry.timeZone !== undefined) {
+    problems.push({ where, message: `Unknown time zone ${JSON.stringify(entry.timeZone)}; its date was taken in UTC.` });
+  }
+  return instant.toISOString().slice(0, 10);
+}
+
+function convertJournal(name: string, bytes: Uint8Array, limits: ImportLimits, located: LocatedEntry[], problems: ImportProblem[]): void {
+  const document = parseJsonText(decodeUtf8(bytes, `"${name}"`), `"${name}"`);
+  const parsed = dayOneJournalSchema.safeParse(document);
+  if (!parsed.success) throw validationError(`"${name}" (a Day One journal)`, parsed.error);
+  parsed.data.entries.forEach((entry, index) => {
+    const where = `${name}, entry ${index + 1}`;
+    // Refused before any text processing, so a huge entry costs no more than its parse.
+    if ((entry.text?.length ?? 0) > limits.maxEntryChars) refuseOversizedEntry(where, entry.text?.length ?? 0, limits.maxEntryChars);
+    const photos = entry.text?.match(photoReference)?.length ?? 0;
+    const text = unescapeDayOneMarkdown((entry.text ?? '').replace(photoReference, '').replace(/\r\n?/g, '\n'));
+    if (text.trim().length === 0) {
+      problems.push({ where, message: 'Skipped: it has no text (Cairn imports the words of an entry, not its photos).' });
+      return;
+    }
+    if (photos > 0) {
+      problems.push({ where, message: `${photos} photo${photos === 1 ? ' was' : 's were'} left out; Cairn imports text only.` });
+    }
+    const instant = new Date(entry.creationDate);
+    const { title, body } = splitHeadingTitle(text, MAX_TITLE_LENGTH);
+    located.push({
+      where,
+      entry: {
+        ...(entry.uuid !== undefined && { externalId: entry.uuid }),
+        entryDate: entryDateFor(entry, instant, where, problems),
+        createdAt: instant.toISOString(),
+        title,
+        body,
+        tags: uniqueTags(entry.tags ?? []),
+        ...(entry.starred !== undefined && { starred: entry.starred }),
+        ...(entry.timeZone !== undefined && { timeZone: entry.timeZone }),
+      },
+    });
+  });
+}
+
+/** Reads a Day One export: the .zip as Day One writes it (photos are skipped unread), or one journal's JSON. */
+export function importDayOne(bytes: Uint8Array, fileName: string, options?: ImportOptions): ImportBatch {
+  const resolved = resolveImportOptions(options);
+  const what = `"${fileName}"`;
+  assertWithinTotalBytes(bytes.length, resolved.limits.maxTotalBytes, what);
+  const journals = isZipArchive(bytes) ? unzipWanted(bytes, isJournalFile, what, resolved.limits) : [{ path: fileName, bytes }];
+  if (journals.length === 0) {
+    throw new AppError('VALIDATION', `${what} holds no Day One journal (.json file), so nothing was imported.`);
+  }
+  const located: LocatedEntry[] = [];
+  const problems: ImportProblem[] = [];
+  for (const journal of journals) convertJournal(journal.path, journal.bytes, resolved.limits, located, problems);
+  return finishBatch('day-one', located, problems, what, resolved);
+}

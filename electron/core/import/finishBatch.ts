@@ -1,0 +1,47 @@
+// The checks every importer ends with: one oversized or out-of-range entry refuses the whole batch.
+import { entryDateRangeProblem } from '../../../shared/domain/interchange/entryDateRange';
+import {
+  type ImportBatch,
+  importBatchSchema,
+  type ImportEntry,
+  type ImportProblem,
+  type ImportSource,
+} from '../../../shared/domain/interchange/importBatch';
+import { describeBytes } from '../../../shared/domain/interchange/importLimits';
+import { validationError } from '../../../shared/domain/interchange/validationMessage';
+import { isCalendarDate } from '../../../shared/domain/dates';
+import { AppError } from '../../../shared/errors';
+import { type ResolvedImportOptions } from './importOptions';
+
+export interface LocatedEntry {
+  /** Where the entry came from, in words a person can find it by ("Journal.json, entry 12"). */
+  where: string;
+  entry: ImportEntry;
+}
+
+function refuseEntry(where: string, reason: string): never {
+  throw new AppError('VALIDATION', `${where}: ${reason}, so nothing was imported.`);
+}
+
+export function refuseOversizedEntry(where: string, chars: number, maxEntryChars: number): never {
+  refuseEntry(where, `the entry holds ${describeBytes(chars)} of text, more than the ${describeBytes(maxEntryChars)} one entry may hold`);
+}
+
+export function finishBatch(
+  source: ImportSource,
+  located: readonly LocatedEntry[],
+  problems: readonly ImportProblem[],
+  what: string,
+  { now, limits }: ResolvedImportOptions,
+): ImportBatch {
+  for (const { where, entry } of located) {
+    const chars = entry.title.length + entry.body.length;
+    if (chars > limits.maxEntryChars) refuseOversizedEntry(where, chars, limits.maxEntryChars);
+    if (!isCalendarDate(entry.entryDate)) refuseEntry(where, `its date ${JSON.stringify(entry.entryDate)} is not a real calendar date`);
+    const outOfRange = entryDateRangeProblem(entry.entryDate, now);
+    if (outOfRange !== null) refuseEntry(where, outOfRange);
+  }
+  const result = importBatchSchema.safeParse({ source, entries: located.map(({ entry }) => entry), problems });
+  if (!result.success) throw validationError(what, result.error);
+  return result.data;
+}

@@ -1,0 +1,135 @@
+// A folder of Markdown notes (e.g. Obsidian daily notes) to an ImportBatch: dates from front matter or file names.
+import { parse as parseYaml } from 'yaml';
+import { inlineTags } from '../../../shared/domain/interchange/inlineTags';
+import { type ImportBatch, type ImportProblem } from '../../../shared/domain/interchange/importBatch';
+import { MAX_TITLE_LENGTH } from '../../../shared/domain/reflection';
+import { AppError } from '../../../shared/errors';
+import { decodeUtf8 } from './decodeText';
+import { finishBatch, type LocatedEntry } from './finishBatch';
+import { type ImportOptions, resolveImportOptions } from './importOptions';
+import { assertWithinTotalBytes } from './inputSize';
+
+export interface MarkdownFile {
+  /** Path inside the chosen folder, with "/" separators. */
+  relativePath: string;
+  bytes: Uint8Array;
+}
+
+export interface MarkdownImportOptions extends ImportOptions {
+  /** Also collect #tags written in the text, not only those in the front matter. */
+  inlineTags?: boolean;
+}
+
+const markdownExtension = /\.(md|markdown)$/i;
+const frontMatterBlock = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const datePrefix = /^(\d{4}-\d{2}-\d{2})/;
+
+type FrontMatter = Record<string, unknown>;
+type NoteDate = { entryDate: string; createdAt?: string };
+
+export function isMarkdownPath(path: string): boolean {
+  return markdownExtension.test(path) && !path.split('/').some((segment) => segment.startsWith('.'));
+}
+
+function readFrontMatter(text: string, where: string, problems: ImportProblem[]): { data: FrontMatter; content: string } {
+  const block = frontMatterBlock.exec(text);
+  if (!block) return { data: {}, content: text };
+  const content = text.slice(block[0].length);
+  try {
+    const data: unknown = parseYaml(block[1]!, { maxAliasCount: 50 });
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) return { data: data as FrontMatter, content };
+    return { data: {}, content };
+  } catch {
+    problems.push({ where, message: 'Its front matter is not valid YAML, so it was ignored.' });
+    return { data: {}, content };
+  }
+}
+
+/**
+ * A front-matter date as written ("2024-03-01", "2024-03-01T08:30:00+01:00"): YAML 1.2 keeps these as strings, so
+ * the day is the one the note's author saw, whatever zone the time carries.
+ */
+function frontMatterDate(data: FrontMatter): NoteDate | null {
+  for (const key of ['date', 'created']) {
+    const value = data[key];
+    const text = typeof value === 'string' ? value.trim() : '';
+    const day = datePrefix.exec(text)?.[1];
+    if (day === undefined) continue;
+    const hasZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text);
+    const instant = hasZone ? new Date(text) : null;
+    return instant && !Number.isNaN(instant.getTime()) ? { entryDate: day, createdAt: instant.toISOString() } : { entryDate: day };
+  }
+  return null;
+}
+
+function fileNameDate(path: string): NoteDate | null {
+  const day = /(\d{4}-\d{2}-\d{2})/.exec(fileStem(path))?.[1];
+  return day === undefined ? null : { entryDate: day };
+}
+
+function frontMatterTags(data: FrontMatter): string[] {
+  const raw = data.tags ?? data.tag;
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [];
+  return list.filter((tag): tag is string | number => typeof tag === 'string' || typeof tag === 'number').map(String);
+}
+
+function fileStem(path: string): string {
+  return (path.split('/').pop() ?? path).replace(markdownExtension, '');
+}
+
+/** Title from front matter, else a leading "# heading" (taken out of the body), else the file name unless it is only a date. */
+function titleAndBody(data: FrontMatter, content: string, path: string): { title: string; body: string } {
+  const body = content.trim();
+  if (typeof data.title === 'string' && data.title.trim().length > 0 && data.title.trim().length <= MAX_TITLE_LENGTH) {
+    return { title: data.title.trim(), body };
+  }
+  const heading = /^#[ \t]+([^\n]*?)[ \t#]*(?:\n|$)/.exec(body);
+  const headingTitle = heading?.[1]?.trim() ?? '';
+  if (heading && headingTitle.length > 0 && headingTitle.length <= MAX_TITLE_LENGTH) {
+    return { title: headingTitle, body: body.slice(heading[0].length).trim() };
+  }
+  const stem = fileStem(path).trim();
+  return { title: /^\d{4}-\d{2}-\d{2}$/.test(stem) || stem.length > MAX_TITLE_LENGTH ? '' : stem, body };
+}
+
+function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().replace(/^#+/, '')).filter((tag) => tag.length > 0))];
+}
+
+export function importMarkdownFiles(files: readonly MarkdownFile[], options: MarkdownImportOptions = {}): ImportBatch {
+  const resolved = resolveImportOptions(options);
+  const what = 'The chosen folder';
+  if (files.length > resolved.limits.maxFiles) {
+    throw new AppError('VALIDATION', `${what} holds more than ${resolved.limits.maxFiles} files, so nothing was imported.`);
+  }
+  assertWithinTotalBytes(files.reduce((sum, file) => sum + file.bytes.length, 0), resolved.limits.maxTotalBytes, what);
+  const located: LocatedEntry[] = [];
+  const problems: ImportProblem[] = [];
+  for (const file of files) {
+    const path = file.relativePath.replace(/\\/g, '/');
+    if (!isMarkdownPath(path)) continue;
+    const text = decodeUtf8(file.bytes, `"${path}"`).replace(/\r\n?/g, '\n');
+    const { data, content } = readFrontMatter(text, path, problems);
+    const dated = frontMatterDate(data) ?? fileNameDate(path);
+    if (dated === null) {
+      problems.push({ where: path, message: 'Skipped: no date in its front matter (date: or created:) or its file name.' });
+      continue;
+    }
+    const { title, body } = titleAndBody(data, content, path);
+    const tags = cleanTags([...frontMatterTags(data), ...(options.inlineTags ? inlineTags(body) : [])]);
+    located.push({
+      where: path,
+      entry: {
+        ...(path.length <= 200 && { externalId: path }),
+        entryDate: dated.entryDate,
+        // Without a recorded time, midday UTC keeps the instant on the entry's own day in almost every zone.
+        createdAt: dated.createdAt ?? `${dated.entryDate}T12:00:00.000Z`,
+        title,
+        body,
+        tags,
+        ...(data.starred === true && { starred: true }),
+      },
+    });
+  }
+  return finishBatch('markdown', located, problems, what, resolved);
+}

@@ -1,0 +1,18 @@
+// The content fingerprint that recognises an entry already in the journal, so importing twice adds nothing.
+import { sha256Hex } from './sha256';
+
+/** Line endings, Unicode composition and edge whitespace differ between exporters without changing the entry. */
+function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
+}
+
+/** Stable hex fingerprint of an entry's date, title and body; tags and timestamps deliberately do not count. */
+export function entryFingerprint(entry: { entryDate: string; title: string; body: string }): string {
+  return sha256Hex(JSON.stringify([entry.entryDate, normaliseText(entry.title), normaliseText(entry.body)]));
+}

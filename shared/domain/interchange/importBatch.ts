@@ -1,0 +1,37 @@
+// The neutral shape every importer produces: entries ready to become reflections, plus what could not be read.
+import { z } from 'zod';
+import { calendarDateSchema, timestampSchema } from '../dates';
+import { MAX_TITLE_LENGTH } from '../reflection';
+import { defaultImportLimits } from './importLimits';
+
+export const importSources = ['cairn-json', 'day-one', 'jrnl', 'markdown'] as const;
+export const importSourceSchema = z.enum(importSources);
+export type ImportSource = z.infer<typeof importSourceSchema>;
+
+export const importEntrySchema = z.strictObject({
+  /** The source's own id (Day One uuid, Cairn id), when it has one. */
+  externalId: z.string().min(1).max(200).optional(),
+  /** The calendar day of the entry, in the entry's own time zone when the source records one. */
+  entryDate: calendarDateSchema,
+  createdAt: timestampSchema,
+  title: z.string().max(MAX_TITLE_LENGTH),
+  body: z.string().max(defaultImportLimits.maxEntryChars),
+  tags: z.array(z.string().min(1).max(200)),
+  starred: z.boolean().optional(),
+  timeZone: z.string().min(1).max(100).optional(),
+});
+export type ImportEntry = z.infer<typeof importEntrySchema>;
+
+export const importProblemSchema = z.strictObject({
+  /** Which file or entry the problem is in, in words a person can find it by. */
+  where: z.string(),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof importProblemSchema>;
+
+export const importBatchSchema = z.strictObject({
+  source: importSourceSchema,
+  entries: z.array(importEntrySchema),
+  problems: z.array(importProblemSchema),
+});
+export type ImportBatch = z.infer<typeof importBatchSchema>;
