@@ -29,12 +29,11 @@ test.describe('desktop app', () => {
     });
     try {
       const page = await app.firstWindow();
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const win = BrowserWindow.getAllWindows()[0];
-        return win?.webContents.getLastWebPreferences();
+      const isolation = await page.evaluate(() => {
+        const page = window as unknown as { require?: unknown; process?: unknown; cairn?: object };
+        return { require: typeof page.require, process: typeof page.process, bridgeFrozen: Object.isFrozen(page.cairn) };
       });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(isolation).toEqual({ require: 'undefined', process: 'undefined', bridgeFrozen: true });
       await page.getByRole('button', { name: 'Write your first reflection' }).click();
       await page.getByLabel('Title').fill('From the desktop');
       await page.getByRole('button', { name: 'Save' }).click();
