@@ -62,12 +62,11 @@ export function calendarBins(bucket: BucketSize, domain: TimeDomain): TimeBin[] 
   const [start, end] = domain;
   const bins: TimeBin[] = [];
   let binStart = startOfBucket(bucket, start);
-  for (let index = 1; binStart.getTime() <= end.getTime(); index += 1) {
+  while (binStart.getTime() <= end.getTime()) {
     if (bins.length >= MAX_BINS) {
       throw new AppError('VALIDATION', `A ${bucket} bucket is too fine for this time range; choose a coarser one.`);
     }
-    // Step from the first start each time so month-end clamping (Jan 31 + 1 month) never drifts.
-    const binEnd = addBuckets(bucket, startOfBucket(bucket, start), index);
+    const binEnd = addBuckets(bucket, binStart, 1);
     bins.push({
       start: binStart,
       end: binEnd,

@@ -55,10 +55,13 @@ export function experimentDays(experiment: ExperimentSpanInput, today: string): 
   return { firstDay, lastDay: end < firstDay ? firstDay : end, openEnded: !recordedEnd };
 }
 
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** YYYY-MM-DD strings sort as dates do. */
 function compareDays(a: { firstDay: string; lastDay: string; id: string }, b: typeof a): number {
-  return (
-    a.firstDay.localeCompare(b.firstDay) || a.lastDay.localeCompare(b.lastDay) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return compareStrings(a.firstDay, b.firstDay) || compareStrings(a.lastDay, b.lastDay) || compareStrings(a.id, b.id);
 }
 
 /**
@@ -133,7 +136,7 @@ export function layoutVersionMarkers<V extends VersionPointInput>(
       const at = new Date(version.createdAt);
       return { version, at, x: options.x(at) };
     })
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || (a.version.id < b.version.id ? -1 : 1));
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || compareStrings(a.version.id, b.version.id));
 
   const [left, right] = options.visibleRangePx ?? [-Infinity, Infinity];
   const taken: Array<readonly [number, number]> = [];

@@ -10,6 +10,7 @@ import {
   reflectionMarks,
 } from '../../../../../shared/domain/timeline/bucketing';
 import {
+  approximateBucketDays,
   bucketSizes,
   parseCalendarDate,
   startOfBucket,
@@ -53,11 +54,10 @@ describe('chooseBucket', () => {
         const bucket = chooseBucket(domain, width, minPx);
         const spanDays = Math.max((domain[1].getTime() - domain[0].getTime()) / 86_400_000, Number.MIN_VALUE);
         const widthOf = (days: number): number => (days * width) / spanDays;
-        const sizes = { day: 1, week: 7, month: 30.436875, quarter: 91.310625, year: 365.2425 };
         const index = bucketSizes.indexOf(bucket);
-        if (bucket !== 'year') expect(widthOf(sizes[bucket])).toBeGreaterThanOrEqual(minPx);
+        if (bucket !== 'year') expect(widthOf(approximateBucketDays[bucket])).toBeGreaterThanOrEqual(minPx);
         const finer = bucketSizes[index - 1];
-        if (finer) expect(widthOf(sizes[finer])).toBeLessThan(minPx);
+        if (finer) expect(widthOf(approximateBucketDays[finer])).toBeLessThan(minPx);
       }),
     );
   });
