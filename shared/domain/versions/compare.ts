@@ -162,6 +162,7 @@ export interface VersionComparison<V extends StrategyContent> {
   readonly from: V;
   readonly to: V;
   readonly aspiration: readonly TextPart[];
+  /** False when the aspirations differ only in whitespace. */
   readonly aspirationChanged: boolean;
   readonly values: ValueChanges;
   readonly layout: LayoutChanges;
@@ -180,7 +181,8 @@ export function byCreation<V extends StrategyVersionInput>(versions: readonly V[
 export function compareVersions<V extends StrategyVersionInput>(a: V, b: V): VersionComparison<V> {
   const [from, to] = byCreation([a, b]) as [V, V];
   const aspiration = diffAspiration(from.aspiration, to.aspiration);
-  const aspirationChanged = aspiration.some((part) => part.kind !== 'same');
+  // The parts quote both texts exactly, but reflowing whitespace alone is not a change of mind.
+  const aspirationChanged = normaliseWhitespace(from.aspiration) !== normaliseWhitespace(to.aspiration);
   const values = valueChanges(from.values, to.values);
   const layout = layoutChanges(from.layout, to.layout);
   return {

@@ -69,13 +69,15 @@ describe('compareVersions', () => {
     expect(compareVersions(newer, tweaked).values.redescribed.map((c) => c.to)).toEqual(['Doing it well']);
   });
 
-  it('does not call a colour written in capitals, or a label with extra spaces, a change', () => {
+  it('does not call capitalised colours, or labels and aspirations with only spacing edits, a change', () => {
     const newer = version('v2', '2024-02-01T09:00:00Z', {
+      aspiration: `${older.aspiration.replace(' ', '\n')} `,
       values: [value('craft', { colour: '#336699'.toUpperCase(), label: ' craft ' }), value('care')],
     });
     const comparison = compareVersions(older, newer);
     expect(comparison.values.recoloured).toEqual([]);
     expect(comparison.values.renamed).toEqual([]);
+    expect(comparison.aspirationChanged).toBe(false);
     expect(comparison.hasChanges).toBe(false);
   });
 
