@@ -44,13 +44,15 @@ export interface ExperimentLanes<E extends ExperimentSpanInput> {
 
 /**
  * What actually happened wins over the plan: start = actualStart ?? plannedStart,
- * end = actualEnd ?? plannedEnd ?? today. Null when there is no start. An end recorded before
- * the start is treated as a one-day experiment rather than a negative bar.
+ * end = actualEnd ?? plannedEnd ?? today. Null when there is no start. A planned end before the
+ * actual start is a plan overtaken by events, so such an experiment runs on to today; an actual
+ * end before the start is a slip of the keyboard, drawn as a single day rather than a negative bar.
  */
 export function experimentDays(experiment: ExperimentSpanInput, today: string): ExperimentDays | null {
   const firstDay = experiment.actualStart ?? experiment.plannedStart;
   if (!firstDay) return null;
-  const recordedEnd = experiment.actualEnd ?? experiment.plannedEnd;
+  const plannedEnd = experiment.plannedEnd && experiment.plannedEnd >= firstDay ? experiment.plannedEnd : null;
+  const recordedEnd = experiment.actualEnd ?? plannedEnd;
   const end = recordedEnd ?? today;
   return { firstDay, lastDay: end < firstDay ? firstDay : end, openEnded: !recordedEnd };
 }

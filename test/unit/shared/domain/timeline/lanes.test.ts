@@ -38,6 +38,20 @@ describe('experimentDays', () => {
     });
   });
 
+  it('runs a late-started experiment on to today rather than stopping at its stale planned end', () => {
+    expect(
+      experimentDays(experiment('a', { plannedStart: '2024-01-01', plannedEnd: '2024-01-31', actualStart: '2024-02-05' }), today),
+    ).toEqual({ firstDay: '2024-02-05', lastDay: today, openEnded: true });
+  });
+
+  it('draws an actual end typed before the start as a single day', () => {
+    expect(experimentDays(experiment('a', { actualStart: '2024-03-05', actualEnd: '2024-03-01' }), today)).toEqual({
+      firstDay: '2024-03-05',
+      lastDay: '2024-03-05',
+      openEnded: false,
+    });
+  });
+
   it('has nothing to draw for an idea without dates', () => {
     expect(experimentDays(experiment('a', { status: 'idea' }), today)).toBeNull();
   });
