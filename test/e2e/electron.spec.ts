@@ -3,18 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
-
-/** Reads electron's path.txt directly: requiring 'electron' would try to download a missing binary. */
-function electronBinary(): string | undefined {
-  const packageDir = path.resolve(import.meta.dirname, '../../node_modules/electron');
-  try {
-    const relative = fs.readFileSync(path.join(packageDir, 'path.txt'), 'utf8').trim();
-    const binary = path.join(packageDir, 'dist', relative);
-    return fs.existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// Reads electron's path.txt directly: requiring 'electron' would try to download a missing binary.
+import { electronBinary } from '../../build/scripts/electronBinary.mjs';
 
 const binary = electronBinary();
 
