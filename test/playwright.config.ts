@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 30_000,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/support/skipReasons.ts']],
   use: {
     browserName: 'chromium',
     headless: true,
