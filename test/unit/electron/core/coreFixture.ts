@@ -1,0 +1,29 @@
+// Test helpers: a throwaway data folder with a core open on it, and a typed way to call operations.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { OperationInput, OperationName, OperationOutput } from '../../../../shared/contract';
+import type { AppErrorShape } from '../../../../shared/errors';
+import { openCore, type Core, type CoreOptions } from '../../../../electron/core/core';
+
+export function tempDir(prefix = 'cairn-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function startCore(dataDir: string = tempDir(), options: Partial<CoreOptions> = {}): Core {
+  return openCore({ dataDir, appVersion: '0.0.0-test', host: 'browser', housekeeping: false, ...options });
+}
+
+/** Calls an operation through dispatch (validation included) and returns its value, or throws its error shape. */
+export async function call<K extends OperationName>(core: Core, operation: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+  const envelope = await core.dispatch(operation, input);
+  if (!envelope.ok) throw Object.assign(new Error(`${envelope.error.code}: ${envelope.error.message}`), envelope.error);
+  return envelope.value as OperationOutput<K>;
+}
+
+/** Calls an operation expected to fail and returns its error shape. */
+export async function failure(core: Core, operation: OperationName, input: unknown): Promise<AppErrorShape> {
+  const envelope = await core.dispatch(operation, input);
+  if (envelope.ok) throw new Error(`${operation} was expected to fail but succeeded`);
+  return envelope.error;
+}
