@@ -17,7 +17,8 @@ import {
   type BackupReason,
 } from './backups';
 import { migrate, schemaVersion } from './migrate';
-import { LATEST_SCHEMA_VERSION } from './migrations';
+import type { Migration } from './migration';
+import { migrations as appMigrations } from './migrations';
 import { checkIntegrity, describe, looksEncrypted, openDatabase, type Db } from './open';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,6 +27,8 @@ export interface JournalOptions {
   databasePath: string;
   backupsDir: string;
   clock: Clock;
+  /** The schema steps to apply; tests pass their own to exercise a failing one. */
+  migrations?: readonly Migration[];
 }
 
 type State =
@@ -51,6 +54,8 @@ function fsyncPath(file: string): void {
 
 export function openJournal(options: JournalOptions) {
   const { databasePath, backupsDir, clock } = options;
+  const migrations = options.migrations ?? appMigrations;
+  const latestVersion = migrations.at(-1)?.version ?? 0;
   /** Held only in memory while unlocked: the cipher needs it for backups and restores. */
   let passphrase: string | null = null;
   let state: State;
@@ -63,9 +68,9 @@ export function openJournal(options: JournalOptions) {
   function migrateWithBackup(db: Db): void {
     const from = schemaVersion(db);
     let backup: Backup | null = null;
-    if (from > 0 && from < LATEST_SCHEMA_VERSION) backup = createBackup(db, backupsDir, 'pre-migration', clock());
+    if (from > 0 && from < latestVersion) backup = createBackup(db, backupsDir, 'pre-migration', clock());
     try {
-      migrate(db);
+      migrate(db, migrations);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw new AppError(
@@ -96,7 +101,7 @@ export function openJournal(options: JournalOptions) {
   function openNew(): void {
     const db = openDatabase(databasePath);
     try {
-      migrate(db);
+      migrate(db, migrations);
     } catch (error) {
       db.close();
       throw error;
