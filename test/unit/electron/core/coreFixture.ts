@@ -10,6 +10,15 @@ export function tempDir(prefix = 'cairn-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/**
+ * A folder in memory-backed storage where the OS has it (Linux's /dev/shm), else a normal temp folder. For tests
+ * that kill processes: a killed process's writes survive in the page cache either way, so only speed differs.
+ */
+export function fastTempDir(prefix = 'cairn-test-'): string {
+  const shm = '/dev/shm';
+  return fs.existsSync(shm) ? fs.mkdtempSync(path.join(shm, prefix)) : tempDir(prefix);
+}
+
 export function startCore(dataDir: string = tempDir(), options: Partial<CoreOptions> = {}): Core {
   return openCore({ dataDir, appVersion: '0.0.0-test', host: 'browser', housekeeping: false, ...options });
 }
