@@ -20,7 +20,7 @@ export function replaceLinks(db: Db, link: LinkTable, ownerId: string, targetIds
   for (const target of wanted) if (!existing.has(target)) add.run(ownerId, target);
 }
 
-/** Parses a json_group_array column; SQLite returns '[null]' style arrays only for outer joins, which we avoid. */
+/** Parses a json_group_array column (SQLite gives '[]' when there are no rows). */
 export function jsonList<T>(json: string | null): T[] {
   return json ? (JSON.parse(json) as T[]) : [];
 }

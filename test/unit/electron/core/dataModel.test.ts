@@ -56,6 +56,24 @@ describe('reflections with links', () => {
   });
 });
 
+describe('search filters', () => {
+  it('narrows results to a value (reflections and experiments) or an experiment', async () => {
+    core = startCore();
+    const value = await call(core, 'values.create', { label: 'curiosity' });
+    const experiment = await call(core, 'experiments.create', { title: 'Lunch and learn', hypothesis: 'Lunch talks teach me', valueIds: [value.id] });
+    const withValue = await call(core, 'reflections.create', { entryDate: '2026-01-01', body: 'A lunch with Sam', valueIds: [value.id] });
+    const withExperiment = await call(core, 'reflections.create', { entryDate: '2026-01-02', body: 'A lunch talk', experimentIds: [experiment.id] });
+    await call(core, 'reflections.create', { entryDate: '2026-01-03', body: 'Lunch alone' });
+
+    const ids = async (filters: object) =>
+      (await call(core, 'search.query', { text: 'lunch', ...filters })).items.map((hit) => hit.id).sort();
+    expect(await ids({ valueId: value.id })).toEqual([withValue.id, experiment.id].sort());
+    expect(await ids({ experimentId: experiment.id })).toEqual([withExperiment.id]);
+    expect(await ids({ kinds: ['experiment'] })).toEqual([experiment.id]);
+    expect(await ids({})).toHaveLength(4);
+  });
+});
+
 describe('tags', () => {
   it('lists counts, renames, refuses a clashing rename and merges', async () => {
     core = startCore();
