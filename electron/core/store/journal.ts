@@ -109,9 +109,11 @@ export function openJournal(options: JournalOptions) {
     state = { kind: 'open', db, repos: createRepos(db, clock) };
   }
 
+  const lockedError = () => new AppError('JOURNAL_LOCKED', 'The journal is locked. Unlock it with your passphrase.');
+
   function requireOpen(): Extract<State, { kind: 'open' }> {
     if (state.kind === 'open') return state;
-    if (state.kind === 'locked') throw new AppError('JOURNAL_LOCKED', 'The journal is locked. Unlock it with your passphrase.');
+    if (state.kind === 'locked') throw lockedError();
     throw new AppError('DB_CORRUPT', `The journal file is damaged (${state.problem}), so Cairn will not write to it. Restore a backup in Settings.`);
   }
 
@@ -213,8 +215,9 @@ export function openJournal(options: JournalOptions) {
       rekeyBackups(backupsDir, current, null);
     },
 
+    /** Allowed while damaged (to choose one to restore), not while locked: their names and dates are private too. */
     listBackups(): Backup[] {
-      if (state.kind === 'locked') requireOpen();
+      if (state.kind === 'locked') throw lockedError();
       return listBackups(backupsDir);
     },
 
@@ -234,7 +237,7 @@ export function openJournal(options: JournalOptions) {
 
     /** Vets the backup fully, keeps the current file as a backup too, then swaps the backup in. */
     restore(name: string): void {
-      if (state.kind === 'locked') requireOpen();
+      if (state.kind === 'locked') throw lockedError();
       const source = backupPath(backupsDir, name);
       let check;
       try {

@@ -92,5 +92,5 @@ describe('crash safety', () => {
         core.close();
       }
     }
-  }, 120_000);
+  }, 300_000);
 });

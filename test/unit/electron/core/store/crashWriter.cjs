@@ -12,6 +12,8 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.pragma('foreign_keys = ON');
 db.pragma('secure_delete = ON');
+// Checkpoint far more often than the default so that some kills land in the middle of one.
+db.pragma('wal_autocheckpoint = 32');
 
 const insertReflection = db.prepare(
   'INSERT INTO reflections (id, entry_date, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -23,7 +25,7 @@ const writeGroup = db.transaction((group) => {
   for (let row = 0; row < ROWS_PER_GROUP; row += 1) {
     const id = randomUUID();
     const now = new Date().toISOString();
-    insertReflection.run(id, '2026-01-01', `group ${group} row ${row}`, 'words '.repeat(20 + ((group * 7919) % 1500)), now, now);
+    insertReflection.run(id, '2026-01-01', `group ${group} row ${row}`, 'words '.repeat(20 + ((group * 7919) % 400)), now, now);
     linkTag.run(id);
   }
 });

@@ -72,7 +72,7 @@ describe('migrations', () => {
     expect(preMigration).toHaveLength(1);
   });
 
-  it('rolls back a failing migration and leaves the pre-migration backup holding the old data', () => {
+  it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {
     const dataDir = fixtureAtVersion(1);
     const failing: Migration = {
       version: migrations.length + 1,
@@ -88,8 +88,9 @@ describe('migrations', () => {
     ).toThrow(/could not update your journal.*backups\/cairn-.*pre-migration\.db/);
 
     const db = new Database(path.join(dataDir, DATABASE_FILE), { readonly: true });
-    expect(schemaVersion(db)).toBe(migrations.length);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
+    expect(schemaVersion(db)).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('half_done', 'personal_values')").all()).toEqual([]);
+    expect(db.prepare('SELECT title FROM reflections').all()).toEqual([{ title: 'From schema one' }]);
     db.close();
     const [backup] = listBackups(backupsDir);
     expect(backup?.reason).toBe('pre-migration');
