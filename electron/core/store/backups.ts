@@ -71,7 +71,10 @@ export function pruneBackups(dir: string, keep: number): void {
   for (const backup of listBackups(dir)) {
     const count = (seen.get(backup.reason) ?? 0) + 1;
     seen.set(backup.reason, count);
-    if (count > keep) fs.rmSync(path.join(dir, backup.name), { force: true });
+    if (count > keep) {
+      fs.rmSync(path.join(dir, backup.name), { force: true });
+      fs.rmSync(path.join(dir, `${backup.name}-wal`), { force: true });
+    }
   }
 }
 

@@ -19,7 +19,7 @@ import {
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations as appMigrations } from './migrations';
-import { checkIntegrity, describe, looksEncrypted, openDatabase, type Db } from './open';
+import { checkIntegrity, describe, looksEncrypted, openDatabase, readSchemaVersion, type Db } from './open';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -249,6 +249,9 @@ export function openJournal(options: JournalOptions) {
         throw error;
       }
       if (!check.ok) throw new AppError('DB_CORRUPT', `That backup is damaged too (${check.problem}); it was not restored.`);
+      if (readSchemaVersion(source, passphrase) > latestVersion) {
+        throw new AppError('DB_FROM_FUTURE', 'That backup was made by a newer version of Cairn; update Cairn to restore it.');
+      }
 
       if (state.kind === 'open') {
         createBackup(state.db, backupsDir, 'pre-restore', clock());

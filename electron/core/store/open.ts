@@ -108,3 +108,13 @@ export function checkIntegrity(file: string, passphrase: string | null, depth: '
     db.close();
   }
 }
+
+/** The schema version a file was written with, read without writing to it. */
+export function readSchemaVersion(file: string, passphrase: string | null): number {
+  const db = openDatabase(file, { readonly: true, passphrase });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}

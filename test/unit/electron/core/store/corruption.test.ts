@@ -88,6 +88,27 @@ describe('a damaged journal', () => {
 });
 
 describe('restoring', () => {
+  it('swaps the backup in and keeps the replaced journal as a backup that restores it', async () => {
+    const { dataDir, backupName } = await journalWithBackup();
+    core = startCore(dataDir);
+    await call(core, 'backups.restore', { name: backupName });
+    expect((await call(core, 'reflections.list', {})).items.map((r) => r.title)).toEqual(['kept in the backup']);
+    const replaced = (await call(core, 'backups.list', {})).find((backup) => backup.reason === 'pre-restore');
+    await call(core, 'backups.restore', { name: replaced!.name });
+    expect((await call(core, 'reflections.list', {})).items.map((r) => r.title)).toEqual(['only in the journal', 'kept in the backup']);
+  });
+
+  it('refuses a backup from a newer Cairn and keeps the journal as it was', async () => {
+    const { dataDir, backupName } = await journalWithBackup();
+    const backup = new Database(path.join(dataDir, 'backups', backupName));
+    backup.pragma('journal_mode = DELETE');
+    backup.pragma('user_version = 99');
+    backup.close();
+    core = startCore(dataDir);
+    expect((await failure(core, 'backups.restore', { name: backupName })).code).toBe('DB_FROM_FUTURE');
+    expect((await call(core, 'reflections.list', {})).items).toHaveLength(2);
+  });
+
   it('refuses a damaged backup and keeps the journal as it was', async () => {
     const { dataDir, backupName } = await journalWithBackup();
     const backupFile = path.join(dataDir, 'backups', backupName);
