@@ -6,8 +6,16 @@ import type { OperationInput, OperationName, OperationOutput } from '../../../..
 import type { AppErrorShape } from '../../../../shared/errors';
 import { openCore, type Core, type CoreOptions } from '../../../../electron/core/core';
 
+const created: string[] = [];
+process.on('exit', () => {
+  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder, removed when the test process exits. */
 export function tempDir(prefix = 'cairn-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  return dir;
 }
 
 /**
@@ -16,7 +24,10 @@ export function tempDir(prefix = 'cairn-test-'): string {
  */
 export function fastTempDir(prefix = 'cairn-test-'): string {
   const shm = '/dev/shm';
-  return fs.existsSync(shm) ? fs.mkdtempSync(path.join(shm, prefix)) : tempDir(prefix);
+  if (!fs.existsSync(shm)) return tempDir(prefix);
+  const dir = fs.mkdtempSync(path.join(shm, prefix));
+  created.push(dir);
+  return dir;
 }
 
 export function startCore(dataDir: string = tempDir(), options: Partial<CoreOptions> = {}): Core {
