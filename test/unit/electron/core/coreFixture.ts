@@ -2,16 +2,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import type { OperationInput, OperationName, OperationOutput } from '../../../../shared/contract';
 import type { AppErrorShape } from '../../../../shared/errors';
 import { openCore, type Core, type CoreOptions } from '../../../../electron/core/core';
 
 const created: string[] = [];
-process.on('exit', () => {
-  for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
+// Registered once per test file that imports this module (vitest isolates modules per file).
+afterAll(() => {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh folder, removed when the test process exits. */
+/** A fresh folder, removed after the test file's tests have run. */
 export function tempDir(prefix = 'cairn-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   created.push(dir);
