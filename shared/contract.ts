@@ -1,19 +1,62 @@
 // The one contract: every operation the renderer may ask of the core, with its input and output schemas.
 import { z } from 'zod';
 import {
+  experimentDraftSchema,
+  experimentIdSchema,
+  experimentListInputSchema,
+  experimentPageSchema,
+  experimentPatchSchema,
+  experimentSchema,
+  personDraftSchema,
+  personPatchSchema,
+  personSchema,
+  placeDraftSchema,
+  placePatchSchema,
+  placeSchema,
+} from './domain/experiment';
+import { pageInputShape, pageOf } from './domain/paging';
+import { promptDraftSchema, promptListInputSchema, promptPatchSchema, promptSchema } from './domain/prompts';
+import {
+  calendarDaySchema,
+  calendarInputSchema,
   reflectionDraftSchema,
   reflectionIdSchema,
   reflectionListInputSchema,
   reflectionPageSchema,
   reflectionPatchSchema,
   reflectionSchema,
+  tagMergeSchema,
+  tagRenameSchema,
+  tagSummarySchema,
 } from './domain/reflection';
+import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
+import {
+  backupNameSchema,
+  backupSchema,
+  enteredPassphraseSchema,
+  passphraseSchema,
+  securityStatusSchema,
+} from './domain/security';
+import { settingSetSchema, settingsSchema } from './domain/settings';
+import { strategyDraftSchema, strategySaveSchema, strategySnapshotSchema, strategyVersionSchema } from './domain/strategy';
+import {
+  valueDraftSchema,
+  valueIdSchema,
+  valueListInputSchema,
+  valuePatchSchema,
+  valueReorderSchema,
+  valueSchema,
+} from './domain/values';
 
 const noInput = z.strictObject({}).default({});
+const byId = <T extends z.ZodType>(id: T) => z.strictObject({ id });
+const deleted = z.object({ deleted: z.literal(true) });
+const done = z.object({ done: z.literal(true) });
 
 export const appInfoSchema = z.object({
   appVersion: z.string(),
-  schemaVersion: z.number().int(),
+  /** Null while the journal is locked or damaged: its format cannot be read yet. */
+  schemaVersion: z.number().int().nullable(),
   dataDir: z.string(),
   databasePath: z.string(),
   host: z.enum(['electron', 'browser']),
@@ -22,17 +65,66 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const contract = {
   'app.info': { input: noInput, output: appInfoSchema },
+
   'reflections.list': { input: reflectionListInputSchema, output: reflectionPageSchema },
-  'reflections.get': {
-    input: z.strictObject({ id: reflectionIdSchema }),
-    output: reflectionSchema,
-  },
+  'reflections.get': { input: byId(reflectionIdSchema), output: reflectionSchema },
   'reflections.create': { input: reflectionDraftSchema, output: reflectionSchema },
   'reflections.update': { input: reflectionPatchSchema, output: reflectionSchema },
-  'reflections.delete': {
-    input: z.strictObject({ id: reflectionIdSchema }),
-    output: z.object({ deleted: z.literal(true) }),
+  'reflections.delete': { input: byId(reflectionIdSchema), output: deleted },
+  'reflections.calendar': { input: calendarInputSchema, output: z.array(calendarDaySchema) },
+
+  'tags.list': { input: noInput, output: z.array(tagSummarySchema) },
+  'tags.rename': { input: tagRenameSchema, output: z.array(tagSummarySchema) },
+  'tags.merge': { input: tagMergeSchema, output: z.array(tagSummarySchema) },
+
+  'values.list': { input: valueListInputSchema, output: z.array(valueSchema) },
+  'values.get': { input: byId(valueIdSchema), output: valueSchema },
+  'values.create': { input: valueDraftSchema, output: valueSchema },
+  'values.update': { input: valuePatchSchema, output: valueSchema },
+  'values.delete': { input: byId(valueIdSchema), output: deleted },
+  'values.reorder': { input: valueReorderSchema, output: z.array(valueSchema) },
+
+  'experiments.list': { input: experimentListInputSchema, output: experimentPageSchema },
+  'experiments.get': { input: byId(experimentIdSchema), output: experimentSchema },
+  'experiments.create': { input: experimentDraftSchema, output: experimentSchema },
+  'experiments.update': { input: experimentPatchSchema, output: experimentSchema },
+  'experiments.delete': { input: byId(experimentIdSchema), output: deleted },
+  'experiments.people.create': { input: personDraftSchema, output: personSchema },
+  'experiments.people.update': { input: personPatchSchema, output: personSchema },
+  'experiments.people.delete': { input: byId(z.uuid()), output: deleted },
+  'experiments.places.create': { input: placeDraftSchema, output: placeSchema },
+  'experiments.places.update': { input: placePatchSchema, output: placeSchema },
+  'experiments.places.delete': { input: byId(z.uuid()), output: deleted },
+
+  'strategy.get': { input: noInput, output: strategyDraftSchema },
+  'strategy.save': { input: strategySaveSchema, output: strategyDraftSchema },
+  'strategy.snapshot': { input: strategySnapshotSchema, output: strategyVersionSchema },
+  'strategy.versions.list': { input: z.strictObject(pageInputShape), output: pageOf(strategyVersionSchema) },
+  'strategy.versions.get': { input: byId(z.uuid()), output: strategyVersionSchema },
+
+  'prompts.list': { input: promptListInputSchema, output: z.array(promptSchema) },
+  'prompts.create': { input: promptDraftSchema, output: promptSchema },
+  'prompts.update': { input: promptPatchSchema, output: promptSchema },
+  'prompts.delete': { input: byId(z.string().min(1).max(80)), output: deleted },
+
+  'settings.get': { input: noInput, output: settingsSchema },
+  'settings.set': { input: settingSetSchema, output: settingsSchema },
+
+  'search.query': { input: searchInputSchema, output: searchResultSchema },
+
+  'security.status': { input: noInput, output: securityStatusSchema },
+  'security.unlock': { input: z.strictObject({ passphrase: enteredPassphraseSchema }), output: securityStatusSchema },
+  'security.lock': { input: noInput, output: securityStatusSchema },
+  'security.setPassphrase': { input: z.strictObject({ passphrase: passphraseSchema }), output: securityStatusSchema },
+  'security.changePassphrase': {
+    input: z.strictObject({ current: enteredPassphraseSchema, next: passphraseSchema }),
+    output: securityStatusSchema,
   },
+  'security.removePassphrase': { input: z.strictObject({ current: enteredPassphraseSchema }), output: securityStatusSchema },
+
+  'backups.list': { input: noInput, output: z.array(backupSchema) },
+  'backups.create': { input: noInput, output: backupSchema },
+  'backups.restore': { input: z.strictObject({ name: backupNameSchema }), output: done },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export const errorCodes = [
   'DB_FROM_FUTURE',
   'DB_LOCKED',
   'DB_CORRUPT',
+  'JOURNAL_LOCKED',
+  'WRONG_PASSPHRASE',
   'STORAGE_FULL',
   'FORBIDDEN',
   'INTERNAL',

@@ -1,15 +1,18 @@
-// Assembles the electron-free core for one data folder: lock, open, migrate, repos, handlers, dispatch.
+// Assembles the electron-free core for one data folder: lock, journal (open, locked or damaged), handlers, dispatch.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
-import { createReflectionsRepo, type Clock } from './repos/reflectionsRepo';
+import type { Clock } from './repos/reflectionsRepo';
+import { BACKUPS_FOLDER } from './store/backups';
 import { lockDataFolder } from './store/folderLock';
-import { migrate, schemaVersion } from './store/migrate';
-import { openDatabase, type Db } from './store/open';
+import { openJournal, type Journal } from './store/journal';
+import type { Db } from './store/open';
 
 export const DATABASE_FILE = 'cairn.db';
+/** How often the core looks at the clock for a due daily backup or an idle journal to lock. */
+const HOUSEKEEPING_INTERVAL_MS = 30_000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -17,13 +20,19 @@ export interface CoreOptions {
   host: AppInfo['host'];
   clock?: Clock;
   onUnexpectedError?: (error: unknown) => void;
+  /** Daily backups and auto-lock run on a timer; tests that drive the clock themselves turn it off. */
+  housekeeping?: boolean;
 }
 
 export interface Core {
   dispatch: Dispatch;
   handlers: Handlers;
-  db: Db;
+  journal: Journal;
+  /** The open database; throws JOURNAL_LOCKED or DB_CORRUPT when the journal is not open. */
+  readonly db: Db;
   dataDir: string;
+  /** Runs the daily-backup and auto-lock checks now (the timer calls this too). */
+  housekeep(): void;
   /** Checkpoints the WAL into the main file, closes the database and releases the folder lock. */
   close(): void;
 }
@@ -32,37 +41,78 @@ export function openCore(options: CoreOptions): Core {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const lock = lockDataFolder(options.dataDir);
   const databasePath = path.join(options.dataDir, DATABASE_FILE);
-  let db: Db;
+  const clock = options.clock ?? (() => new Date());
+  const onUnexpected = options.onUnexpectedError ?? (() => {});
+  let journal: Journal;
   try {
-    db = openDatabase(databasePath);
-    migrate(db);
+    journal = openJournal({ databasePath, backupsDir: path.join(options.dataDir, BACKUPS_FOLDER), clock });
   } catch (error) {
     lock.release();
     throw error;
   }
+
+  let lastActivity = clock().getTime();
+  const settingOr = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch {
+      return fallback;
+    }
+  };
+
+  function housekeep(): void {
+    try {
+      const settings = settingOr(() => journal.repos().settings.all(), null);
+      if (!settings) return;
+      journal.backupIfDue(settings['backups.keep']);
+      const idleMinutes = settings['security.autoLockMinutes'];
+      if (idleMinutes > 0 && journal.isEncrypted() && clock().getTime() - lastActivity >= idleMinutes * 60_000) {
+        journal.lock();
+      }
+    } catch (error) {
+      onUnexpected(error);
+    }
+  }
+
   const handlers = createHandlers({
-    reflections: createReflectionsRepo(db, options.clock),
+    journal,
     info: () => ({
       appVersion: options.appVersion,
-      schemaVersion: schemaVersion(db),
+      schemaVersion: journal.schemaVersion(),
       dataDir: options.dataDir,
       databasePath,
       host: options.host,
     }),
+    onSettingsChanged: housekeep,
   });
+  const dispatchInner = createDispatch(handlers, onUnexpected);
+  const dispatch: Dispatch = (operation, payload) => {
+    // Polling the lock state must not keep an idle journal unlocked.
+    if (operation !== 'security.status') lastActivity = clock().getTime();
+    return dispatchInner(operation, payload);
+  };
+
+  housekeep();
+  const timer = options.housekeeping === false ? null : setInterval(housekeep, HOUSEKEEPING_INTERVAL_MS);
+  timer?.unref();
+
   let closed = false;
   return {
-    dispatch: createDispatch(handlers, options.onUnexpectedError),
+    dispatch,
     handlers,
-    db,
+    journal,
+    get db() {
+      return journal.db();
+    },
     dataDir: options.dataDir,
+    housekeep,
     close() {
       if (closed) return;
       closed = true;
+      if (timer) clearInterval(timer);
       try {
-        db.pragma('wal_checkpoint(TRUNCATE)');
+        journal.close();
       } finally {
-        db.close();
         lock.release();
       }
     },

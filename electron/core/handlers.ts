@@ -1,26 +1,24 @@
-// Implements every contract operation; the Handlers type makes a missing one a compile error.
-import type { AppInfo, OperationName, OperationOutput, ParsedInput } from '../../shared/contract';
-import type { ReflectionsRepo } from './repos/reflectionsRepo';
+// Implements every contract operation from per-aggregate groups; the Handlers type makes a missing one a compile error.
+import type { OperationName, OperationOutput, ParsedInput } from '../../shared/contract';
+import type { HandlerContext } from './handlers/context';
+import { experimentHandlers } from './handlers/experiments';
+import { journalHandlers } from './handlers/journal';
+import { reflectionHandlers } from './handlers/reflections';
+import { securityHandlers } from './handlers/security';
+import { strategyHandlers } from './handlers/strategy';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
 };
 
-export interface HandlerContext {
-  reflections: ReflectionsRepo;
-  info: () => AppInfo;
-}
+export type { HandlerContext } from './handlers/context';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
   return {
-    'app.info': () => ctx.info(),
-    'reflections.list': ({ limit, cursor }) => ctx.reflections.listNewestFirst(limit, cursor),
-    'reflections.get': ({ id }) => ctx.reflections.get(id),
-    'reflections.create': (draft) => ctx.reflections.create(draft),
-    'reflections.update': (patch) => ctx.reflections.update(patch),
-    'reflections.delete': ({ id }) => {
-      ctx.reflections.remove(id);
-      return { deleted: true };
-    },
+    ...reflectionHandlers(ctx),
+    ...experimentHandlers(ctx),
+    ...strategyHandlers(ctx),
+    ...journalHandlers(ctx),
+    ...securityHandlers(ctx),
   };
 }

@@ -12,6 +12,8 @@ export function translateStorageError(error: unknown): AppError {
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
       return new AppError('DB_CORRUPT', 'The journal file is damaged, so this was not saved. Nothing else was changed.');
+    case 'SQLITE_CONSTRAINT_FOREIGNKEY':
+      return new AppError('VALIDATION', 'Something this refers to (a value, experiment or prompt) no longer exists, so it was not saved.');
     case 'SQLITE_READONLY':
       return new AppError('INTERNAL', 'The journal file is read-only, so this was not saved.');
     default:

@@ -1,20 +1,41 @@
-// The app shell: sidebar, the current view, the error surface, and menu commands from the desktop shell.
+// The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, errors and menu commands.
 import { useEffect } from 'react';
 import { JournalView } from '../features/journal/JournalView';
 import { useJournal } from '../features/journal/journalStore';
+import { DamagedView } from '../features/security/DamagedView';
+import { UnlockView } from '../features/security/UnlockView';
+import { useSecurity } from '../features/security/securityStore';
 import { SettingsView } from '../features/settings/SettingsView';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
+import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
 import { UpcomingView } from '../features/shell/UpcomingView';
 import { useNavigation } from '../features/shell/navigationStore';
 import { api } from './client';
 
+/** How often an auto-locking journal is asked whether it has locked itself, so the unlock screen appears promptly. */
+const LOCK_POLL_MS = 30_000;
+
 export function App() {
   const view = useNavigation((state) => state.view);
+  const status = useSecurity((state) => state.status);
+  const pollForLock = status?.state === 'open' && status.encrypted && status.autoLockMinutes > 0;
+
+  useEffect(() => {
+    useSecurity.getState().refresh().catch((error: unknown) => useErrors.getState().report('Could not open your journal', error));
+    return useSecurity.getState().onReopened(() => useJournal.setState({ items: [], nextCursor: null, selectedId: null, status: 'idle' }));
+  }, []);
+
+  useEffect(() => {
+    if (!pollForLock) return;
+    const timer = setInterval(() => void useSecurity.getState().refresh().catch(() => {}), LOCK_POLL_MS);
+    return () => clearInterval(timer);
+  }, [pollForLock]);
 
   useEffect(
     () =>
       api().on('menu:command', ({ command }) => {
+        if (useSecurity.getState().status?.state !== 'open') return;
         const go = useNavigation.getState().go;
         if (command === 'go-journal') go('journal');
         if (command === 'go-settings') go('settings');
@@ -26,13 +47,29 @@ export function App() {
     [],
   );
 
+  if (status?.state === 'locked') {
+    return (
+      <>
+        <UnlockView />
+        <ErrorSurface />
+      </>
+    );
+  }
+  if (status?.state === 'corrupt') {
+    return (
+      <>
+        <DamagedView status={status} />
+        <ErrorSurface />
+      </>
+    );
+  }
   return (
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        {view === 'journal' && <JournalView />}
-        {view === 'settings' && <SettingsView />}
-        {view !== 'journal' && view !== 'settings' && <UpcomingView view={view} />}
+        {status?.state === 'open' && view === 'journal' && <JournalView />}
+        {status?.state === 'open' && view === 'settings' && <SettingsView />}
+        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && <UpcomingView view={view} />}
       </main>
       <ErrorSurface />
     </div>

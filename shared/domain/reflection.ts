@@ -1,35 +1,64 @@
-// A reflection: a dated Markdown journal entry. Schemas for what crosses the process boundary.
+// A reflection: a dated Markdown journal entry with its ratings and links. Schemas for the process boundary.
 import { z } from 'zod';
 import { calendarDateSchema, timestampSchema } from './dates';
+import { ratingSchema } from './paging';
 
 export const MAX_TITLE_LENGTH = 300;
 /** Generous on purpose: a long-form entry must never be refused for its size. */
 export const MAX_BODY_LENGTH = 20_000_000;
+export const MAX_TAG_LENGTH = 60;
+export const MAX_LINKS = 100;
 
 export const reflectionIdSchema = z.uuid();
+const linkedIdSchema = z.uuid();
+
+/** A tag as typed: trimmed, inner whitespace collapsed, never empty. */
+export const tagNameSchema = z
+  .string()
+  .transform((name) => name.trim().replace(/\s+/g, ' '))
+  .pipe(z.string().min(1, 'A tag needs at least one character').max(MAX_TAG_LENGTH));
 
 export const reflectionSchema = z.object({
   id: reflectionIdSchema,
   entryDate: calendarDateSchema,
   title: z.string(),
   body: z.string(),
+  promptId: z.string().nullable(),
+  energy: ratingSchema.nullable(),
+  engagement: ratingSchema.nullable(),
+  tags: z.array(z.string()),
+  valueIds: z.array(z.string()),
+  experimentIds: z.array(z.string()),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
 export type Reflection = z.infer<typeof reflectionSchema>;
 
+const linkShape = {
+  promptId: z.string().min(1).max(80).nullable().optional(),
+  energy: ratingSchema.nullable().optional(),
+  engagement: ratingSchema.nullable().optional(),
+  tags: z.array(tagNameSchema).max(MAX_LINKS).optional(),
+  valueIds: z.array(linkedIdSchema).max(MAX_LINKS).optional(),
+  experimentIds: z.array(linkedIdSchema).max(MAX_LINKS).optional(),
+};
+
 export const reflectionDraftSchema = z.strictObject({
   entryDate: calendarDateSchema,
   title: z.string().max(MAX_TITLE_LENGTH).default(''),
   body: z.string().max(MAX_BODY_LENGTH).default(''),
+  ...linkShape,
 });
+export type ReflectionDraft = z.output<typeof reflectionDraftSchema>;
 
 export const reflectionPatchSchema = z.strictObject({
   id: reflectionIdSchema,
   entryDate: calendarDateSchema.optional(),
   title: z.string().max(MAX_TITLE_LENGTH).optional(),
   body: z.string().max(MAX_BODY_LENGTH).optional(),
+  ...linkShape,
 });
+export type ReflectionPatch = z.output<typeof reflectionPatchSchema>;
 
 /** Keyset cursor: the last row's entry date, creation time and id, so paging never skips or repeats. */
 export const reflectionCursorSchema = z
@@ -39,13 +68,35 @@ export const reflectionCursorSchema = z
     'Expected a cursor returned by a previous page',
   );
 
+export const reflectionFilterShape = {
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
+  tag: tagNameSchema.optional(),
+  valueId: linkedIdSchema.optional(),
+  experimentId: linkedIdSchema.optional(),
+};
+
 export const reflectionListInputSchema = z.strictObject({
   limit: z.number().int().min(1).max(200).default(50),
   cursor: reflectionCursorSchema.optional(),
+  ...reflectionFilterShape,
 });
+export type ReflectionListInput = z.output<typeof reflectionListInputSchema>;
 
 export const reflectionPageSchema = z.object({
   items: z.array(reflectionSchema),
   nextCursor: reflectionCursorSchema.nullable(),
 });
 export type ReflectionPage = z.infer<typeof reflectionPageSchema>;
+
+export const calendarInputSchema = z.strictObject({ from: calendarDateSchema, to: calendarDateSchema });
+export const calendarDaySchema = z.object({ date: calendarDateSchema, count: z.number().int().min(1) });
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
+
+export const tagSummarySchema = z.object({ id: z.number().int(), name: z.string(), count: z.number().int().min(0) });
+export type TagSummary = z.infer<typeof tagSummarySchema>;
+export const tagRenameSchema = z.strictObject({ id: z.number().int(), name: tagNameSchema });
+export const tagMergeSchema = z.strictObject({
+  sourceIds: z.array(z.number().int()).min(1).max(MAX_LINKS),
+  targetId: z.number().int(),
+});

@@ -1,32 +1,40 @@
-// Reflections in SQLite: plain SQL, one statement per operation, keyset paging newest first.
+// Reflections in SQLite: plain SQL, keyset paging newest first, filters, calendar counts, and their links.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
-import type { Reflection, ReflectionPage } from '../../../shared/domain/reflection';
+import type {
+  CalendarDay,
+  Reflection,
+  ReflectionDraft,
+  ReflectionListInput,
+  ReflectionPage,
+  ReflectionPatch,
+} from '../../../shared/domain/reflection';
 import type { Db } from '../store/open';
+import { jsonList, reflectionExperimentsLink, reflectionTagsLink, reflectionValuesLink, replaceLinks } from './links';
+import type { TagsRepo } from './tagsRepo';
 
 interface ReflectionRow {
   id: string;
   entry_date: string;
   title: string;
   body: string;
+  prompt_id: string | null;
+  energy: number | null;
+  engagement: number | null;
+  tags: string;
+  value_ids: string;
+  experiment_ids: string;
   created_at: string;
   updated_at: string;
 }
 
-export interface ReflectionDraft {
-  entryDate: string;
-  title: string;
-  body: string;
-}
-
-export interface ReflectionPatch {
-  id: string;
-  entryDate?: string | undefined;
-  title?: string | undefined;
-  body?: string | undefined;
-}
-
 export type Clock = () => Date;
+
+const COLUMNS = `r.id, r.entry_date, r.title, r.body, r.prompt_id, r.energy, r.engagement, r.created_at, r.updated_at,
+  (SELECT json_group_array(name) FROM (SELECT t.name FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id
+     WHERE rt.reflection_id = r.id ORDER BY t.name COLLATE NOCASE)) AS tags,
+  (SELECT json_group_array(value_id) FROM reflection_values WHERE reflection_id = r.id) AS value_ids,
+  (SELECT json_group_array(experiment_id) FROM reflection_experiments WHERE reflection_id = r.id) AS experiment_ids`;
 
 function toReflection(row: ReflectionRow): Reflection {
   return {
@@ -34,6 +42,12 @@ function toReflection(row: ReflectionRow): Reflection {
     entryDate: row.entry_date,
     title: row.title,
     body: row.body,
+    promptId: row.prompt_id,
+    energy: row.energy,
+    engagement: row.engagement,
+    tags: jsonList<string>(row.tags),
+    valueIds: jsonList<string>(row.value_ids),
+    experimentIds: jsonList<string>(row.experiment_ids),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -49,22 +63,49 @@ function decodeCursor(cursor: string): [string, string, string] {
   return parts as [string, string, string];
 }
 
-export function createReflectionsRepo(db: Db, clock: Clock = () => new Date()) {
-  const insert = db.prepare<[string, string, string, string, string, string]>(
-    'INSERT INTO reflections (id, entry_date, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+type Filters = Pick<ReflectionListInput, 'from' | 'to' | 'tag' | 'valueId' | 'experimentId'>;
+
+/** SQL conditions on alias `r` for the journal's filters; shared with search so both filter alike. */
+export function reflectionFilterSql(filters: Filters): { where: string[]; params: (string | number)[] } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filters.from) {
+    where.push('r.entry_date >= ?');
+    params.push(filters.from);
+  }
+  if (filters.to) {
+    where.push('r.entry_date <= ?');
+    params.push(filters.to);
+  }
+  if (filters.tag) {
+    where.push('EXISTS (SELECT 1 FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id WHERE rt.reflection_id = r.id AND t.name = ?)');
+    params.push(filters.tag);
+  }
+  if (filters.valueId) {
+    where.push('EXISTS (SELECT 1 FROM reflection_values rv WHERE rv.reflection_id = r.id AND rv.value_id = ?)');
+    params.push(filters.valueId);
+  }
+  if (filters.experimentId) {
+    where.push('EXISTS (SELECT 1 FROM reflection_experiments re WHERE re.reflection_id = r.id AND re.experiment_id = ?)');
+    params.push(filters.experimentId);
+  }
+  return { where, params };
+}
+
+export function createReflectionsRepo(db: Db, tags: TagsRepo, clock: Clock = () => new Date()) {
+  const insert = db.prepare(
+    `INSERT INTO reflections (id, entry_date, title, body, prompt_id, energy, engagement, created_at, updated_at)
+     VALUES (@id, @entryDate, @title, @body, @promptId, @energy, @engagement, @now, @now)`,
   );
-  const selectOne = db.prepare<[string], ReflectionRow>('SELECT * FROM reflections WHERE id = ?');
-  const updateOne = db.prepare<[string, string, string, string, string]>(
-    'UPDATE reflections SET entry_date = ?, title = ?, body = ?, updated_at = ? WHERE id = ?',
+  const selectOne = db.prepare<[string], ReflectionRow>(`SELECT ${COLUMNS} FROM reflections r WHERE r.id = ?`);
+  const updateOne = db.prepare(
+    `UPDATE reflections SET entry_date = @entryDate, title = @title, body = @body, prompt_id = @promptId,
+       energy = @energy, engagement = @engagement, updated_at = @now WHERE id = @id`,
   );
   const deleteOne = db.prepare<[string]>('DELETE FROM reflections WHERE id = ?');
-  const firstPage = db.prepare<[number], ReflectionRow>(
-    'SELECT * FROM reflections ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?',
-  );
-  const nextPage = db.prepare<[string, string, string, number], ReflectionRow>(
-    `SELECT * FROM reflections
-     WHERE (entry_date, created_at, id) < (?, ?, ?)
-     ORDER BY entry_date DESC, created_at DESC, id DESC LIMIT ?`,
+  const calendar = db.prepare<[string, string], CalendarDay>(
+    `SELECT entry_date AS date, count(*) AS count FROM reflections
+     WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date ORDER BY entry_date`,
   );
 
   function get(id: string): Reflection {
@@ -73,42 +114,80 @@ export function createReflectionsRepo(db: Db, clock: Clock = () => new Date()) {
     return toReflection(row);
   }
 
+  function writeLinks(id: string, links: Pick<ReflectionPatch, 'tags' | 'valueIds' | 'experimentIds'>): void {
+    if (links.tags) {
+      replaceLinks(db, reflectionTagsLink, id, tags.idsFor(links.tags));
+      tags.deleteUnused();
+    }
+    if (links.valueIds) replaceLinks(db, reflectionValuesLink, id, links.valueIds);
+    if (links.experimentIds) replaceLinks(db, reflectionExperimentsLink, id, links.experimentIds);
+  }
+
   return {
     get,
 
     create(draft: ReflectionDraft): Reflection {
       const id = randomUUID();
-      const now = clock().toISOString();
-      insert.run(id, draft.entryDate, draft.title, draft.body, now, now);
+      db.transaction(() => {
+        insert.run({
+          id,
+          entryDate: draft.entryDate,
+          title: draft.title,
+          body: draft.body,
+          promptId: draft.promptId ?? null,
+          energy: draft.energy ?? null,
+          engagement: draft.engagement ?? null,
+          now: clock().toISOString(),
+        });
+        writeLinks(id, draft);
+      })();
       return get(id);
     },
 
     update(patch: ReflectionPatch): Reflection {
-      const current = get(patch.id);
-      const now = clock().toISOString();
-      updateOne.run(
-        patch.entryDate ?? current.entryDate,
-        patch.title ?? current.title,
-        patch.body ?? current.body,
-        now,
-        patch.id,
-      );
+      db.transaction(() => {
+        const current = get(patch.id);
+        updateOne.run({
+          id: patch.id,
+          entryDate: patch.entryDate ?? current.entryDate,
+          title: patch.title ?? current.title,
+          body: patch.body ?? current.body,
+          promptId: patch.promptId === undefined ? current.promptId : patch.promptId,
+          energy: patch.energy === undefined ? current.energy : patch.energy,
+          engagement: patch.engagement === undefined ? current.engagement : patch.engagement,
+          now: clock().toISOString(),
+        });
+        writeLinks(patch.id, patch);
+      })();
       return get(patch.id);
     },
 
     remove(id: string): void {
-      const { changes } = deleteOne.run(id);
-      if (changes === 0) throw new AppError('NOT_FOUND', 'That reflection no longer exists.');
+      db.transaction(() => {
+        if (deleteOne.run(id).changes === 0) throw new AppError('NOT_FOUND', 'That reflection no longer exists.');
+        tags.deleteUnused();
+      })();
     },
 
-    listNewestFirst(limit: number, cursor?: string): ReflectionPage {
-      const rows = cursor ? nextPage.all(...decodeCursor(cursor), limit + 1) : firstPage.all(limit + 1);
-      const page = rows.slice(0, limit);
+    list(input: ReflectionListInput): ReflectionPage {
+      const { where, params } = reflectionFilterSql(input);
+      if (input.cursor) {
+        where.push('(r.entry_date, r.created_at, r.id) < (?, ?, ?)');
+        params.push(...decodeCursor(input.cursor));
+      }
+      const sql = `SELECT ${COLUMNS} FROM reflections r ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY r.entry_date DESC, r.created_at DESC, r.id DESC LIMIT ?`;
+      const rows = db.prepare<(string | number)[], ReflectionRow>(sql).all(...params, input.limit + 1);
+      const page = rows.slice(0, input.limit);
       const last = page.at(-1);
       return {
         items: page.map(toReflection),
-        nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+        nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null,
       };
+    },
+
+    calendar(from: string, to: string): CalendarDay[] {
+      return calendar.all(from, to);
     },
   };
 }

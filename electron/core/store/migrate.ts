@@ -1,4 +1,4 @@
-// Brings a database up to the app's schema by PRAGMA user_version, one transaction per migration.
+// Brings a database up to the app's schema by PRAGMA user_version, all pending migrations in one transaction.
 import { AppError } from '../../../shared/errors';
 import type { Migration } from './migration';
 import { migrations as defaultMigrations } from './migrations';
@@ -24,13 +24,15 @@ export function migrate(db: Db, migrations: readonly Migration[] = defaultMigrat
         'Update Cairn to open it; nothing was changed.',
     );
   }
-  for (const migration of migrations) {
-    if (migration.version <= from) continue;
-    db.transaction(() => {
+  // All pending steps commit together: a failure in any of them leaves the journal exactly at `from`,
+  // matching the backup taken before migrating.
+  db.transaction(() => {
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+    }
+  })();
   return { from, to: schemaVersion(db) };
 }
 

@@ -1,4 +1,5 @@
-// Opens the journal database with the pragmas Cairn relies on for durability and integrity.
+// Opens the journal database with the pragmas Cairn relies on for durability, integrity and (optionally) encryption.
+import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
 
@@ -7,38 +8,113 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Refuse to create a new file: used when a journal is expected to exist already. */
   mustExist?: boolean;
+  /** Open without the ability to write: used to inspect a file that may be damaged. */
+  readonly?: boolean;
+  /** The passphrase of an encrypted journal; the cipher library derives the key from it. */
+  passphrase?: string | null;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** An existing, non-empty file without SQLite's plain header is encrypted (or not a journal at all). */
+export function looksEncrypted(file: string): boolean {
+  let handle: number | undefined;
+  try {
+    handle = fs.openSync(file, 'r');
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    const read = fs.readSync(handle, header, 0, header.length, 0);
+    return read > 0 && !(read === header.length && header.equals(SQLITE_HEADER));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  } finally {
+    if (handle !== undefined) fs.closeSync(handle);
+  }
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
-    db = new Database(file, { fileMustExist: options.mustExist ?? false, timeout: 2000 });
+    db = new Database(file, {
+      fileMustExist: options.mustExist ?? options.readonly ?? false,
+      readonly: options.readonly ?? false,
+      timeout: 2000,
+    });
   } catch (error) {
     throw new AppError('INTERNAL', `Cairn could not open its database at ${file}: ${describe(error)}`);
   }
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    if (options.passphrase) db.key(Buffer.from(options.passphrase, 'utf8'));
+    // Reading the schema is the first access that needs the key: a wrong one fails here, before anything is written.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!options.readonly) applyWritePragmas(db);
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 2000');
     return db;
   } catch (error) {
     db.close();
-    throw translateOpenError(error, file);
+    throw translateOpenError(error, file, Boolean(options.passphrase));
   }
 }
 
-function translateOpenError(error: unknown, file: string): AppError {
+/** WAL for concurrent reads and atomic commits, FULL sync so a reported commit survives power loss. */
+export function applyWritePragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 2000');
+  // Deleted entries are overwritten, not left readable in free pages of a private journal.
+  db.pragma('secure_delete = ON');
+}
+
+function translateOpenError(error: unknown, file: string, keyed: boolean): AppError {
   const code = (error as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' && keyed) {
+    return new AppError('WRONG_PASSPHRASE', 'That passphrase does not unlock this journal. Check it and try again.');
+  }
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new AppError('DB_CORRUPT', `The journal at ${file} is damaged or not a Cairn database; it was left untouched.`);
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new AppError('DB_LOCKED', `The journal at ${file} is in use by another program. Close it and try again.`);
   }
+  if (error instanceof AppError) return error;
   return new AppError('INTERNAL', `Cairn could not prepare its database at ${file}: ${describe(error)}`);
 }
 
 export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+export type IntegrityResult = { ok: true } | { ok: false; problem: string };
+
+/**
+ * Checks a database file without writing to it. `quick` (quick_check) runs on every open; `full`
+ * (integrity_check) vets a backup before it is offered or restored.
+ */
+export function checkIntegrity(file: string, passphrase: string | null, depth: 'quick' | 'full'): IntegrityResult {
+  let db: Db;
+  try {
+    db = openDatabase(file, { readonly: true, passphrase });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') throw error;
+    return { ok: false, problem: describe(error) };
+  }
+  try {
+    const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
+    const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
+    return messages.length === 1 && messages[0] === 'ok' ? { ok: true } : { ok: false, problem: messages.slice(0, 3).join('; ') };
+  } catch (error) {
+    return { ok: false, problem: describe(error) };
+  } finally {
+    db.close();
+  }
+}
+
+/** The schema version a file was written with, read without writing to it. */
+export function readSchemaVersion(file: string, passphrase: string | null): number {
+  const db = openDatabase(file, { readonly: true, passphrase });
+  try {
+    return db.pragma('user_version', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
 }

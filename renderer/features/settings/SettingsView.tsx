@@ -1,8 +1,10 @@
-// Settings: where the journal lives, how to back it up, and what this copy of Cairn is.
+// Settings: where the journal lives, its passphrase and backups, and what this copy of Cairn is.
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
+import { BackupSettings } from './BackupSettings';
+import { PassphraseSettings } from './PassphraseSettings';
 
 export function SettingsView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -30,19 +32,21 @@ export function SettingsView() {
               <code>{info?.databasePath ?? '…'}</code>
             </dd>
           </dl>
-          <h3>Backing up</h3>
+          <h3>Copies elsewhere</h3>
           <p>
-            Quit Cairn, then copy the whole data folder somewhere safe (another disk, or your usual backup tool). To
-            restore, put the folder back and start Cairn with it.
+            Cairn’s own backups stay on this computer. For a copy elsewhere, quit Cairn and copy the whole data folder
+            to another disk or your usual backup tool.
           </p>
         </section>
+        <PassphraseSettings />
+        <BackupSettings />
         <section className="card" aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>
           <dl className="facts">
             <dt>Version</dt>
             <dd>{info?.appVersion ?? '…'}</dd>
             <dt>Journal format</dt>
-            <dd>{info ? `schema ${info.schemaVersion}` : '…'}</dd>
+            <dd>{info?.schemaVersion ? `schema ${info.schemaVersion}` : '…'}</dd>
             <dt>Running as</dt>
             <dd>{info ? (info.host === 'electron' ? 'Desktop app' : 'Browser mode (local only)') : '…'}</dd>
           </dl>

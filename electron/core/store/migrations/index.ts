@@ -1,7 +1,9 @@
 // Every migration, imported statically and in order; the last one's version is the app's schema version.
 import type { Migration } from '../migration';
 import { m0001Reflections } from './0001-reflections';
+import { m0002DataModel } from './0002-data-model';
+import { m0003Search } from './0003-search';
 
-export const migrations: readonly Migration[] = [m0001Reflections];
+export const migrations: readonly Migration[] = [m0001Reflections, m0002DataModel, m0003Search];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

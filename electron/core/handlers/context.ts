@@ -1,0 +1,10 @@
+// What every handler group is given: the journal (open, locked or damaged) and the app's facts.
+import type { AppInfo } from '../../../shared/contract';
+import type { Journal } from '../store/journal';
+
+export interface HandlerContext {
+  journal: Journal;
+  info: () => AppInfo;
+  /** Settings the core acts on itself (auto-lock, backup rotation) changed. */
+  onSettingsChanged: () => void;
+}

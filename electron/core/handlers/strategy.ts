@@ -1,0 +1,22 @@
+// Handlers for values and the strategy draft with its versions.
+import type { Handlers } from '../handlers';
+import type { HandlerContext } from './context';
+
+export function strategyHandlers({ journal }: HandlerContext) {
+  return {
+    'values.list': ({ includeArchived }) => journal.repos().values.list(includeArchived),
+    'values.get': ({ id }) => journal.repos().values.get(id),
+    'values.create': (draft) => journal.repos().values.create(draft),
+    'values.update': (patch) => journal.repos().values.update(patch),
+    'values.delete': ({ id }) => {
+      journal.repos().values.remove(id);
+      return { deleted: true };
+    },
+    'values.reorder': ({ ids }) => journal.repos().values.reorder(ids),
+    'strategy.get': () => journal.repos().strategy.draft(),
+    'strategy.save': (changes) => journal.repos().strategy.save(changes),
+    'strategy.snapshot': ({ changeNote }) => journal.repos().strategy.snapshot(changeNote),
+    'strategy.versions.list': ({ limit, offset }) => journal.repos().strategy.versions(limit, offset),
+    'strategy.versions.get': ({ id }) => journal.repos().strategy.version(id),
+  } satisfies Partial<Handlers>;
+}

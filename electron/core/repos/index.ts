@@ -1,0 +1,27 @@
+// Every repository over one open database, created together so they share its prepared statements' lifetime.
+import type { Db } from '../store/open';
+import { createExperimentsRepo } from './experimentsRepo';
+import { createPromptsRepo } from './promptsRepo';
+import { createReflectionsRepo, type Clock } from './reflectionsRepo';
+import { createSearchRepo } from './searchRepo';
+import { createSettingsRepo } from './settingsRepo';
+import { createStrategyRepo } from './strategyRepo';
+import { createTagsRepo } from './tagsRepo';
+import { createValuesRepo } from './valuesRepo';
+
+export function createRepos(db: Db, clock: Clock) {
+  const tags = createTagsRepo(db);
+  const values = createValuesRepo(db, clock);
+  return {
+    reflections: createReflectionsRepo(db, tags, clock),
+    tags,
+    values,
+    experiments: createExperimentsRepo(db, clock),
+    strategy: createStrategyRepo(db, values, clock),
+    prompts: createPromptsRepo(db),
+    settings: createSettingsRepo(db),
+    search: createSearchRepo(db),
+  };
+}
+
+export type Repos = ReturnType<typeof createRepos>;

@@ -1,0 +1,116 @@
+// Rotating backups in <dataDir>/backups: consistent snapshots of the open journal, encrypted when it is.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { Backup } from '../../../shared/domain/security';
+import { checkIntegrity, openDatabase, type Db } from './open';
+
+export const BACKUPS_FOLDER = 'backups';
+export type BackupReason = Backup['reason'];
+
+const namePattern = /^cairn-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.db$/;
+
+export function backupFileName(at: Date, reason: BackupReason): string {
+  return `cairn-${at.toISOString().replace(/[:.]/g, '-')}-${reason}.db`;
+}
+
+function parseName(name: string): { createdAt: string; reason: BackupReason } | null {
+  const match = namePattern.exec(name);
+  if (!match?.[1] || !match[2]) return null;
+  const [date, time] = match[1].split('T') as [string, string];
+  const [h, m, s, ms] = time.replace('Z', '').split('-');
+  return { createdAt: `${date}T${h}:${m}:${s}.${ms}Z`, reason: match[2] as BackupReason };
+}
+
+/** Newest first. */
+export function listBackups(dir: string): Backup[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names
+    .flatMap((name) => {
+      const parsed = parseName(name);
+      return parsed ? [{ name, ...parsed, sizeBytes: fs.statSync(path.join(dir, name)).size }] : [];
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+}
+
+function fsyncFile(file: string): void {
+  const handle = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(handle);
+  } finally {
+    fs.closeSync(handle);
+  }
+}
+
+/**
+ * Snapshots the open journal with VACUUM INTO rather than the page-copying backup API: the cipher library
+ * refuses to back up an encrypted database into an unkeyed target, while VACUUM INTO writes the copy
+ * encrypted with the source's own key (and compacted). It runs on the live connection, like the backup API.
+ */
+export function createBackup(db: Db, dir: string, reason: BackupReason, at: Date): Backup {
+  fs.mkdirSync(dir, { recursive: true });
+  const name = backupFileName(at, reason);
+  const finalPath = path.join(dir, name);
+  const partialPath = `${finalPath}.partial`;
+  fs.rmSync(partialPath, { force: true });
+  db.prepare('VACUUM INTO ?').run(partialPath);
+  fsyncFile(partialPath);
+  fs.renameSync(partialPath, finalPath);
+  return { name, createdAt: at.toISOString(), reason, sizeBytes: fs.statSync(finalPath).size };
+}
+
+/** Keeps the newest `keep` backups of each reason, so a burst of daily ones never pushes out a pre-migration copy. */
+export function pruneBackups(dir: string, keep: number): void {
+  const seen = new Map<BackupReason, number>();
+  for (const backup of listBackups(dir)) {
+    const count = (seen.get(backup.reason) ?? 0) + 1;
+    seen.set(backup.reason, count);
+    if (count > keep) {
+      fs.rmSync(path.join(dir, backup.name), { force: true });
+      fs.rmSync(path.join(dir, `${backup.name}-wal`), { force: true });
+    }
+  }
+}
+
+export function backupPath(dir: string, name: string): string {
+  if (!parseName(name)) throw new AppError('VALIDATION', 'That is not a backup Cairn made.');
+  const file = path.join(dir, name);
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'That backup no longer exists.');
+  return file;
+}
+
+/** The newest backup that passes a full integrity check with this passphrase, if any. */
+export function newestGoodBackup(dir: string, passphrase: string | null): Backup | null {
+  for (const backup of listBackups(dir)) {
+    try {
+      if (checkIntegrity(path.join(dir, backup.name), passphrase, 'full').ok) return backup;
+    } catch {
+      // Locked with another passphrase: not one this journal can offer.
+    }
+  }
+  return null;
+}
+
+/** Re-encrypts every backup readable with `from` so it needs `to` instead (null means plain). */
+export function rekeyBackups(dir: string, from: string | null, to: string | null): void {
+  for (const backup of listBackups(dir)) {
+    let db: Db;
+    try {
+      db = openDatabase(path.join(dir, backup.name), { mustExist: true, passphrase: from });
+    } catch {
+      continue;
+    }
+    try {
+      db.pragma('journal_mode = DELETE');
+      db.rekey(Buffer.from(to ?? '', 'utf8'));
+    } finally {
+      db.close();
+    }
+  }
+}

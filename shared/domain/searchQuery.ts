@@ -1,0 +1,108 @@
+// Turns whatever a person types into a safe FTS5 MATCH string, and snippets into plain text plus highlight ranges.
+import { z } from 'zod';
+import { calendarDateSchema } from './dates';
+import { pageInputShape } from './paging';
+
+export type SearchTerm =
+  | { kind: 'word'; text: string; prefix: boolean }
+  | { kind: 'phrase'; text: string };
+
+export const MAX_QUERY_LENGTH = 10_000;
+export const MAX_TERMS = 32;
+const MAX_TERM_LENGTH = 200;
+
+/** Private-use characters mark highlights inside snippets; they never reach the renderer. */
+export const HIGHLIGHT_START = '\uE000';
+export const HIGHLIGHT_END = '\uE001';
+
+const searchable = /[\p{L}\p{N}]/u;
+/** Control characters and lone surrogates cannot be typed meaningfully and would upset the FTS5 parser. */
+const unsafeCharacters = /[\p{Cc}\p{Cs}\uE000\uE001]/gu;
+
+/**
+ * Words, `prefix*` words and "quoted phrases"; an unclosed quote runs to the end. Everything else is text
+ * to look for, never syntax: operators, column filters and NEAR() are just words here.
+ */
+export function parseSearchQuery(input: string): SearchTerm[] {
+  const clean = input.slice(0, MAX_QUERY_LENGTH).replace(unsafeCharacters, ' ');
+  const terms: SearchTerm[] = [];
+  const pattern = /"([^"]*)"?|([^\s"]+)/g;
+  for (const match of clean.matchAll(pattern)) {
+    if (terms.length >= MAX_TERMS) break;
+    const phrase = match[1];
+    const word = match[2];
+    if (phrase !== undefined) {
+      const text = phrase.trim().replace(/\s+/g, ' ').slice(0, MAX_TERM_LENGTH);
+      if (searchable.test(text)) terms.push({ kind: 'phrase', text });
+    } else if (word !== undefined) {
+      const prefix = /\*+$/.test(word);
+      const text = word.replace(/\*+$/, '').slice(0, MAX_TERM_LENGTH);
+      if (searchable.test(text)) terms.push({ kind: 'word', text, prefix: prefix && /[\p{L}\p{N}]$/u.test(text) });
+    }
+  }
+  return terms;
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/** Every term must match (FTS5's implicit AND); null when there is nothing to look for. */
+export function toFtsMatch(terms: readonly SearchTerm[]): string | null {
+  if (terms.length === 0) return null;
+  return terms.map((term) => (term.kind === 'word' && term.prefix ? `${quote(term.text)}*` : quote(term.text))).join(' ');
+}
+
+export interface HighlightRange {
+  start: number;
+  end: number;
+}
+
+/** Strips the private-use markers, returning the text and where each highlight starts and ends in it. */
+export function splitHighlights(marked: string): { text: string; ranges: HighlightRange[] } {
+  let text = '';
+  const ranges: HighlightRange[] = [];
+  let openedAt: number | null = null;
+  for (const char of marked) {
+    if (char === HIGHLIGHT_START) openedAt = text.length;
+    else if (char === HIGHLIGHT_END) {
+      if (openedAt !== null && text.length > openedAt) ranges.push({ start: openedAt, end: text.length });
+      openedAt = null;
+    } else text += char;
+  }
+  return { text, ranges };
+}
+
+export const searchKinds = ['reflection', 'experiment'] as const;
+
+export const searchInputSchema = z.strictObject({
+  text: z.string().max(MAX_QUERY_LENGTH),
+  kinds: z.array(z.enum(searchKinds)).min(1).max(2).default(['reflection', 'experiment']),
+  tag: z.string().max(60).optional(),
+  valueId: z.uuid().optional(),
+  experimentId: z.uuid().optional(),
+  from: calendarDateSchema.optional(),
+  to: calendarDateSchema.optional(),
+  ...pageInputShape,
+});
+export type SearchInput = z.output<typeof searchInputSchema>;
+
+export const searchHitSchema = z.object({
+  kind: z.enum(searchKinds),
+  id: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  snippet: z.object({
+    text: z.string(),
+    ranges: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+  }),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResultSchema = z.object({
+  items: z.array(searchHitSchema),
+  /** Relevance normally; recency when the words are so common that ranking them would be slow and unhelpful. */
+  order: z.enum(['relevance', 'recency']),
+  hasMore: z.boolean(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -1,0 +1,25 @@
+// Settings Cairn understands, each with its schema and default; stored as JSON text under its key.
+import { z } from 'zod';
+
+export const settingSchemas = {
+  'backups.keep': z.number().int().min(1).max(100),
+  'security.autoLockMinutes': z.number().int().min(0).max(24 * 60),
+} as const;
+
+export type SettingKey = keyof typeof settingSchemas;
+export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
+
+export const settingDefaults: Settings = {
+  'backups.keep': 7,
+  'security.autoLockMinutes': 0,
+};
+
+export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
+
+export const settingsSchema = z.object(settingSchemas);
+
+export const settingSetSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('backups.keep'), value: settingSchemas['backups.keep'] }),
+  z.strictObject({ key: z.literal('security.autoLockMinutes'), value: settingSchemas['security.autoLockMinutes'] }),
+]);
+export type SettingSet = z.output<typeof settingSetSchema>;

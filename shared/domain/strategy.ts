@@ -1,0 +1,41 @@
+// The career strategy: one editable draft plus immutable snapshots, each with a note on what changed and why.
+import { z } from 'zod';
+import { timestampSchema } from './dates';
+import { valueSchema } from './values';
+
+const MAX_TEXT = 200_000;
+/** The Venn diagram's layout, opaque to the store: the strategy view owns its shape. */
+export const layoutSchema = z.record(z.string(), z.unknown());
+
+export const strategyDraftSchema = z.object({
+  aspiration: z.string(),
+  strengths: z.string(),
+  impact: z.string(),
+  layout: layoutSchema,
+  updatedAt: timestampSchema.nullable(),
+});
+export type StrategyDraft = z.infer<typeof strategyDraftSchema>;
+
+export const strategySaveSchema = z.strictObject({
+  aspiration: z.string().max(MAX_TEXT).optional(),
+  strengths: z.string().max(MAX_TEXT).optional(),
+  impact: z.string().max(MAX_TEXT).optional(),
+  layout: layoutSchema.optional(),
+});
+export type StrategySave = z.output<typeof strategySaveSchema>;
+
+export const strategyVersionSchema = z.object({
+  id: z.uuid(),
+  createdAt: timestampSchema,
+  aspiration: z.string(),
+  strengths: z.string(),
+  impact: z.string(),
+  values: z.array(valueSchema),
+  layout: layoutSchema,
+  changeNote: z.string(),
+});
+export type StrategyVersion = z.infer<typeof strategyVersionSchema>;
+
+export const strategySnapshotSchema = z.strictObject({
+  changeNote: z.string().trim().min(1, 'Say what changed and why before saving a version').max(20_000),
+});
