@@ -46,7 +46,7 @@ describe('migrate', () => {
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION + 5);
   });
 
-  it('rolls back a failing migration completely and keeps the earlier version', () => {
+  it('rolls back every pending step when one fails, leaving the journal exactly as it was', () => {
     const failing: Migration[] = [
       migrations[0] as Migration,
       {
@@ -59,8 +59,13 @@ describe('migrate', () => {
       },
     ];
     expect(() => migrate(db, failing)).toThrow('disk on fire');
+    expect(schemaVersion(db)).toBe(0);
+    expect(tableNames()).toEqual([]);
+
+    migrate(db, failing.slice(0, 1));
+    expect(() => migrate(db, failing)).toThrow('disk on fire');
     expect(schemaVersion(db)).toBe(1);
-    expect(tableNames()).not.toContain('half_done');
+    expect(tableNames()).toEqual(['reflections']);
   });
 
   it('refuses a migration list with gaps', () => {
