@@ -5,7 +5,7 @@ import { ReflectionList } from './ReflectionList';
 import { useJournal } from './journalStore';
 
 export function JournalView() {
-  const { items, nextCursor, selectedId, status, load, loadMore, select, create } = useJournal();
+  const { items, nextCursor, selectedId, status, creating, load, loadMore, select, create } = useJournal();
 
   useEffect(() => {
     if (status === 'idle') void load();
@@ -22,7 +22,7 @@ export function JournalView() {
         </button>
       </header>
       <div className="journal-body">
-        {status === 'ready' && items.length === 0 ? (
+        {status === 'ready' && items.length === 0 && !creating ? (
           <div className="empty-state">
             <h2>Your first stone</h2>
             <p>
@@ -45,8 +45,8 @@ export function JournalView() {
             {selected ? (
               <ReflectionEditor key={selected.id} reflection={selected} />
             ) : (
-              <div className="empty-state">
-                <p>Choose a reflection, or start a new one.</p>
+              <div className="empty-state" aria-live="polite">
+                <p>{creating ? 'Starting a new reflection…' : 'Choose a reflection, or start a new one.'}</p>
               </div>
             )}
           </>

@@ -18,6 +18,7 @@ interface JournalState {
   nextCursor: string | null;
   selectedId: string | null;
   status: 'idle' | 'loading' | 'ready';
+  creating: boolean;
   load(): Promise<void>;
   loadMore(): Promise<void>;
   select(id: string | null): void;
@@ -39,6 +40,7 @@ export const useJournal = create<JournalState>((set, get) => ({
   nextCursor: null,
   selectedId: null,
   status: 'idle',
+  creating: false,
 
   async load() {
     set({ status: 'loading' });
@@ -72,11 +74,15 @@ export const useJournal = create<JournalState>((set, get) => ({
   },
 
   async create() {
+    // Close the current editor at once (it saves as it closes), so nothing typed meanwhile lands in the old entry.
+    const previous = get().selectedId;
+    set({ selectedId: null, creating: true });
     try {
       const created = await api()['reflections.create']({ entryDate: localCalendarDate() });
-      set((state) => ({ items: sortNewestFirst([created, ...state.items]), selectedId: created.id }));
+      set((state) => ({ items: sortNewestFirst([created, ...state.items]), selectedId: created.id, creating: false }));
       return created;
     } catch (error) {
+      set({ selectedId: previous, creating: false });
       useErrors.getState().report('Could not start a new reflection', error);
       return undefined;
     }
