@@ -30,6 +30,8 @@ function unescapeLine(line: string): string {
   // Four spaces or a tab among the markers make the content an indented code block, where backslashes are literal.
   if (/ {4}|\t/.test(line.slice(0, contentStart))) return line;
   if (!line.includes('\\')) return line;
+  // A line of only pipes, colons and dashes could become a table's delimiter row once unescaped: leave it be.
+  if (/^[ \t|:\\-]+$/.test(line) && line.includes('-')) return line;
   let out = '';
   let copiedUpTo = 0;
   const tokens = /\\([\s\S])|(`+)/g;

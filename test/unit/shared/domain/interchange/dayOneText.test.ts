@@ -31,6 +31,12 @@ describe('unescapeDayOneMarkdown', () => {
     expect(unescapeDayOneMarkdown(text)).toBe(['Use `a\\.b` here.', '```', 'literal \\. stays', '```', '    indented \\. stays'].join('\n'));
   });
 
+  it('leaves a line that would become a table delimiter row escaped', () => {
+    const escaped = '\\|\n:\\-';
+    expect(markdown.render(unescapeDayOneMarkdown(escaped))).toBe(markdown.render(escaped));
+    expect(markdown.render(unescapeDayOneMarkdown('a | b\n\\-\\-\\- | \\-\\-\\-'))).not.toContain('<table>');
+  });
+
   it('never changes how the Markdown renders', () => {
     const token = fc.oneof(
       fc.constantFrom('word', 'Teaching', '42', '1', ' ', '  ', 'é'),
