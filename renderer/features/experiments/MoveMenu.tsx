@@ -38,7 +38,7 @@ export function MoveMenu({ title, status, onMove }: MoveMenuProps) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={`Move “${title}” to…`}
+        aria-label={`Move to… “${title}”`}
         onClick={() => setOpen(!open)}
       >
         Move to…
