@@ -11,7 +11,7 @@ const columnHints: Record<ExperimentStatus, string> = {
   idea: 'Worth trying some day',
   planned: 'Dates and criteria set',
   running: 'Gathering evidence',
-  concluded: 'Outcome and learning written',
+  concluded: 'Outcome and learning',
   dropped: 'Stopped, with a reason',
 };
 

@@ -28,7 +28,8 @@ function reopenLabel(from: ExperimentStatus, to: ExperimentStatus): string {
 
 export function ExperimentPage({ experiment }: { experiment: Experiment }) {
   const { values, update, requestMove, select, remove } = useExperiments();
-  const [draft, setDraft] = useState<ExperimentDraftFields>(() => draftOf(experiment));
+  const [baseline, setBaseline] = useState<ExperimentDraftFields>(() => draftOf(experiment));
+  const [draft, setDraft] = useState<ExperimentDraftFields>(baseline);
   const [dirty, setDirty] = useState(false);
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,6 +39,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
   // A move or dialog saved the experiment: show its new fields, unless edits are in progress here.
   if (shownVersion !== experiment.updatedAt && !dirty) {
     setShownVersion(experiment.updatedAt);
+    setBaseline(draftOf(experiment));
     setDraft(draftOf(experiment));
   }
 
@@ -49,12 +51,13 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
 
   async function save() {
     setSaveState('saving');
-    const refused = await update(experiment.id, changeBetween(experiment, draft));
+    const refused = await update(experiment.id, changeBetween(baseline, draft));
     setProblem(refused);
     if (refused) {
       setSaveState('idle');
       return;
     }
+    setBaseline(draft);
     setDirty(false);
     setSaveState('saved');
   }
@@ -115,7 +118,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
               <textarea rows={2} value={draft.dropReason} onChange={(event) => edit('dropReason', event.target.value)} />
             </label>
           )}
-          <div className="field-row">
+          <div className="field-row field-row-kind">
             <label className="field">
               <span>Kind</span>
               <select value={draft.kind} onChange={(event) => edit('kind', event.target.value as Experiment['kind'])}>

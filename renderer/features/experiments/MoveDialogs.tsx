@@ -95,7 +95,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
             <span>Learning: what does it change in your strategy?</span>
             <textarea rows={3} value={learning} onChange={(event) => setLearning(event.target.value)} />
           </label>
-          <div className="field-row">
+          <div className="field-row field-row-end">
             <label className="field">
               <span>Ended on</span>
               <input type="date" value={actualEnd} onChange={(event) => setActualEnd(event.target.value)} />

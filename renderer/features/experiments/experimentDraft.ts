@@ -12,11 +12,14 @@ export function draftOf(experiment: Experiment): ExperimentDraftFields {
   return Object.fromEntries(draftFields.map((field) => [field, experiment[field]])) as ExperimentDraftFields;
 }
 
-/** Only the fields that differ, so a save never overwrites what another action (a move, a dialog) just changed. */
-export function changeBetween(saved: Experiment, draft: ExperimentDraftFields): ExperimentChange {
+/**
+ * Only the fields edited since the form was filled from `baseline`, so a save never overwrites what another action
+ * (a move, the conclude dialog) saved meanwhile.
+ */
+export function changeBetween(baseline: ExperimentDraftFields, draft: ExperimentDraftFields): ExperimentChange {
   const change: Record<string, unknown> = {};
   for (const field of draftFields) {
-    if (JSON.stringify(saved[field]) !== JSON.stringify(draft[field])) change[field] = draft[field];
+    if (JSON.stringify(baseline[field]) !== JSON.stringify(draft[field])) change[field] = draft[field];
   }
   return change as ExperimentChange;
 }

@@ -26,10 +26,17 @@ export function formatDay(date: string | null): string {
   return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 }
 
-/** "Mar 1 – Apr 2, 2026" style span of the planned or actual dates, whichever the experiment has. */
+function formatMonthDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+}
+
+/** "Mar 1 – Apr 2, 2026" style span of the actual dates, else the planned ones; the year shown once when shared. */
 export function dateSpan(experiment: Experiment): string {
   const start = experiment.actualStart ?? experiment.plannedStart;
   const end = experiment.actualEnd ?? experiment.plannedEnd;
+  if (start && end && start === end) return formatDay(start);
+  if (start && end && start.slice(0, 4) === end.slice(0, 4)) return `${formatMonthDay(start)} – ${formatDay(end)}`;
   if (start && end) return `${formatDay(start)} – ${formatDay(end)}`;
   if (start) return `From ${formatDay(start)}`;
   if (end) return `Until ${formatDay(end)}`;
