@@ -1,6 +1,7 @@
 // People met and places (communities, venues) visited for an experiment: relationships with what was learned and what to give back.
 import { useState } from 'react';
 import type { Experiment, Person, Place } from '../../../shared/domain/experiment';
+import { localCalendarDate } from '../../../shared/domain/dates';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { PersonForm, PlaceForm } from './ContactForms';
@@ -11,7 +12,8 @@ type Editing = { kind: 'person' | 'place'; id: string | null } | null;
 
 function FollowUp({ date }: { date: string | null }) {
   if (!date) return null;
-  return <span className="follow-up-tag">Follow up {formatDay(date)}</span>;
+  const missed = date < localCalendarDate();
+  return <span className={missed ? 'follow-up-tag follow-up-tag-missed' : 'follow-up-tag'}>{missed ? 'Missed follow-up' : 'Follow up'} {formatDay(date)}</span>;
 }
 
 export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
@@ -52,9 +54,9 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
             <li key={person.id} className="contact">
               <div className="contact-head">
                 <strong>{person.name}</strong>
-                {person.where && <span className="muted"> · {person.where}</span>}
                 <FollowUp date={person.followUpDate} />
               </div>
+              {person.where && <p className="muted contact-where">{person.where}</p>}
               {person.learned && (
                 <p>
                   <span className="contact-label">Learned</span> {person.learned}
@@ -111,9 +113,12 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
             <li key={place.id} className="contact">
               <div className="contact-head">
                 <strong>{place.name}</strong>
-                <span className="muted"> · {place.mode === 'online' ? 'Online' : 'In person'}{place.where && `, ${place.where}`}</span>
                 <FollowUp date={place.followUpDate} />
               </div>
+              <p className="muted contact-where">
+                {place.mode === 'online' ? 'Online' : 'In person'}
+                {place.where && ` · ${place.where}`}
+              </p>
               {place.notes && <p className="muted">{place.notes}</p>}
               <div className="contact-actions">
                 <button type="button" className="button button-quiet button-small" aria-label={`Edit ${place.name}`} onClick={() => setEditing({ kind: 'place', id: place.id })}>
