@@ -123,6 +123,18 @@ test('the board moves cards by keyboard, menu and drag, and refuses invalid move
   await page.keyboard.press('Alt+ArrowRight');
   await page.getByRole('dialog', { name: /Conclude/ }).getByRole('button', { name: 'Cancel' }).click();
   await expect(notice).toHaveText('“Coffee with a data PM” stays in Running.');
+
+  await callApi(host, 'values.create', { label: 'Building' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Journal/ }).click();
+  await openExperiments(page);
+  const whatNext = page.getByRole('complementary', { name: 'What next' });
+  await expect(whatNext).toContainText('Building has no experiment and no reflection in the last 30 days');
+  await whatNext.getByRole('button', { name: 'Plan one for Building' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New experiment' });
+  await expect(dialog).toContainText('testing Building');
+  await dialog.getByLabel('Title').fill('Weekend furniture build');
+  await dialog.getByRole('button', { name: 'Add idea' }).click();
+  await expect(page.getByRole('form', { name: 'Experiment details' }).getByLabel('Building')).toBeChecked();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

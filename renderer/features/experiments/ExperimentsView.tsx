@@ -12,7 +12,7 @@ import './experiments.css';
 
 export function ExperimentsView() {
   const { items, status, mode, selectedId, announcement, load, setMode, select } = useExperiments();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<{ valueIds: string[] } | null>(null);
 
   useEffect(() => {
     void load();
@@ -45,7 +45,7 @@ export function ExperimentsView() {
               </button>
             ))}
           </div>
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          <button type="button" className="button button-primary" onClick={() => setCreating({ valueIds: [] })}>
             New experiment
           </button>
         </div>
@@ -63,18 +63,18 @@ export function ExperimentsView() {
               An experiment is a small, bounded try: a meetup, a coffee with someone in the role, a weekend project.
               Write what you expect before you start, and let the evidence change your strategy.
             </p>
-            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            <button type="button" className="button button-primary" onClick={() => setCreating({ valueIds: [] })}>
               Plan your first experiment
             </button>
           </div>
         ) : (
           <>
-            <WhatNextPanel />
+            <WhatNextPanel onPlan={(valueId) => setCreating({ valueIds: [valueId] })} />
             {mode === 'board' ? <Board /> : <ExperimentList />}
           </>
         )}
       </div>
-      <NewExperimentDialog open={creating} onClose={() => setCreating(false)} />
+      <NewExperimentDialog open={creating !== null} valueIds={creating?.valueIds ?? []} onClose={() => setCreating(null)} />
       <MoveDialogs />
     </section>
   );

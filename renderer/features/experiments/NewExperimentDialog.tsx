@@ -1,12 +1,21 @@
-// Starts a new experiment as an idea: a title and a kind, then its page opens for the rest.
+// Starts a new experiment as an idea: a title and a kind (and any values it tests), then its page opens for the rest.
 import { useState } from 'react';
 import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
 import { kindLabels } from './experimentText';
 import { useExperiments } from './experimentsStore';
 import { useModal } from './useModal';
 
-export function NewExperimentDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+interface NewExperimentDialogProps {
+  open: boolean;
+  /** Values the experiment will test from the start (when planned from a "what next" suggestion). */
+  valueIds: string[];
+  onClose(): void;
+}
+
+export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDialogProps) {
   const ref = useModal(open);
+  const values = useExperiments((state) => state.values);
+  const testing = values.filter((v) => valueIds.includes(v.id)).map((v) => v.label);
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<Experiment['kind']>('networking');
 
@@ -30,7 +39,7 @@ export function NewExperimentDialog({ open, onClose }: { open: boolean; onClose(
         onSubmit={async (event) => {
           event.preventDefault();
           if (!title.trim()) return;
-          const created = await useExperiments.getState().create(title.trim(), kind);
+          const created = await useExperiments.getState().create(title.trim(), kind, valueIds);
           if (created) {
             useExperiments.getState().select(created.id);
             close();
@@ -38,7 +47,9 @@ export function NewExperimentDialog({ open, onClose }: { open: boolean; onClose(
         }}
       >
         <h2 id="new-experiment-title">New experiment</h2>
-        <p className="muted">It starts as an idea. Write the hypothesis and criteria before you begin.</p>
+        <p className="muted">
+          It starts as an idea{testing.length > 0 && `, testing ${testing.join(', ')}`}. Write the hypothesis and criteria before you begin.
+        </p>
         <label className="field">
           <span>Title</span>
           <input autoFocus required maxLength={300} value={title} onChange={(event) => setTitle(event.target.value)} />

@@ -13,7 +13,7 @@ type Editing = { kind: 'person' | 'place'; id: string | null } | null;
 function FollowUp({ date }: { date: string | null }) {
   if (!date) return null;
   const missed = date < localCalendarDate();
-  return <span className={missed ? 'follow-up-tag follow-up-tag-missed' : 'follow-up-tag'}>{missed ? 'Missed follow-up' : 'Follow up'} {formatDay(date)}</span>;
+  return <span className={missed ? 'follow-up-tag follow-up-tag-missed' : 'follow-up-tag'}>{missed ? 'Missed' : 'Follow up'} {formatDay(date)}</span>;
 }
 
 export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {

@@ -31,7 +31,7 @@ async function loadEvidence(today: string) {
   return { reflections, versions };
 }
 
-function SuggestionItem({ suggestion }: { suggestion: Suggestion }) {
+function SuggestionItem({ suggestion, onPlan }: { suggestion: Suggestion; onPlan(valueId: string): void }) {
   const select = useExperiments((state) => state.select);
   switch (suggestion.kind) {
     case 'untested-value':
@@ -41,6 +41,9 @@ function SuggestionItem({ suggestion }: { suggestion: Suggestion }) {
             <strong>{suggestion.label}</strong> has no experiment and no reflection in the last {RECENT_EVIDENCE_DAYS} days. What small
             test would show whether it belongs in your work?
           </span>
+          <button type="button" className="button button-small" aria-label={`Plan one for ${suggestion.label}`} onClick={() => onPlan(suggestion.valueId)}>
+            Plan one
+          </button>
         </li>
       );
     case 'overdue':
@@ -50,7 +53,7 @@ function SuggestionItem({ suggestion }: { suggestion: Suggestion }) {
             <strong>{suggestion.title}</strong> was planned to end {suggestion.daysOver} {suggestion.daysOver === 1 ? 'day' : 'days'} ago.
             Conclude it, or give it a new end date.
           </span>
-          <button type="button" className="button button-small" onClick={() => select(suggestion.experimentId)}>
+          <button type="button" className="button button-small" aria-label={`Open “${suggestion.title}”`} onClick={() => select(suggestion.experimentId)}>
             Open
           </button>
         </li>
@@ -64,6 +67,7 @@ function SuggestionItem({ suggestion }: { suggestion: Suggestion }) {
           <button
             type="button"
             className="button button-small"
+            aria-label={`Check in with the learning from “${suggestion.title}”`}
             onClick={() => useNavigation.getState().open({ kind: 'check-in', note: suggestion.learning })}
           >
             Check in
@@ -73,7 +77,7 @@ function SuggestionItem({ suggestion }: { suggestion: Suggestion }) {
   }
 }
 
-export function WhatNextPanel() {
+export function WhatNextPanel({ onPlan }: { onPlan(valueId: string): void }) {
   const { items, values, status } = useExperiments();
   const [evidence, setEvidence] = useState<Awaited<ReturnType<typeof loadEvidence>> | null>(null);
   const today = localCalendarDate();
@@ -92,7 +96,7 @@ export function WhatNextPanel() {
       <h2 id="what-next-heading">What next</h2>
       <ul className="suggestions">
         {suggestions.map((suggestion) => (
-          <SuggestionItem key={`${suggestion.kind}-${'valueId' in suggestion ? suggestion.valueId : suggestion.experimentId}`} suggestion={suggestion} />
+          <SuggestionItem key={`${suggestion.kind}-${'valueId' in suggestion ? suggestion.valueId : suggestion.experimentId}`} suggestion={suggestion} onPlan={onPlan} />
         ))}
       </ul>
     </aside>

@@ -27,7 +27,7 @@ interface ExperimentsState {
   setMode(mode: 'board' | 'list'): void;
   select(id: string | null): void;
   announce(message: string): void;
-  create(title: string, kind: Experiment['kind']): Promise<Experiment | undefined>;
+  create(title: string, kind: Experiment['kind'], valueIds: string[]): Promise<Experiment | undefined>;
   /** Saves a change; resolves to the core's reason when it refuses, or null when saved. */
   update(id: string, change: ExperimentChange): Promise<string | null>;
   /** Moves to another status, asking for words first where the move needs them; announces the result. */
@@ -74,9 +74,9 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
   select: (selectedId) => set({ selectedId }),
   announce: (announcement) => set({ announcement }),
 
-  async create(title, kind) {
+  async create(title, kind, valueIds) {
     try {
-      const created = await api()['experiments.create']({ title, kind });
+      const created = await api()['experiments.create']({ title, kind, valueIds });
       set((state) => ({ items: [created, ...state.items], announcement: `Added “${created.title}” to Idea.` }));
       return created;
     } catch (error) {
