@@ -1,5 +1,6 @@
 // The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, errors and menu commands.
 import { useEffect } from 'react';
+import { ExperimentsView } from '../features/experiments/ExperimentsView';
 import { JournalView } from '../features/journal/JournalView';
 import { useJournal } from '../features/journal/journalStore';
 import { DamagedView } from '../features/security/DamagedView';
@@ -69,7 +70,8 @@ export function App() {
       <main className="main" id="main">
         {status?.state === 'open' && view === 'journal' && <JournalView />}
         {status?.state === 'open' && view === 'settings' && <SettingsView />}
-        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && <UpcomingView view={view} />}
+        {status?.state === 'open' && view === 'experiments' && <ExperimentsView />}
+        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && view !== 'experiments' && <UpcomingView view={view} />}
       </main>
       <ErrorSurface />
     </div>

@@ -13,6 +13,7 @@ import type {
   PlaceDraft,
   PlacePatch,
 } from '../../../shared/domain/experiment';
+import { changeProblem, stateProblem } from '../../../shared/domain/experiments/transitions';
 import type { Db } from '../store/open';
 import { experimentValuesLink, jsonList, replaceLinks } from './links';
 import type { Clock } from './reflectionsRepo';
@@ -240,6 +241,8 @@ export function createExperimentsRepo(db: Db, clock: Clock = () => new Date()) {
 
     create(draft: ExperimentDraft): Experiment {
       const id = randomUUID();
+      const problem = stateProblem({ ...blank, ...draft });
+      if (problem) throw new AppError('VALIDATION', problem);
       db.transaction(() => {
         insert.run({ id, ...columnsOf({ ...blank, ...draft }), now: clock().toISOString() });
         if (draft.valueIds) replaceLinks(db, experimentValuesLink, id, draft.valueIds);
@@ -251,6 +254,8 @@ export function createExperimentsRepo(db: Db, clock: Clock = () => new Date()) {
       db.transaction(() => {
         const current = get(patch.id);
         const merged = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) };
+        const problem = changeProblem(current, merged);
+        if (problem) throw new AppError('VALIDATION', problem);
         updateOne.run({ id: patch.id, ...columnsOf(merged), now: clock().toISOString() });
         if (patch.valueIds) replaceLinks(db, experimentValuesLink, patch.id, patch.valueIds);
       })();

@@ -1,5 +1,6 @@
 // The journal: the list of reflections beside the one being written.
 import { useEffect } from 'react';
+import { FollowUpsPanel } from '../experiments/FollowUpsPanel';
 import { ReflectionEditor } from './ReflectionEditor';
 import { ReflectionList } from './ReflectionList';
 import { useJournal } from './journalStore';
@@ -36,6 +37,7 @@ export function JournalView() {
           New reflection
         </button>
       </header>
+      <FollowUpsPanel />
       <div className="journal-body">
         {status === 'ready' && items.length === 0 && !creating ? (
           <div className="empty-state">

@@ -119,6 +119,8 @@ describe('experiments', () => {
       title: 'Meetup talks',
       kind: 'networking',
       status: 'running',
+      successCriteria: 'Two conversations a month',
+      stopCriteria: 'Three dull evenings in a row',
       valueIds: [value.id],
       plannedStart: '2026-04-01',
     });

@@ -1,0 +1,180 @@
+// The words a move needs: concluding asks for outcome and learning (then offers a strategy check-in); dropping asks why.
+import { useState } from 'react';
+import { localCalendarDate } from '../../../shared/domain/dates';
+import type { Experiment } from '../../../shared/domain/experiment';
+import { useNavigation } from '../shell/navigationStore';
+import { RatingSelect } from './RatingSelect';
+import { useExperiments } from './experimentsStore';
+import { useModal } from './useModal';
+
+export function MoveDialogs() {
+  const pendingMove = useExperiments((state) => state.pendingMove);
+  const experiment = useExperiments((state) => state.items.find((e) => e.id === pendingMove?.id));
+  if (!pendingMove || !experiment) return null;
+  return pendingMove.to === 'concluded' ? (
+    <ConcludeDialog key={experiment.id} experiment={experiment} />
+  ) : (
+    <DropDialog key={experiment.id} experiment={experiment} />
+  );
+}
+
+function ConcludeDialog({ experiment }: { experiment: Experiment }) {
+  const ref = useModal(true);
+  const [outcome, setOutcome] = useState(experiment.outcome);
+  const [learning, setLearning] = useState(experiment.learning);
+  const [actualEnd, setActualEnd] = useState(experiment.actualEnd ?? localCalendarDate());
+  const [energy, setEnergy] = useState(experiment.energy);
+  const [engagement, setEngagement] = useState(experiment.engagement);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [concluded, setConcluded] = useState(false);
+  const { update, announce, closePendingMove } = useExperiments.getState();
+
+  function cancel() {
+    if (!concluded) announce(`“${experiment.title}” stays in Running.`);
+    closePendingMove();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog experiment-dialog"
+      aria-labelledby="conclude-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        cancel();
+      }}
+    >
+      {concluded ? (
+        <div className="dialog-form">
+          <h2 id="conclude-title">Concluded</h2>
+          <p>Take what you learned to your strategy? A check-in opens with your learning filled in.</p>
+          <blockquote className="learning-quote">{learning}</blockquote>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={cancel}>
+              Not now
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              autoFocus
+              onClick={() => {
+                closePendingMove();
+                useNavigation.getState().open({ kind: 'check-in', note: learning });
+              }}
+            >
+              Open strategy check-in
+            </button>
+          </div>
+        </div>
+      ) : (
+        <form
+          className="dialog-form"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const refused = await update(experiment.id, { status: 'concluded', outcome, learning, actualEnd, energy, engagement });
+            setProblem(refused);
+            if (!refused) {
+              announce(`Moved “${experiment.title}” to Concluded.`);
+              setConcluded(true);
+            }
+          }}
+        >
+          <h2 id="conclude-title">Conclude “{experiment.title}”</h2>
+          <p className="muted">Judge it against the criteria you wrote before starting.</p>
+          {experiment.successCriteria && (
+            <dl className="criteria-recap">
+              <dt>Success looked like</dt>
+              <dd>{experiment.successCriteria}</dd>
+            </dl>
+          )}
+          <label className="field">
+            <span>Outcome: what happened?</span>
+            <textarea rows={3} autoFocus value={outcome} onChange={(event) => setOutcome(event.target.value)} />
+          </label>
+          <label className="field">
+            <span>Learning: what does it change in your strategy?</span>
+            <textarea rows={3} value={learning} onChange={(event) => setLearning(event.target.value)} />
+          </label>
+          <div className="field-row field-row-end">
+            <label className="field">
+              <span>Ended on</span>
+              <input type="date" value={actualEnd} onChange={(event) => setActualEnd(event.target.value)} />
+            </label>
+            <RatingSelect label="Energy" value={energy} onChange={setEnergy} />
+            <RatingSelect label="Engagement" value={engagement} onChange={setEngagement} />
+          </div>
+          {problem && (
+            <p className="form-error" role="alert">
+              Not concluded: {problem}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={cancel}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary">
+              Conclude experiment
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
+
+function DropDialog({ experiment }: { experiment: Experiment }) {
+  const ref = useModal(true);
+  const [reason, setReason] = useState(experiment.dropReason);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { update, announce, closePendingMove } = useExperiments.getState();
+
+  function cancel() {
+    announce(`“${experiment.title}” was not dropped.`);
+    closePendingMove();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog experiment-dialog"
+      aria-labelledby="drop-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        cancel();
+      }}
+    >
+      <form
+        className="dialog-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const refused = await update(experiment.id, { status: 'dropped', dropReason: reason });
+          setProblem(refused);
+          if (!refused) {
+            announce(`Moved “${experiment.title}” to Dropped.`);
+            closePendingMove();
+          }
+        }}
+      >
+        <h2 id="drop-title">Drop “{experiment.title}”</h2>
+        <p className="muted">Stopping is a result too. Say why, so the reason stays with the evidence.</p>
+        <label className="field">
+          <span>Reason for dropping</span>
+          <textarea rows={3} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
+        </label>
+        {problem && (
+          <p className="form-error" role="alert">
+            Not dropped: {problem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={cancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-danger">
+            Drop experiment
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

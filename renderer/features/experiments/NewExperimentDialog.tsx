@@ -1,0 +1,78 @@
+// Starts a new experiment as an idea: a title and a kind (and any values it tests), then its page opens for the rest.
+import { useState } from 'react';
+import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
+import { kindLabels } from './experimentText';
+import { useExperiments } from './experimentsStore';
+import { useModal } from './useModal';
+
+interface NewExperimentDialogProps {
+  open: boolean;
+  /** Values the experiment will test from the start (when planned from a "what next" suggestion). */
+  valueIds: string[];
+  onClose(): void;
+}
+
+export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDialogProps) {
+  const ref = useModal(open);
+  const values = useExperiments((state) => state.values);
+  const testing = values.filter((v) => valueIds.includes(v.id)).map((v) => v.label);
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<Experiment['kind']>('networking');
+
+  function close() {
+    setTitle('');
+    onClose();
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog experiment-dialog"
+      aria-labelledby="new-experiment-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <form
+        className="dialog-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          if (!title.trim()) return;
+          const created = await useExperiments.getState().create(title.trim(), kind, valueIds);
+          if (created) {
+            useExperiments.getState().select(created.id);
+            close();
+          }
+        }}
+      >
+        <h2 id="new-experiment-title">New experiment</h2>
+        <p className="muted">
+          It starts as an idea{testing.length > 0 && `, testing ${testing.join(', ')}`}. Write the hypothesis and criteria before you begin.
+        </p>
+        <label className="field">
+          <span>Title</span>
+          <input autoFocus required maxLength={300} value={title} onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <label className="field">
+          <span>Kind</span>
+          <select value={kind} onChange={(event) => setKind(event.target.value as Experiment['kind'])}>
+            {experimentKinds.map((k) => (
+              <option key={k} value={k}>
+                {kindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary">
+            Add idea
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,153 @@
+// People met and places (communities, venues) visited for an experiment: relationships with what was learned and what to give back.
+import { useState } from 'react';
+import type { Experiment, Person, Place } from '../../../shared/domain/experiment';
+import { localCalendarDate } from '../../../shared/domain/dates';
+import { api } from '../../app/client';
+import { useErrors } from '../shell/errorStore';
+import { PersonForm, PlaceForm } from './ContactForms';
+import { formatDay } from './experimentText';
+import { useExperiments } from './experimentsStore';
+
+type Editing = { kind: 'person' | 'place'; id: string | null } | null;
+
+function FollowUp({ date }: { date: string | null }) {
+  if (!date) return null;
+  const missed = date < localCalendarDate();
+  return <span className={missed ? 'follow-up-tag follow-up-tag-missed' : 'follow-up-tag'}>{missed ? 'Missed' : 'Follow up'} {formatDay(date)}</span>;
+}
+
+export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
+  const [editing, setEditing] = useState<Editing>(null);
+  const refresh = useExperiments((state) => state.refresh);
+  const report = useErrors((state) => state.report);
+
+  async function run(title: string, action: () => Promise<unknown>) {
+    try {
+      await action();
+      setEditing(null);
+      await refresh(experiment.id);
+    } catch (error) {
+      report(title, error);
+    }
+  }
+
+  const isEditing = (kind: 'person' | 'place', id: string | null) => editing?.kind === kind && editing.id === id;
+
+  return (
+    <section className="side-card" aria-labelledby="people-heading">
+      <h2 id="people-heading">People and places</h2>
+      <p className="muted">Relationships, not contacts: note what you learned and what you can give back.</p>
+
+      <h3>People</h3>
+      <ul className="contact-list" aria-label="People">
+        {experiment.people.map((person: Person) =>
+          isEditing('person', person.id) ? (
+            <li key={person.id}>
+              <PersonForm
+                initial={person}
+                submitLabel="Save person"
+                onCancel={() => setEditing(null)}
+                onSubmit={(fields) => run('The person was not saved', () => api()['experiments.people.update']({ id: person.id, ...fields }))}
+              />
+            </li>
+          ) : (
+            <li key={person.id} className="contact">
+              <div className="contact-head">
+                <strong>{person.name}</strong>
+                <FollowUp date={person.followUpDate} />
+              </div>
+              {person.where && <p className="muted contact-where">{person.where}</p>}
+              {person.learned && (
+                <p>
+                  <span className="contact-label">Learned</span> {person.learned}
+                </p>
+              )}
+              {person.canGive && (
+                <p>
+                  <span className="contact-label">Can give</span> {person.canGive}
+                </p>
+              )}
+              {person.notes && <p className="muted">{person.notes}</p>}
+              <div className="contact-actions">
+                <button type="button" className="button button-quiet button-small" aria-label={`Edit ${person.name}`} onClick={() => setEditing({ kind: 'person', id: person.id })}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  aria-label={`Remove ${person.name}`}
+                  onClick={() => void run('The person was not removed', () => api()['experiments.people.delete']({ id: person.id }))}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+      {isEditing('person', null) ? (
+        <PersonForm
+          submitLabel="Add person"
+          onCancel={() => setEditing(null)}
+          onSubmit={(fields) => run('The person was not added', () => api()['experiments.people.create']({ experimentId: experiment.id, ...fields }))}
+        />
+      ) : (
+        <button type="button" className="button button-small" onClick={() => setEditing({ kind: 'person', id: null })}>
+          Add a person
+        </button>
+      )}
+
+      <h3>Places and communities</h3>
+      <ul className="contact-list" aria-label="Places and communities">
+        {experiment.places.map((place: Place) =>
+          isEditing('place', place.id) ? (
+            <li key={place.id}>
+              <PlaceForm
+                initial={place}
+                submitLabel="Save place"
+                onCancel={() => setEditing(null)}
+                onSubmit={(fields) => run('The place was not saved', () => api()['experiments.places.update']({ id: place.id, ...fields }))}
+              />
+            </li>
+          ) : (
+            <li key={place.id} className="contact">
+              <div className="contact-head">
+                <strong>{place.name}</strong>
+                <FollowUp date={place.followUpDate} />
+              </div>
+              <p className="muted contact-where">
+                {place.mode === 'online' ? 'Online' : 'In person'}
+                {place.where && ` · ${place.where}`}
+              </p>
+              {place.notes && <p className="muted">{place.notes}</p>}
+              <div className="contact-actions">
+                <button type="button" className="button button-quiet button-small" aria-label={`Edit ${place.name}`} onClick={() => setEditing({ kind: 'place', id: place.id })}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  aria-label={`Remove ${place.name}`}
+                  onClick={() => void run('The place was not removed', () => api()['experiments.places.delete']({ id: place.id }))}
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          ),
+        )}
+      </ul>
+      {isEditing('place', null) ? (
+        <PlaceForm
+          submitLabel="Add place"
+          onCancel={() => setEditing(null)}
+          onSubmit={(fields) => run('The place was not added', () => api()['experiments.places.create']({ experimentId: experiment.id, ...fields }))}
+        />
+      ) : (
+        <button type="button" className="button button-small" onClick={() => setEditing({ kind: 'place', id: null })}>
+          Add a place
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+// Words and dates as the experiments views show them.
+import type { Experiment } from '../../../shared/domain/experiment';
+
+export const kindLabels: Record<Experiment['kind'], string> = {
+  networking: 'Networking venue or community',
+  informational_conversation: 'Informational conversation',
+  side_project: 'Side project',
+  course: 'Course or learning',
+  shadowing: 'Shadowing or volunteering',
+  other: 'Other',
+};
+
+export const shortKindLabels: Record<Experiment['kind'], string> = {
+  networking: 'Networking',
+  informational_conversation: 'Conversation',
+  side_project: 'Side project',
+  course: 'Learning',
+  shadowing: 'Shadowing',
+  other: 'Other',
+};
+
+/** A calendar date such as 2026-03-14 as "Mar 14, 2026", read as a local date (never shifted by time zone). */
+export function formatDay(date: string | null): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+}
+
+function formatMonthDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+}
+
+/** "Mar 1 – Apr 2, 2026" style span of the actual dates, else the planned ones; the year shown once when shared. */
+export function dateSpan(experiment: Experiment): string {
+  const start = experiment.actualStart ?? experiment.plannedStart;
+  const end = experiment.actualEnd ?? experiment.plannedEnd;
+  if (start && end && start === end) return formatDay(start);
+  if (start && end && start.slice(0, 4) === end.slice(0, 4)) return `${formatMonthDay(start)} – ${formatDay(end)}`;
+  if (start && end) return `${formatDay(start)} – ${formatDay(end)}`;
+  if (start) return `From ${formatDay(start)}`;
+  if (end) return `Until ${formatDay(end)}`;
+  return 'No dates yet';
+}
