@@ -1,0 +1,40 @@
+// The timeline's aggregated data: per-day reflection counts and values, plus experiment spans and version points.
+import { z } from 'zod';
+import { calendarDateSchema, timestampSchema } from './dates';
+import { experimentStatuses } from './experiment';
+
+export const timelineSummaryInputSchema = z
+  .strictObject({
+    /** First calendar date to include; omitted means from the first reflection. */
+    from: calendarDateSchema.optional(),
+    /** Last calendar date to include; omitted means up to the last reflection. */
+    to: calendarDateSchema.optional(),
+  })
+  .refine((range) => !range.from || !range.to || range.from <= range.to, {
+    message: 'The time range ends before it starts',
+  });
+
+const count = z.number().int().min(1);
+
+export const timelineSummarySchema = z.object({
+  /** Reflections written per day, in date order; days without any are left out. */
+  reflectionDays: z.array(z.object({ date: calendarDateSchema, count })),
+  /** Reflections per day that expressed each value (a reflection counts once per value). */
+  valueDays: z.array(z.object({ date: calendarDateSchema, valueId: z.string(), count })),
+  /** Experiments with a start date whose span touches the range. */
+  experiments: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      status: z.enum(experimentStatuses),
+      plannedStart: calendarDateSchema.nullable(),
+      plannedEnd: calendarDateSchema.nullable(),
+      actualStart: calendarDateSchema.nullable(),
+      actualEnd: calendarDateSchema.nullable(),
+    }),
+  ),
+  /** Every strategy version, oldest first: there are few, and each is a turning point worth seeing. */
+  versions: z.array(z.object({ id: z.string(), createdAt: timestampSchema, note: z.string() })),
+});
+export type TimelineSummary = z.infer<typeof timelineSummarySchema>;
+export type TimelineSummaryInput = z.output<typeof timelineSummaryInputSchema>;
