@@ -10,6 +10,7 @@ import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
 import { UpcomingView } from '../features/shell/UpcomingView';
+import { TimelineView } from '../features/timeline/TimelineView';
 import { useNavigation } from '../features/shell/navigationStore';
 import { api } from './client';
 
@@ -69,7 +70,8 @@ export function App() {
       <main className="main" id="main">
         {status?.state === 'open' && view === 'journal' && <JournalView />}
         {status?.state === 'open' && view === 'settings' && <SettingsView />}
-        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && <UpcomingView view={view} />}
+        {status?.state === 'open' && view === 'timeline' && <TimelineView />}
+        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && view !== 'timeline' && <UpcomingView view={view} />}
       </main>
       <ErrorSurface />
     </div>
