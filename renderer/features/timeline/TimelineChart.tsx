@@ -82,9 +82,9 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       width: chartWidth,
       gutter: GUTTER,
       palette: palette.current,
+      font: palette.current.font,
       focusKey: focusKey.current,
       hoverKey: hoverKey.current,
-      font: getComputedStyle(canvas).fontFamily,
       period: periodDates(periodRef.current),
     });
     performance.measure(FRAME_ENTRY, { start: started, end: performance.now() });
@@ -241,7 +241,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     }
     const command = commandForKey(event.key);
     if (command) {
-      focusOn(navigate(built.order, focusKey.current, command));
+      focusOn(navigate(built.order(), focusKey.current, command));
       event.preventDefault();
       return;
     }
@@ -290,7 +290,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
         aria-describedby={instructionsId}
         onKeyDown={onKeyDown}
         onFocus={() => {
-          if (!focusKey.current && scene.current) focusOn(navigate(scene.current.order, null, 'last'));
+          if (!focusKey.current && scene.current) focusOn(navigate(scene.current.order(), null, 'last'));
         }}
         style={{ height: layout.height }}
       >

@@ -11,6 +11,8 @@ export interface Palette {
   readonly accent: string;
   readonly focus: string;
   readonly grid: string;
+  /** The UI font family, for canvas text. */
+  readonly font: string;
   readonly status: Readonly<Record<ExperimentStatus, string>>;
 }
 
@@ -26,6 +28,7 @@ export function readPalette(element: Element): Palette {
     accent: read('--accent'),
     focus: read('--focus'),
     grid: read('--timeline-grid'),
+    font: style.fontFamily,
     status: {
       idea: read('--status-idea'),
       planned: read('--status-planned'),

@@ -117,8 +117,8 @@ export interface TimelineScene {
   readonly today: TodayMarker;
   /** Every drawn item with its box, for pointer hits and the focus ring. */
   readonly items: ReadonlyMap<string, SceneItem>;
-  /** Keys in keyboard order. */
-  readonly order: readonly string[];
+  /** Keys in keyboard order; worked out on the first key press, not on every frame. */
+  order(): readonly string[];
 }
 
 const VERSION_DOT_RADIUS = 6;
@@ -192,8 +192,17 @@ export function buildScene(
     });
   }
 
-  const order = navigationOrder(timelineNavigationItems({ versions: markers, experiments: prepared.lanes, reflections: marks }));
-  return { domain, bucket, markers, marks, today: todayMarker(now, domain), items, order };
+  let order: readonly string[] | null = null;
+  return {
+    domain,
+    bucket,
+    markers,
+    marks,
+    today: todayMarker(now, domain),
+    items,
+    order: () =>
+      (order ??= navigationOrder(timelineNavigationItems({ versions: markers, experiments: prepared.lanes, reflections: marks }))),
+  };
 }
 
 /** The item under a pointer: the smallest box containing it, so a version dot wins over a long bar behind it. */
