@@ -1,4 +1,4 @@
-// The timeline's aggregated data: per-day reflection counts and values, plus experiment spans and version points.
+// The timeline's aggregated data: reflections per day, values lived per week, plus experiment spans and version points.
 import { z } from 'zod';
 import { calendarDateSchema, timestampSchema } from './dates';
 import { experimentStatuses } from './experiment';
@@ -24,8 +24,11 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const timelineSummarySchema = z.object({
   /** Reflections written per day, in date order; days without any are left out. */
   reflectionDays: z.array(z.object({ date: day, count })),
-  /** Reflections per day that expressed each value (a reflection counts once per value). */
-  valueDays: z.array(z.object({ date: day, valueId: z.string(), count })),
+  /**
+   * Reflections per ISO week that expressed each value (a reflection counts once per value), keyed by
+   * the week's Monday: the values-lived strip is weekly, so this is up to seven times fewer rows than per day.
+   */
+  valueWeeks: z.array(z.object({ week: day, valueId: z.string(), count })),
   /** Experiments with a start date whose span touches the range. */
   experiments: z.array(
     z.object({

@@ -1,4 +1,4 @@
-// The timeline's aggregates in SQL: counts per day and per value-day, experiment spans and version points, never whole rows.
+// The timeline's aggregates in SQL: reflections per day, per value per week, experiment spans and version points, never whole rows.
 import type { TimelineSummary, TimelineSummaryInput } from '../../../shared/domain/timelineSummary';
 import type { Db } from '../store/open';
 
@@ -21,10 +21,11 @@ export function createTimelineRepo(db: Db) {
     `SELECT entry_date AS date, count(*) AS count FROM reflections
      WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date ORDER BY entry_date`,
   );
-  const valueDays = db.prepare<[string, string], { date: string; valueId: string; count: number }>(
-    `SELECT r.entry_date AS date, rv.value_id AS valueId, count(*) AS count
+  // 'weekday 0' moves to the coming Sunday (or stays on one); six days back is that ISO week's Monday.
+  const valueWeeks = db.prepare<[string, string], { week: string; valueId: string; count: number }>(
+    `SELECT date(r.entry_date, 'weekday 0', '-6 days') AS week, rv.value_id AS valueId, count(*) AS count
      FROM reflection_values rv JOIN reflections r ON r.id = rv.reflection_id
-     WHERE r.entry_date BETWEEN ? AND ? GROUP BY r.entry_date, rv.value_id ORDER BY r.entry_date, rv.value_id`,
+     WHERE r.entry_date BETWEEN ? AND ? GROUP BY week, rv.value_id ORDER BY week, rv.value_id`,
   );
   // An experiment without an end runs on to today, so it touches every range after its start.
   const experimentSpans = db.prepare<[string, string], ExperimentSpanRow>(
@@ -42,7 +43,7 @@ export function createTimelineRepo(db: Db) {
     summary({ from = EARLIEST, to = LATEST }: TimelineSummaryInput): TimelineSummary {
       return db.transaction(() => ({
         reflectionDays: reflectionDays.all(from, to),
-        valueDays: valueDays.all(from, to),
+        valueWeeks: valueWeeks.all(from, to),
         experiments: experimentSpans.all(to, from).map((row) => ({
           id: row.id,
           title: row.title,

@@ -53,7 +53,7 @@ export function TimelineView() {
 
   const prepared = useMemo(() => {
     if (!summary) return null;
-    const lived = new Set(summary.valueDays.map((day) => day.valueId));
+    const lived = new Set(summary.valueWeeks.map((row) => row.valueId));
     const shown = values.filter((value) => value.archivedAt === null || lived.has(value.id));
     return prepareTimeline(summary, shown, new Date());
   }, [summary, values]);

@@ -63,7 +63,11 @@ export function prepareTimeline(summary: TimelineSummary, values: readonly Timel
     placedById: new Map(lanes.placed.map((placed) => [placed.experiment.id, placed])),
     versions: summary.versions,
     values,
-    strip: valuesLivedStrip(summary.valueDays, values.map((value) => value.id), extent),
+    strip: valuesLivedStrip(
+      summary.valueWeeks.map((row) => ({ date: row.week, valueId: row.valueId, count: row.count })),
+      values.map((value) => value.id),
+      extent,
+    ),
     reflectionDays: summary.reflectionDays,
     reflectionTotal: summary.reflectionDays.reduce((sum, day) => sum + day.count, 0),
     binCache: new Map(),

@@ -15,29 +15,35 @@ async function reflect(entryDate: string, valueIds: string[] = []) {
 }
 
 describe('timeline.summary', () => {
-  it('counts reflections per day and per value-day, never listing the reflections themselves', async () => {
+  it('counts reflections per day and per value per ISO week, never listing the reflections themselves', async () => {
     core = startCore();
     const craft = await call(core, 'values.create', { label: 'craft' });
     const care = await call(core, 'values.create', { label: 'care' });
     await reflect('2024-03-01', [craft.id, care.id]);
     await reflect('2024-03-01', [craft.id]);
     await reflect('2024-03-02');
+    await reflect('2024-03-03', [craft.id]);
+    await reflect('2024-03-04', [craft.id]);
     await reflect('2024-04-10', [care.id]);
 
     const summary = await call(core, 'timeline.summary', {});
     expect(summary.reflectionDays).toEqual([
       { date: '2024-03-01', count: 2 },
       { date: '2024-03-02', count: 1 },
+      { date: '2024-03-03', count: 1 },
+      { date: '2024-03-04', count: 1 },
       { date: '2024-04-10', count: 1 },
     ]);
-    expect(summary.valueDays).toEqual(
+    // Friday 1 March to Sunday 3 March 2024 share the week of Monday 26 February; Monday 4 March starts the next.
+    expect(summary.valueWeeks).toEqual(
       expect.arrayContaining([
-        { date: '2024-03-01', valueId: craft.id, count: 2 },
-        { date: '2024-03-01', valueId: care.id, count: 1 },
-        { date: '2024-04-10', valueId: care.id, count: 1 },
+        { week: '2024-02-26', valueId: craft.id, count: 3 },
+        { week: '2024-02-26', valueId: care.id, count: 1 },
+        { week: '2024-03-04', valueId: craft.id, count: 1 },
+        { week: '2024-04-08', valueId: care.id, count: 1 },
       ]),
     );
-    expect(summary.valueDays).toHaveLength(3);
+    expect(summary.valueWeeks).toHaveLength(4);
   });
 
   it('keeps to the range for reflections, and to spans touching it for experiments', async () => {

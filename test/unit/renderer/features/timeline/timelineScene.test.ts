@@ -12,9 +12,9 @@ const summary: TimelineSummary = {
     { date: '2024-01-11', count: 1 },
     { date: '2024-09-01', count: 3 },
   ],
-  valueDays: [
-    { date: '2024-01-10', valueId: 'craft', count: 2 },
-    { date: '2024-09-01', valueId: 'care', count: 1 },
+  valueWeeks: [
+    { week: '2024-01-08', valueId: 'craft', count: 2 },
+    { week: '2024-08-26', valueId: 'care', count: 1 },
   ],
   experiments: [
     { id: 'e1', title: 'Interviews', status: 'concluded', plannedStart: null, plannedEnd: null, actualStart: '2024-02-01', actualEnd: '2024-03-01' },
