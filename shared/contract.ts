@@ -39,6 +39,7 @@ import {
 } from './domain/security';
 import { settingSetSchema, settingsSchema } from './domain/settings';
 import { strategyDraftSchema, strategySaveSchema, strategySnapshotSchema, strategyVersionSchema } from './domain/strategy';
+import { timelineSummaryInputSchema, timelineSummarySchema } from './domain/timelineSummary';
 import {
   valueDraftSchema,
   valueIdSchema,
@@ -125,6 +126,9 @@ export const contract = {
   'backups.list': { input: noInput, output: z.array(backupSchema) },
   'backups.create': { input: noInput, output: backupSchema },
   'backups.restore': { input: z.strictObject({ name: backupNameSchema }), output: done },
+
+  // Strategy timeline (issue 6): aggregates only, so ten years of reflections stay one small read.
+  'timeline.summary': { input: timelineSummaryInputSchema, output: timelineSummarySchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

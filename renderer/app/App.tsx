@@ -11,8 +11,22 @@ import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
 import { UpcomingView } from '../features/shell/UpcomingView';
-import { useNavigation } from '../features/shell/navigationStore';
+import { TimelineView } from '../features/timeline/TimelineView';
+import { useNavigation, type View } from '../features/shell/navigationStore';
 import { api } from './client';
+
+/** Each view's screen; a view not listed here says plainly that it is not in this build. */
+const screens: Partial<Record<View, () => React.JSX.Element>> = {
+  journal: JournalView,
+  experiments: ExperimentsView,
+  timeline: TimelineView,
+  settings: SettingsView,
+};
+
+function CurrentView({ view }: { view: View }) {
+  const Screen = screens[view];
+  return Screen ? <Screen /> : <UpcomingView view={view} />;
+}
 
 /** How often an auto-locking journal is asked whether it has locked itself, so the unlock screen appears promptly. */
 const LOCK_POLL_MS = 30_000;
@@ -68,10 +82,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        {status?.state === 'open' && view === 'journal' && <JournalView />}
-        {status?.state === 'open' && view === 'settings' && <SettingsView />}
-        {status?.state === 'open' && view === 'experiments' && <ExperimentsView />}
-        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && view !== 'experiments' && <UpcomingView view={view} />}
+        {status?.state === 'open' && <CurrentView view={view} />}
       </main>
       <ErrorSurface />
     </div>

@@ -1,9 +1,12 @@
 // Settings Cairn understands, each with its schema and default; stored as JSON text under its key.
 import { z } from 'zod';
+import { DEFAULT_CHECK_IN_AFTER_DAYS } from './versions/checkIn';
 
 export const settingSchemas = {
   'backups.keep': z.number().int().min(1).max(100),
   'security.autoLockMinutes': z.number().int().min(0).max(24 * 60),
+  /** Suggest saving a strategy version once the draft has differed from the last one for this many days. */
+  'versions.checkInAfterDays': z.number().int().min(1).max(365),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -12,6 +15,7 @@ export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> 
 export const settingDefaults: Settings = {
   'backups.keep': 7,
   'security.autoLockMinutes': 0,
+  'versions.checkInAfterDays': DEFAULT_CHECK_IN_AFTER_DAYS,
 };
 
 export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
@@ -21,5 +25,6 @@ export const settingsSchema = z.object(settingSchemas);
 export const settingSetSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('backups.keep'), value: settingSchemas['backups.keep'] }),
   z.strictObject({ key: z.literal('security.autoLockMinutes'), value: settingSchemas['security.autoLockMinutes'] }),
+  z.strictObject({ key: z.literal('versions.checkInAfterDays'), value: settingSchemas['versions.checkInAfterDays'] }),
 ]);
 export type SettingSet = z.output<typeof settingSetSchema>;

@@ -7,6 +7,7 @@ import { createSearchRepo } from './searchRepo';
 import { createSettingsRepo } from './settingsRepo';
 import { createStrategyRepo } from './strategyRepo';
 import { createTagsRepo } from './tagsRepo';
+import { createTimelineRepo } from './timelineRepo';
 import { createValuesRepo } from './valuesRepo';
 
 export function createRepos(db: Db, clock: Clock) {
@@ -21,6 +22,7 @@ export function createRepos(db: Db, clock: Clock) {
     prompts: createPromptsRepo(db),
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
+    timeline: createTimelineRepo(db),
   };
 }
 

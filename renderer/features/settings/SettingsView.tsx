@@ -5,6 +5,7 @@ import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { BackupSettings } from './BackupSettings';
 import { PassphraseSettings } from './PassphraseSettings';
+import { VersionSettings } from './VersionSettings';
 
 export function SettingsView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -40,6 +41,7 @@ export function SettingsView() {
         </section>
         <PassphraseSettings />
         <BackupSettings />
+        <VersionSettings />
         <section className="card" aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>
           <dl className="facts">

@@ -1,0 +1,52 @@
+// The timeline's data (one aggregated summary plus the values) and the period brushed on it.
+import { create } from 'zustand';
+import type { TimelineSummary } from '../../../shared/domain/timelineSummary';
+import type { Value } from '../../../shared/domain/values';
+import { api } from '../../app/client';
+import { useErrors } from '../shell/errorStore';
+
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** A brushed period as calendar dates, both inclusive. */
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+interface TimelineState {
+  status: Status;
+  summary: TimelineSummary | null;
+  values: Value[];
+  period: Period | null;
+  tab: TimelineTab;
+  /** The version the comparison centres on, when one was opened from the timeline or elsewhere. */
+  focusVersion: string | null;
+  load(): Promise<void>;
+  setPeriod(period: Period | null): void;
+  setTab(tab: TimelineTab): void;
+  showVersion(id: string): void;
+}
+
+export type TimelineTab = 'timeline' | 'compare' | 'timelapse';
+
+export const useTimeline = create<TimelineState>((set) => ({
+  status: 'idle',
+  summary: null,
+  values: [],
+  period: null,
+  tab: 'timeline',
+  focusVersion: null,
+  async load() {
+    set((state) => ({ status: state.summary ? 'ready' : 'loading' }));
+    try {
+      const [summary, values] = await Promise.all([api()['timeline.summary']({}), api()['values.list']({ includeArchived: true })]);
+      set({ status: 'ready', summary, values });
+    } catch (error) {
+      set({ status: 'failed' });
+      useErrors.getState().report('Could not load the timeline', error);
+    }
+  },
+  setPeriod: (period) => set({ period }),
+  setTab: (tab) => set({ tab }),
+  showVersion: (id) => set({ tab: 'compare', focusVersion: id }),
+}));

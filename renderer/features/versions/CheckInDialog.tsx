@@ -1,0 +1,108 @@
+// "Save a version": a modal asking what changed and why, then freezing the strategy as an immutable version.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { StrategyVersion } from '../../../shared/domain/strategy';
+import type { DraftDifferences } from '../../../shared/domain/versions/checkIn';
+import { describeDifferences } from './versionText';
+import { useVersions } from './versionsStore';
+
+interface CheckInDialogProps {
+  open: boolean;
+  /** Pre-filled note, e.g. from an experiment that just concluded. */
+  initialNote: string;
+  /** What differs from the last version, shown as a reminder; null when not known. */
+  differences: DraftDifferences | null;
+  onClose(saved: StrategyVersion | null): void;
+}
+
+export function CheckInDialog({ open, initialNote, differences, onClose }: CheckInDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [note, setNote] = useState(initialNote);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const titleId = useId();
+  const hintId = useId();
+  const problemId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setNote(initialNote);
+      setProblem(null);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open, initialNote]);
+
+  async function save() {
+    if (note.trim() === '') {
+      setProblem('Write a line on what changed and why: future you will want to know.');
+      return;
+    }
+    setSaving(true);
+    try {
+      const version = await useVersions.getState().checkIn(note.trim());
+      onClose(version);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const changed = differences ? describeDifferences(differences) : null;
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog check-in-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose(null);
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id={titleId}>Save a version</h2>
+        <p id={hintId} className="muted">
+          Freezes your aspiration, values and Venn diagram as they are now. {changed ? `Changed since the last version: ${changed}.` : ''}
+        </p>
+        <label className="field">
+          What changed, and why?
+          <textarea
+            className="check-in-note"
+            rows={4}
+            value={note}
+            aria-required="true"
+            aria-invalid={problem !== null}
+            aria-describedby={problem ? `${hintId} ${problemId}` : hintId}
+            autoFocus
+            onChange={(event) => {
+              setNote(event.target.value);
+              setProblem(null);
+            }}
+          />
+        </label>
+        {problem && (
+          <p id={problemId} className="form-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => onClose(null)}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={saving}>
+            {saving ? 'Saving…' : 'Save version'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

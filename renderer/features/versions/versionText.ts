@@ -1,0 +1,36 @@
+// Words for versions: dates, what differs, and the nudge to check in.
+import type { CheckInAdvice, DraftDifferences } from '../../../shared/domain/versions/checkIn';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** A version's saving date as the writer reads dates, e.g. "3 Mar 2025". */
+export function formatVersionDate(createdAt: string): string {
+  return dateFormat.format(new Date(createdAt));
+}
+
+/** "your aspiration and values", or null when nothing differs. */
+export function describeDifferences(differences: DraftDifferences): string | null {
+  const parts = [
+    differences.aspiration ? 'your aspiration' : null,
+    differences.values ? 'your values' : null,
+    differences.layout ? 'the Venn diagram' : null,
+  ].filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  if (parts.length === 1) return parts[0] ?? null;
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+/** The nudge banner's sentence, or null when no check-in is due. */
+export function checkInNudge(advice: CheckInAdvice, hasVersions: boolean): string | null {
+  if (!advice.suggestCheckIn) return null;
+  const what = describeDifferences(advice.differences) ?? 'your strategy';
+  if (!hasVersions) return `You have shaped ${what} but never saved a version. Save one to start your strategy’s history.`;
+  const days = advice.daysDiffering === 1 ? '1 day' : `${advice.daysDiffering} days`;
+  return `You changed ${what} ${days} ago and have not saved a version since. A short note now keeps the why.`;
+}
+
+/** A version as a picker shows it: its date and the start of its note. */
+export function versionOptionLabel(version: { createdAt: string; note: string }): string {
+  const note = version.note.replace(/\s+/g, ' ').trim();
+  return `${formatVersionDate(version.createdAt)} — ${note.length > 48 ? `${note.slice(0, 47)}…` : note}`;
+}
