@@ -29,6 +29,12 @@ import {
   tagRenameSchema,
   tagSummarySchema,
 } from './domain/reflection';
+import {
+  importPreviewSchema,
+  importRequestSchema,
+  importResultSchema,
+  journalExportSchema,
+} from './domain/interchange/importRequest';
 import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
 import {
   backupNameSchema,
@@ -125,6 +131,11 @@ export const contract = {
   'backups.list': { input: noInput, output: z.array(backupSchema) },
   'backups.create': { input: noInput, output: backupSchema },
   'backups.restore': { input: z.strictObject({ name: backupNameSchema }), output: done },
+
+  // Export and import (issue 8): the whole journal as one document; imports previewed, then written in one transaction.
+  'export.journal': { input: noInput, output: journalExportSchema },
+  'import.preview': { input: importRequestSchema, output: importPreviewSchema },
+  'import.run': { input: importRequestSchema, output: importResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

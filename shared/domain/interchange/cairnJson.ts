@@ -5,7 +5,7 @@ import { timestampSchema } from '../dates';
 import { experimentKinds, experimentStatuses, placeModes } from '../experiment';
 import { validationError } from './validationMessage';
 
-export const CAIRN_EXPORT_FORMAT_VERSION = 1;
+export const CAIRN_EXPORT_FORMAT_VERSION = 1 as const;
 
 const uuidSchema = z.uuid();
 /** z.iso.date checks real calendar days (leap years included) and, unlike a refinement, shows up in the JSON Schema. */
