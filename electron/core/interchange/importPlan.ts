@@ -1,7 +1,10 @@
 // Preview and import over one journal: the same reading and selection for both, so "Import N entries" imports N.
+import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
+import type { ImportBatch } from '../../../shared/domain/interchange/importBatch';
 import type { ImportPreviewResult, ImportRequest, ImportResult } from '../../../shared/domain/interchange/importRequest';
 import { MAX_LISTED_DUPLICATES } from '../../../shared/domain/interchange/importRequest';
 import { previewImport, selectNewEntries } from '../../../shared/domain/interchange/previewImport';
+import { AppError } from '../../../shared/errors';
 import type { ImportOptions } from '../import/importOptions';
 import type { Db } from '../store/open';
 import { readImport } from './readImport';
@@ -40,12 +43,28 @@ export function previewImportRequest(db: Db, request: ImportRequest, options?: I
   };
 }
 
+/** A constraint the file breaks (an id the journal uses for something else) is the file's problem, said plainly. */
+function explainConstraint(error: unknown, what: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return error;
+  const reason = code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' ? 'it reuses an id the journal already has for something else' : 'part of it breaks the journal’s rules';
+  return new AppError('VALIDATION', `${what} could not be imported: ${reason}. Nothing was imported.`);
+}
+
 /** One transaction: every entry is written, or (on any failure) none is. */
 export function runImportRequest(db: Db, request: ImportRequest, options?: ImportOptions): ImportResult {
   const { batch, document } = readImport(request, options);
+  try {
+    return writeAll(db, batch, document, whatOf(request));
+  } catch (error) {
+    throw explainConstraint(error, whatOf(request));
+  }
+}
+
+function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what: string): ImportResult {
   return db.transaction((): ImportResult => {
     if (document !== null) {
-      const plan = planRestore(db, document, whatOf(request));
+      const plan = planRestore(db, document, what);
       const imported = restoreCairn(db, document, plan);
       return { imported, skipped: document.reflections.length - imported };
     }

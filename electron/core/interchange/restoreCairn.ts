@@ -2,7 +2,7 @@
 import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/open';
-import { createTagResolver, journalTagName } from './writeEntries';
+import { createTagResolver, deferForeignKeys, journalTagName } from './writeEntries';
 
 export interface RestorePlan {
   /** Nothing written yet: no entries, values, experiments, versions, own prompts or saved strategy. */
@@ -29,8 +29,21 @@ export function isEmptyJournal(db: Db): boolean {
   return row?.n === 0;
 }
 
-/** Refuses a document whose links point at values, experiments or prompts that exist neither in it nor in the journal. */
-function assertLinksResolve(db: Db, document: CairnExport, what: string): void {
+function assertUniqueIds(items: readonly { id: string }[], kind: string, what: string): void {
+  const seen = new Set<string>();
+  for (const { id } of items) {
+    if (seen.has(id)) throw new AppError('VALIDATION', `${what} lists the ${kind} ${id} twice, so nothing was imported.`);
+    seen.add(id);
+  }
+}
+
+/** Refuses repeated ids, and links to values, experiments or prompts that exist neither in the file nor in the journal. */
+function assertConsistent(db: Db, document: CairnExport, what: string): void {
+  assertUniqueIds(document.reflections, 'reflection', what);
+  assertUniqueIds(document.values, 'value', what);
+  assertUniqueIds(document.experiments, 'experiment', what);
+  assertUniqueIds(document.strategyVersions, 'strategy version', what);
+  assertUniqueIds(document.prompts, 'prompt', what);
   const values = new Set([...idsIn(db, 'personal_values'), ...document.values.map((value) => value.id)]);
   const experiments = new Set([...idsIn(db, 'experiments'), ...document.experiments.map((experiment) => experiment.id)]);
   const prompts = new Set([...idsIn(db, 'prompts'), ...document.prompts.filter((prompt) => !prompt.builtIn).map((prompt) => prompt.id)]);
@@ -49,7 +62,7 @@ function assertLinksResolve(db: Db, document: CairnExport, what: string): void {
 }
 
 export function planRestore(db: Db, document: CairnExport, what: string): RestorePlan {
-  assertLinksResolve(db, document, what);
+  assertConsistent(db, document, what);
   const reflections = idsIn(db, 'reflections');
   const values = idsIn(db, 'personal_values');
   const experiments = idsIn(db, 'experiments');
@@ -100,12 +113,13 @@ function restoreReflections(db: Db, reflections: CairnExport['reflections']): vo
     'INSERT OR IGNORE INTO reflection_experiments (reflection_id, experiment_id) VALUES (?, ?)',
   );
   const tagId = createTagResolver(db);
+  deferForeignKeys(db);
   for (const { tags, valueIds, experimentIds, ...reflection } of reflections) {
-    insertReflection.run(reflection);
     for (const tag of tags) {
       const name = journalTagName(tag);
       if (name.length > 0) linkTag.run(reflection.id, tagId(name));
     }
+    insertReflection.run(reflection);
     for (const valueId of valueIds) linkValue.run(reflection.id, valueId);
     for (const experimentId of experimentIds) linkExperiment.run(reflection.id, experimentId);
   }

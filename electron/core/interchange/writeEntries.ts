@@ -26,6 +26,14 @@ export function createTagResolver(db: Db): (name: string) => number {
   };
 }
 
+/**
+ * Lets a reflection's tag links be written before the reflection itself (checked at commit instead): the search
+ * index is then written once per reflection, not once more for every tag. Ends with the caller's transaction.
+ */
+export function deferForeignKeys(db: Db): void {
+  db.pragma('defer_foreign_keys = ON');
+}
+
 /** Must run inside the caller's transaction. Returns how many reflections were written. */
 export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): number {
   const insertReflection = db.prepare<[string, string, string, string, string, string]>(
@@ -34,14 +42,15 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
   const insertFingerprint = db.prepare<[string, string]>('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
   const linkTag = db.prepare<[string, number]>('INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) VALUES (?, ?)');
   const tagId = createTagResolver(db);
+  deferForeignKeys(db);
   for (const { entry, fingerprint } of entries) {
     const id = randomUUID();
-    insertReflection.run(id, entry.entryDate, entry.title, entry.body, entry.createdAt, entry.createdAt);
-    insertFingerprint.run(fingerprint, id);
     for (const tag of entry.tags) {
       const name = journalTagName(tag);
       if (name.length > 0) linkTag.run(id, tagId(name));
     }
+    insertReflection.run(id, entry.entryDate, entry.title, entry.body, entry.createdAt, entry.createdAt);
+    insertFingerprint.run(fingerprint, id);
   }
   return entries.length;
 }
