@@ -1,0 +1,63 @@
+// Export actions for Settings: fetch the whole journal once per export and hand it over as JSON, a Markdown zip or a brief.
+import { create } from 'zustand';
+import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
+import { api } from '../../app/client';
+import { useErrors } from '../shell/errorStore';
+import { cairnJsonText, exportBaseName, markdownZip } from './exportFiles';
+import { saveFile } from './saveFile';
+
+type ExportKind = 'json' | 'markdown' | 'brief';
+
+interface ExportState {
+  busy: ExportKind | null;
+  done: string | null;
+  /** The document behind the open strategy brief, or null while it is closed. */
+  brief: CairnExport | null;
+  exportJson(): Promise<void>;
+  exportMarkdown(): Promise<void>;
+  openBrief(): Promise<void>;
+  closeBrief(): void;
+}
+
+async function fetchDocument(): Promise<CairnExport> {
+  return (await api()['export.journal']({})).document;
+}
+
+export const useExport = create<ExportState>((set) => {
+  async function run(kind: ExportKind, failure: string, work: () => Promise<string | null>) {
+    set({ busy: kind, done: null });
+    try {
+      set({ done: await work() });
+    } catch (error) {
+      useErrors.getState().report(failure, error);
+    } finally {
+      set({ busy: null });
+    }
+  }
+
+  return {
+    busy: null,
+    done: null,
+    brief: null,
+    exportJson: () =>
+      run('json', 'The JSON export was not made', async () => {
+        const document = await fetchDocument();
+        const name = `${exportBaseName(document.exportedAt)}.json`;
+        saveFile(cairnJsonText(document), name, 'application/json');
+        return `Saved ${document.reflections.length} reflections and everything else as ${name}.`;
+      }),
+    exportMarkdown: () =>
+      run('markdown', 'The Markdown export was not made', async () => {
+        const document = await fetchDocument();
+        const name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
+        saveFile(markdownZip(document), name, 'application/zip');
+        return `Saved ${document.reflections.length} reflections, ${document.experiments.length} experiments and strategy.md as ${name}.`;
+      }),
+    openBrief: () =>
+      run('brief', 'The strategy brief could not be prepared', async () => {
+        set({ brief: await fetchDocument() });
+        return null;
+      }),
+    closeBrief: () => set({ brief: null }),
+  };
+});
