@@ -20,7 +20,11 @@ export function VennFigure({ figure, aspiration }: VennFigureProps) {
       ))}
       {figure.circles.map((circle) => (
         <text key={`${circle.id}-label`} x={circle.labelX} y={circle.labelY} className="brief-venn-label" textAnchor="middle" dominantBaseline="middle">
-          {circle.label}
+          {circle.labelLines.map((line, index) => (
+            <tspan key={index} x={circle.labelX} dy={index === 0 ? `${-(circle.labelLines.length - 1) * 0.6}em` : '1.2em'}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ))}
       {figure.centre && aspiration.trim() && (

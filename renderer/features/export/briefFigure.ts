@@ -8,9 +8,13 @@ import type { BriefValue } from './briefContent';
 export const FIGURE_WIDTH = 600;
 export const FIGURE_HEIGHT = 400;
 
+/** Characters per line of a value's label inside its circle: long verb phrases wrap instead of spilling out. */
+export const LABEL_LINE_CHARS = 16;
+
 export interface FigureCircle extends Circle {
   colour: string;
   label: string;
+  labelLines: string[];
   labelX: number;
   labelY: number;
 }
@@ -21,6 +25,17 @@ export interface BriefFigure {
   circles: FigureCircle[];
   /** Where the aspiration sits when every circle shares a region, else null (it is printed beside the diagram). */
   centre: { x: number; y: number } | null;
+}
+
+/** Greedy word wrap; a single word longer than a line keeps its own line rather than being cut. */
+export function wrapLabel(label: string, lineChars = LABEL_LINE_CHARS): string[] {
+  const lines: string[] = [];
+  for (const word of label.trim().split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= lineChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** Circles from the strategy's saved layout when it is valid, else a tidy arrangement of the active values. */
@@ -49,7 +64,8 @@ export function briefFigure(layout: unknown, values: readonly BriefValue[]): Bri
     circles: circles.map((circle) => {
       const spot = spots.get(circle.id) ?? circle;
       const value = known.get(circle.id);
-      return { ...circle, colour: value?.colour ?? '#8f8676', label: value?.label ?? '', labelX: spot.x, labelY: spot.y };
+      const label = value?.label ?? '';
+      return { ...circle, colour: value?.colour ?? '#8f8676', label, labelLines: wrapLabel(label), labelX: spot.x, labelY: spot.y };
     }),
     centre: centre ? { x: centre.x, y: centre.y } : null,
   };

@@ -44,14 +44,15 @@ export const useExport = create<ExportState>((set) => {
         const document = await fetchDocument();
         const name = `${exportBaseName(document.exportedAt)}.json`;
         saveFile(cairnJsonText(document), name, 'application/json');
-        return `Saved ${document.reflections.length} reflections and everything else as ${name}.`;
+        return `Saved ${document.reflections.length === 1 ? '1 reflection' : `${document.reflections.length} reflections`} and everything else as ${name}.`;
       }),
     exportMarkdown: () =>
       run('markdown', 'The Markdown export was not made', async () => {
         const document = await fetchDocument();
         const name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
         saveFile(markdownZip(document), name, 'application/zip');
-        return `Saved ${document.reflections.length} reflections, ${document.experiments.length} experiments and strategy.md as ${name}.`;
+        const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+        return `Saved ${count(document.reflections.length, 'reflection', 'reflections')}, ${count(document.experiments.length, 'experiment', 'experiments')} and strategy.md as ${name}.`;
       }),
     openBrief: () =>
       run('brief', 'The strategy brief could not be prepared', async () => {
