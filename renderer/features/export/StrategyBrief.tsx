@@ -4,7 +4,9 @@ import { createPortal } from 'react-dom';
 import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { briefContent } from './briefContent';
 import { briefFigure } from './briefFigure';
+import { canSaveNatively, saveNatively } from './desktopSave';
 import { VennFigure } from './VennFigure';
+import { useErrors } from '../shell/errorStore';
 import './export.css';
 
 const statusLabels = { idea: 'Idea', planned: 'Planned', running: 'Running', concluded: 'Concluded', dropped: 'Dropped' } as const;
@@ -26,6 +28,17 @@ function Paragraphs({ text, empty }: { text: string; empty: string }) {
   );
 }
 
+/** Desktop: print-to-PDF into a file chosen in a save dialog. Browser: the print dialog, which offers "Save as PDF". */
+function printBrief(exportedAt: string): void {
+  if (!canSaveNatively()) {
+    window.print();
+    return;
+  }
+  saveNatively({ kind: 'pdf', fileName: `cairn-strategy-brief-${exportedAt.slice(0, 10)}.pdf` }).catch((error: unknown) =>
+    useErrors.getState().report('The brief was not saved as PDF', error),
+  );
+}
+
 export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps) {
   const content = useMemo(() => briefContent(journal), [journal]);
   const figure = useMemo(() => briefFigure(journal.strategy.layout, content.values), [journal, content]);
@@ -44,9 +57,11 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
   return createPortal(
     <div className="brief-root" role="dialog" aria-modal="true" aria-labelledby="brief-heading">
       <div className="brief-toolbar">
-        <span className="brief-toolbar-hint">Choose “Save as PDF” as the printer to keep a PDF.</span>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          Print or save as PDF…
+        <span className="brief-toolbar-hint">
+          {canSaveNatively() ? 'Saved as an A4 PDF where you choose.' : 'Choose “Save as PDF” as the printer to keep a PDF.'}
+        </span>
+        <button type="button" className="button button-primary" onClick={() => printBrief(journal.exportedAt)}>
+          {canSaveNatively() ? 'Save as PDF…' : 'Print or save as PDF…'}
         </button>
         <button type="button" className="button" onClick={onClose}>
           Close

@@ -3,6 +3,8 @@ import { create } from 'zustand';
 import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
+import { markdownExport } from '../../../shared/domain/interchange/markdownExport';
+import { canSaveNatively, saveNatively } from './desktopSave';
 import { cairnJsonText, exportBaseName, markdownZip } from './exportFiles';
 import { saveFile } from './saveFile';
 
@@ -42,15 +44,27 @@ export const useExport = create<ExportState>((set) => {
     exportJson: () =>
       run('json', 'The JSON export was not made', async () => {
         const document = await fetchDocument();
-        const name = `${exportBaseName(document.exportedAt)}.json`;
-        saveFile(cairnJsonText(document), name, 'application/json');
+        let name = `${exportBaseName(document.exportedAt)}.json`;
+        if (canSaveNatively()) {
+          const saved = await saveNatively({ kind: 'file', fileName: name, text: cairnJsonText(document) });
+          if (saved === null) return null;
+          name = saved;
+        } else {
+          saveFile(cairnJsonText(document), name, 'application/json');
+        }
         return `Saved ${document.reflections.length === 1 ? '1 reflection' : `${document.reflections.length} reflections`} and everything else as ${name}.`;
       }),
     exportMarkdown: () =>
       run('markdown', 'The Markdown export was not made', async () => {
         const document = await fetchDocument();
-        const name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
-        saveFile(markdownZip(document), name, 'application/zip');
+        let name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
+        if (canSaveNatively()) {
+          const saved = await saveNatively({ kind: 'folder', folderName: exportBaseName(document.exportedAt), files: markdownExport(document) });
+          if (saved === null) return null;
+          name = saved;
+        } else {
+          saveFile(markdownZip(document), name, 'application/zip');
+        }
         const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
         return `Saved ${count(document.reflections.length, 'reflection', 'reflections')}, ${count(document.experiments.length, 'experiment', 'experiments')} and strategy.md as ${name}.`;
       }),
