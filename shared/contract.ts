@@ -29,6 +29,12 @@ import {
   tagRenameSchema,
   tagSummarySchema,
 } from './domain/reflection';
+import {
+  importPreviewSchema,
+  importRequestSchema,
+  importResultSchema,
+  journalExportSchema,
+} from './domain/interchange/importRequest';
 import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
 import {
   backupNameSchema,
@@ -129,6 +135,11 @@ export const contract = {
 
   // Strategy timeline (issue 6): aggregates only, so ten years of reflections stay one small read.
   'timeline.summary': { input: timelineSummaryInputSchema, output: timelineSummarySchema },
+
+  // Export and import (issue 8): the whole journal as one document; imports previewed, then written in one transaction.
+  'export.journal': { input: noInput, output: journalExportSchema },
+  'import.preview': { input: importRequestSchema, output: importPreviewSchema },
+  'import.run': { input: importRequestSchema, output: importResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

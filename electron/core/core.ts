@@ -83,6 +83,7 @@ export function openCore(options: CoreOptions): Core {
       databasePath,
       host: options.host,
     }),
+    clock,
     onSettingsChanged: housekeep,
   });
   const dispatchInner = createDispatch(handlers, onUnexpected);

@@ -2,6 +2,7 @@
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/contract';
 import type { HandlerContext } from './handlers/context';
 import { experimentHandlers } from './handlers/experiments';
+import { interchangeHandlers } from './handlers/interchange';
 import { journalHandlers } from './handlers/journal';
 import { reflectionHandlers } from './handlers/reflections';
 import { securityHandlers } from './handlers/security';
@@ -22,5 +23,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...journalHandlers(ctx),
     ...securityHandlers(ctx),
     ...timelineHandlers(ctx),
+    ...interchangeHandlers(ctx),
   };
 }

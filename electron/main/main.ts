@@ -1,9 +1,11 @@
 // Electron main process: lifecycle, the single window, and the core behind validated IPC.
+import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { registerExportIpc } from './exportIpc';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
@@ -47,6 +49,15 @@ function start(): void {
   hardenSession(session.defaultSession);
   handleAppProtocol(path.join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, core.dispatch);
+  registerExportIpc(ipcMain, {
+    dialog,
+    windowFor: (contents) => BrowserWindow.fromWebContents(contents),
+    files: {
+      exists: (target) => fs.existsSync(target),
+      mkdir: async (target) => void (await fs.promises.mkdir(target, { recursive: true })),
+      writeFile: (target, data) => fs.promises.writeFile(target, data),
+    },
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform, (command) => mainWindow?.webContents.send(EVENT_CHANNEL, 'menu:command', { command })),

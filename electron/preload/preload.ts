@@ -1,6 +1,7 @@
 // The only bridge into the page: one frozen `cairn` object that can invoke contract operations, nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { INVOKE_CHANNEL, eventNames, operationNames } from '../../shared/contract';
+import { SAVE_EXPORT_CHANNEL } from '../../shared/desktopExport';
 
 const EVENT_CHANNEL = 'cairn:event';
 const allowedOperations = new Set<string>(operationNames);
@@ -15,6 +16,10 @@ export const cairnBridge = Object.freeze({
       });
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, operation, payload);
+  },
+  /** Saves an export through a native dialog; main validates the request and answers only this window. */
+  saveExport(request: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, request);
   },
   on(event: string, listener: (payload: unknown) => void): () => void {
     if (!allowedEvents.has(event)) throw new Error(`Unknown event: ${String(event).slice(0, 80)}`);

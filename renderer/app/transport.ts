@@ -9,6 +9,8 @@ export interface Transport {
 
 interface CairnBridge {
   invoke(operation: string, payload: unknown): Promise<unknown>;
+  /** Desktop only: saves an export through a native dialog (see shared/desktopExport.ts). */
+  saveExport?(request: unknown): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
 

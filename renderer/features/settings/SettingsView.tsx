@@ -4,6 +4,8 @@ import type { AppInfo } from '../../../shared/contract';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { BackupSettings } from './BackupSettings';
+import { ExportSettings } from './ExportSettings';
+import { ImportSettings } from './ImportSettings';
 import { PassphraseSettings } from './PassphraseSettings';
 import { VersionSettings } from './VersionSettings';
 
@@ -42,6 +44,8 @@ export function SettingsView() {
         <PassphraseSettings />
         <BackupSettings />
         <VersionSettings />
+        <ExportSettings />
+        <ImportSettings />
         <section className="card" aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>
           <dl className="facts">

@@ -2,98 +2,107 @@
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { timestampSchema } from '../dates';
+import { experimentKinds, experimentStatuses, placeModes } from '../experiment';
 import { validationError } from './validationMessage';
 
-export const CAIRN_EXPORT_FORMAT_VERSION = 1;
+export const CAIRN_EXPORT_FORMAT_VERSION = 1 as const;
 
-const idSchema = z.string().min(1).max(200);
+const uuidSchema = z.uuid();
 /** z.iso.date checks real calendar days (leap years included) and, unlike a refinement, shows up in the JSON Schema. */
 const calendarDateSchema = z.iso.date();
-const ratingSchema = z.number().int().min(1).max(5).describe('1 (low) to 5 (high)');
+const optionalDateSchema = calendarDateSchema.nullable();
+const ratingSchema = z.number().int().min(1).max(5).nullable().describe('1 (low) to 5 (high), or null when not rated');
 const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Expected a colour as #rrggbb');
+const promptIdSchema = z.string().min(1).max(80);
+/** The strategy view owns the layout's shape (shared/domain/venn/layout.ts); the export keeps it exactly as stored. */
+const layoutSchema = z.record(z.string(), z.unknown()).describe('The Venn diagram layout, exactly as the strategy view saved it');
 
 export const exportedReflectionSchema = z.object({
-  id: idSchema,
+  id: uuidSchema,
   entryDate: calendarDateSchema.describe('The day the reflection is about, YYYY-MM-DD in the writer’s time zone'),
   title: z.string(),
   body: z.string().describe('Markdown'),
-  promptId: idSchema.optional(),
-  energy: ratingSchema.optional(),
-  engagement: ratingSchema.optional(),
-  tags: z.array(z.string().min(1)),
-  valueIds: z.array(idSchema),
-  experimentIds: z.array(idSchema),
+  promptId: promptIdSchema.nullable(),
+  energy: ratingSchema,
+  engagement: ratingSchema,
+  tags: z.array(z.string().min(1).max(60)),
+  valueIds: z.array(uuidSchema),
+  experimentIds: z.array(uuidSchema),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });
 
 export const exportedValueSchema = z.object({
-  id: idSchema,
-  label: z.string().min(1).describe('A present-tense verb phrase, e.g. "Teaching"'),
+  id: uuidSchema,
+  label: z.string().min(1).describe('A verb phrase, e.g. "Teaching people to fish"'),
   description: z.string(),
   colour: colourSchema,
-  order: z.number().int().min(0),
-  archivedAt: timestampSchema.optional(),
+  position: z.number().int().describe('Order in the values list, lowest first'),
+  archivedAt: timestampSchema.nullable(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
-
-export const vennLayoutSchema = z
-  .object({
-    circles: z.array(
-      z.object({ valueId: idSchema, x: z.number(), y: z.number(), radius: z.number().positive() }),
-    ),
-  })
-  .describe('Where each value’s circle sits in the Venn diagram');
 
 export const exportedStrategySchema = z.object({
   aspiration: z.string().describe('The most gratifying work, described without a job title'),
   strengths: z.string(),
   impact: z.string(),
-  layout: vennLayoutSchema,
+  layout: layoutSchema,
+  updatedAt: timestampSchema.nullable().describe('Null while the draft has never been saved'),
 });
 
 export const exportedStrategyVersionSchema = z.object({
-  id: idSchema,
+  id: uuidSchema,
   createdAt: timestampSchema,
-  note: z.string().describe('What changed and why'),
   aspiration: z.string(),
-  values: z.array(exportedValueSchema.pick({ id: true, label: true, description: true, colour: true })),
-  layout: vennLayoutSchema,
+  strengths: z.string(),
+  impact: z.string(),
+  values: z.array(exportedValueSchema).describe('The values as they were when the version was saved'),
+  layout: layoutSchema,
+  changeNote: z.string().min(1).describe('What changed and why'),
 });
 
 export const exportedPersonSchema = z.object({
+  id: uuidSchema,
   name: z.string().min(1),
-  role: z.string().optional(),
-  organisation: z.string().optional(),
-  notes: z.string().optional(),
+  where: z.string().describe('Where they were met'),
+  notes: z.string(),
+  learned: z.string(),
+  canGive: z.string(),
+  followUpDate: optionalDateSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 
 export const exportedPlaceSchema = z.object({
+  id: uuidSchema,
   name: z.string().min(1),
-  online: z.boolean(),
-  url: z.string().optional(),
-  notes: z.string().optional(),
+  mode: z.enum(placeModes),
+  where: z.string(),
+  notes: z.string(),
+  followUpDate: optionalDateSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 
-export const experimentStatuses = ['planned', 'running', 'completed', 'dropped'] as const;
-
 export const exportedExperimentSchema = z.object({
-  id: idSchema,
+  id: uuidSchema,
   title: z.string().min(1),
-  kind: z.string().min(1).describe('e.g. conversation, side project, course, volunteering, event'),
+  kind: z.enum(experimentKinds),
   hypothesis: z.string(),
   successCriteria: z.string(),
   stopCriteria: z.string(),
-  plannedStart: calendarDateSchema.optional(),
-  plannedEnd: calendarDateSchema.optional(),
-  actualStart: calendarDateSchema.optional(),
-  actualEnd: calendarDateSchema.optional(),
+  plannedStart: optionalDateSchema,
+  plannedEnd: optionalDateSchema,
+  actualStart: optionalDateSchema,
+  actualEnd: optionalDateSchema,
   status: z.enum(experimentStatuses),
-  dropReason: z.string().optional(),
+  dropReason: z.string(),
   outcome: z.string(),
   learning: z.string(),
-  energy: ratingSchema.optional(),
-  engagement: ratingSchema.optional(),
-  valueIds: z.array(idSchema),
+  energy: ratingSchema,
+  engagement: ratingSchema,
+  valueIds: z.array(uuidSchema),
   people: z.array(exportedPersonSchema),
   places: z.array(exportedPlaceSchema),
   createdAt: timestampSchema,
@@ -101,14 +110,16 @@ export const exportedExperimentSchema = z.object({
 });
 
 export const exportedPromptSchema = z.object({
-  id: idSchema,
+  id: promptIdSchema,
+  group: z.string().min(1),
   text: z.string().min(1),
-  theme: z.string(),
-  builtIn: z.boolean(),
-  archivedAt: timestampSchema.optional(),
+  builtIn: z.boolean().describe('Shipped with Cairn: only its hidden flag is restored, its wording comes from the app'),
+  hidden: z.boolean(),
+  position: z.number().int(),
 });
 
-export const exportedSettingsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+const settingValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const exportedSettingsSchema = z.record(z.string().min(1).max(200), settingValueSchema);
 
 export const cairnExportSchema = z
   .object({
@@ -117,14 +128,16 @@ export const cairnExportSchema = z
     appVersion: z.string().min(1),
     reflections: z.array(exportedReflectionSchema),
     values: z.array(exportedValueSchema),
-    strategy: exportedStrategySchema.nullable().describe('The current draft strategy, or null before one exists'),
-    strategyVersions: z.array(exportedStrategyVersionSchema),
+    strategy: exportedStrategySchema.describe('The current strategy draft'),
+    strategyVersions: z.array(exportedStrategyVersionSchema).describe('Saved versions, oldest first'),
     experiments: z.array(exportedExperimentSchema),
-    prompts: z.array(exportedPromptSchema),
-    settings: exportedSettingsSchema,
+    prompts: z.array(exportedPromptSchema).describe('Built-in and the writer’s own prompts, hidden ones included'),
+    settings: exportedSettingsSchema.describe('Settings the writer changed, by key'),
   })
-  .meta({ title: 'Cairn export', description: 'Everything in a Cairn journal, as written by File › Export.' });
+  .meta({ title: 'Cairn export', description: 'Everything in a Cairn journal, as written by Settings › Export.' });
 export type CairnExport = z.infer<typeof cairnExportSchema>;
+export type ExportedReflection = z.infer<typeof exportedReflectionSchema>;
+export type ExportedExperiment = z.infer<typeof exportedExperimentSchema>;
 
 /** Validates a parsed Cairn export; a missing or unknown format version is refused with a clear reason. */
 export function parseCairnExport(document: unknown, what = 'This file'): CairnExport {

@@ -12,16 +12,35 @@ const roundConstants = new Uint32Array([
 
 /** UTF-8 bytes of `text`; lone surrogates become U+FFFD, as TextEncoder does. */
 export function utf8Bytes(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const char of text) {
-    let cp = char.codePointAt(0) ?? 0xfffd;
+  // Every UTF-16 unit becomes at most three bytes (a surrogate pair, two units, becomes four).
+  const out = new Uint8Array(text.length * 3);
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    if (cp < 0x80) out[length++] = cp;
+    else if (cp < 0x800) {
+      out[length++] = 0xc0 | (cp >> 6);
+      out[length++] = 0x80 | (cp & 63);
+    } else if (cp < 0x10000) {
+      out[length++] = 0xe0 | (cp >> 12);
+      out[length++] = 0x80 | ((cp >> 6) & 63);
+      out[length++] = 0x80 | (cp & 63);
+    } else {
+      out[length++] = 0xf0 | (cp >> 18);
+      out[length++] = 0x80 | ((cp >> 12) & 63);
+      out[length++] = 0x80 | ((cp >> 6) & 63);
+      out[length++] = 0x80 | (cp & 63);
+    }
   }
-  return Uint8Array.from(out);
+  return out.subarray(0, length);
 }
 
 function padMessage(bytes: Uint8Array): Uint8Array {
@@ -39,7 +58,7 @@ function padMessage(bytes: Uint8Array): Uint8Array {
 /** Lower-case hex SHA-256 digest of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {
   const message = padMessage(utf8Bytes(text));
-  const view = new DataView(message.buffer);
+  const view = new DataView(message.buffer, message.byteOffset, message.byteLength);
   const hash = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
   const w = new Uint32Array(64);
   const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
@@ -65,10 +84,14 @@ export function sha256Hex(text: string): string {
       b = a;
       a = (t1 + t2) >>> 0;
     }
-    const rounds = [a, b, c, d, e, f, g, h];
-    rounds.forEach((value, i) => {
-      hash[i] = hash[i]! + value;
-    });
+    hash[0] = hash[0]! + a;
+    hash[1] = hash[1]! + b;
+    hash[2] = hash[2]! + c;
+    hash[3] = hash[3]! + d;
+    hash[4] = hash[4]! + e;
+    hash[5] = hash[5]! + f;
+    hash[6] = hash[6]! + g;
+    hash[7] = hash[7]! + h;
   }
   return Array.from(hash, (word) => word.toString(16).padStart(8, '0')).join('');
 }

@@ -22,11 +22,11 @@ async function exposed() {
 }
 
 describe('preload bridge', () => {
-  it('exposes one frozen object named cairn with invoke and on only', async () => {
+  it('exposes one frozen object named cairn with invoke, on and saveExport only', async () => {
     const { name, api } = await exposed();
     expect(name).toBe('cairn');
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'saveExport']);
     expect(api).not.toHaveProperty('ipcRenderer');
   });
 

@@ -13,8 +13,8 @@ const now = new Date('2024-06-01T12:00:00Z');
 describe('importCairnJson', () => {
   it('returns the whole validated export and its reflections as a batch', () => {
     const { document, batch } = importCairnJson(sampleBytes, 'cairn-backup.json', { now });
-    expect(document.strategyVersions[0]?.note).toBe('First draft after three conversations');
-    expect(document.settings).toEqual({ theme: 'dark', weekStartsOn: 1 });
+    expect(document.strategyVersions[0]?.changeNote).toBe('First draft after three conversations');
+    expect(document.settings).toEqual({ 'backups.keep': 10, 'security.autoLockMinutes': 15 });
     expect(batch).toEqual({
       source: 'cairn-json',
       problems: [],

@@ -36,6 +36,7 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     db.prepare('INSERT INTO reflection_values (reflection_id, value_id) VALUES (?, ?)').run(REFLECTION_ID, VALUE_ID);
     db.prepare('UPDATE reflections SET energy = 4 WHERE id = ?').run(REFLECTION_ID);
   },
+  3: (db) => seedAtVersion[2]!(db),
 };
 
 function fixtureAtVersion(version: number): string {
@@ -70,6 +71,20 @@ describe('migrations', () => {
     }
     const preMigration = (await call(core, 'backups.list', {})).filter((backup) => backup.reason === 'pre-migration');
     expect(preMigration).toHaveLength(1);
+  });
+
+  it('adds the import fingerprint table to a schema 3 journal, and forgets a fingerprint with its reflection', async () => {
+    core = startCore(fixtureAtVersion(3));
+    const fingerprint = 'a'.repeat(64);
+    expect(core.db.prepare('SELECT count(*) AS n FROM import_fingerprints').get()).toEqual({ n: 0 });
+    core.db.prepare('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)').run(fingerprint, REFLECTION_ID);
+    expect(() => core!.db.prepare('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)').run('short', REFLECTION_ID)).toThrow(
+      /CHECK constraint/,
+    );
+    await call(core, 'reflections.delete', { id: REFLECTION_ID });
+    expect(core.db.prepare('SELECT count(*) AS n FROM import_fingerprints').get()).toEqual({ n: 0 });
+    const plan = core.db.prepare('EXPLAIN QUERY PLAN SELECT fingerprint FROM import_fingerprints WHERE reflection_id = ?').all('x');
+    expect(JSON.stringify(plan)).toMatch(/import_fingerprints_by_reflection/);
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {

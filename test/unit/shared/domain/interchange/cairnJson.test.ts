@@ -22,9 +22,9 @@ function refusal(document: unknown): AppError {
 describe('parseCairnExport', () => {
   it('reads a complete version 1 export', () => {
     const parsed = parseCairnExport(sample);
-    expect(parsed.reflections[0]).toMatchObject({ title: 'What the week taught me', energy: 4, valueIds: ['value-teaching'] });
+    expect(parsed.reflections[0]).toMatchObject({ title: 'What the week taught me', energy: 4, valueIds: ['0b8c7e3a-1d2f-4a5b-8c9d-0e1f2a3b4c5d'] });
     expect(parsed.values.map((value) => value.label)).toEqual(['Teaching', 'Simplifying']);
-    expect(parsed.strategy?.aspiration).toBe('Turning messy data into decisions people trust');
+    expect(parsed.strategy.aspiration).toBe('Turning messy data into decisions people trust');
     expect(parsed.experiments[0]?.people[0]?.name).toBe('Priya');
   });
 
@@ -39,6 +39,13 @@ describe('parseCairnExport', () => {
     expect(refusal({ ...sample, formatVersion: 0 }).message).toMatch(/unknown format version \(0\)/);
     expect(refusal({ entries: [] }).message).toMatch(/not a Cairn export/);
     expect(refusal([1, 2]).message).toMatch(/not a Cairn export/);
+  });
+
+  it('refuses kinds and statuses the journal does not have', () => {
+    const experiments = [{ ...(sample.experiments as object[])[0], kind: 'event', status: 'completed' }];
+    const error = refusal({ ...sample, experiments });
+    expect(error.message).toMatch(/experiments\[0\]\.kind/);
+    expect(error.message).toMatch(/experiments\[0\]\.status/);
   });
 
   it('names the fields that are wrong', () => {

@@ -1,0 +1,169 @@
+// Restores a Cairn export: everything, exactly, into an empty journal; into one with content, only ids it lacks.
+import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../store/open';
+import { createTagResolver, deferForeignKeys, journalTagName } from './writeEntries';
+
+export interface RestorePlan {
+  /** Nothing written yet: no entries, values, experiments, versions, own prompts or saved strategy. */
+  emptyJournal: boolean;
+  newReflections: CairnExport['reflections'];
+  newValues: CairnExport['values'];
+  newExperiments: CairnExport['experiments'];
+  newVersions: CairnExport['strategyVersions'];
+  newPrompts: CairnExport['prompts'];
+}
+
+function idsIn(db: Db, table: string, where = ''): Set<string> {
+  return new Set(db.prepare<[], { id: string }>(`SELECT id FROM ${table} ${where}`).all().map((row) => row.id));
+}
+
+export function isEmptyJournal(db: Db): boolean {
+  const row = db
+    .prepare<[], { n: number }>(
+      `SELECT (SELECT count(*) FROM reflections) + (SELECT count(*) FROM personal_values) + (SELECT count(*) FROM experiments)
+        + (SELECT count(*) FROM strategy_versions) + (SELECT count(*) FROM prompts WHERE built_in = 0)
+        + (SELECT count(*) FROM strategy WHERE updated_at IS NOT NULL) AS n`,
+    )
+    .get();
+  return row?.n === 0;
+}
+
+function assertUniqueIds(items: readonly { id: string }[], kind: string, what: string): void {
+  const seen = new Set<string>();
+  for (const { id } of items) {
+    if (seen.has(id)) throw new AppError('VALIDATION', `${what} lists the ${kind} ${id} twice, so nothing was imported.`);
+    seen.add(id);
+  }
+}
+
+/** Refuses repeated ids, and links to values, experiments or prompts that exist neither in the file nor in the journal. */
+function assertConsistent(db: Db, document: CairnExport, what: string): void {
+  assertUniqueIds(document.reflections, 'reflection', what);
+  assertUniqueIds(document.values, 'value', what);
+  assertUniqueIds(document.experiments, 'experiment', what);
+  assertUniqueIds(document.strategyVersions, 'strategy version', what);
+  assertUniqueIds(document.prompts, 'prompt', what);
+  const values = new Set([...idsIn(db, 'personal_values'), ...document.values.map((value) => value.id)]);
+  const experiments = new Set([...idsIn(db, 'experiments'), ...document.experiments.map((experiment) => experiment.id)]);
+  const prompts = new Set([...idsIn(db, 'prompts'), ...document.prompts.filter((prompt) => !prompt.builtIn).map((prompt) => prompt.id)]);
+  const refuse = (where: string, link: string): never => {
+    throw new AppError('VALIDATION', `${what}, ${where}, links to ${link} that is not in the file, so nothing was imported.`);
+  };
+  document.reflections.forEach((reflection, index) => {
+    const where = `reflection ${index + 1} (${reflection.entryDate})`;
+    if (reflection.valueIds.some((id) => !values.has(id))) refuse(where, 'a value');
+    if (reflection.experimentIds.some((id) => !experiments.has(id))) refuse(where, 'an experiment');
+    if (reflection.promptId !== null && !prompts.has(reflection.promptId)) refuse(where, 'a prompt');
+  });
+  document.experiments.forEach((experiment, index) => {
+    if (experiment.valueIds.some((id) => !values.has(id))) refuse(`experiment ${index + 1} (${experiment.title})`, 'a value');
+  });
+}
+
+export function planRestore(db: Db, document: CairnExport, what: string): RestorePlan {
+  assertConsistent(db, document, what);
+  const reflections = idsIn(db, 'reflections');
+  const values = idsIn(db, 'personal_values');
+  const experiments = idsIn(db, 'experiments');
+  const versions = idsIn(db, 'strategy_versions');
+  const prompts = idsIn(db, 'prompts');
+  return {
+    emptyJournal: isEmptyJournal(db),
+    newReflections: document.reflections.filter((reflection) => !reflections.has(reflection.id)),
+    newValues: document.values.filter((value) => !values.has(value.id)),
+    newExperiments: document.experiments.filter((experiment) => !experiments.has(experiment.id)),
+    newVersions: document.strategyVersions.filter((version) => !versions.has(version.id)),
+    newPrompts: document.prompts.filter((prompt) => !prompt.builtIn && !prompts.has(prompt.id)),
+  };
+}
+
+function restoreExperiments(db: Db, experiments: CairnExport['experiments']): void {
+  const insertExperiment = db.prepare(
+    `INSERT INTO experiments (id, title, kind, hypothesis, success_criteria, stop_criteria, planned_start, planned_end,
+       actual_start, actual_end, status, drop_reason, outcome, learning, energy, engagement, created_at, updated_at)
+     VALUES (@id, @title, @kind, @hypothesis, @successCriteria, @stopCriteria, @plannedStart, @plannedEnd,
+       @actualStart, @actualEnd, @status, @dropReason, @outcome, @learning, @energy, @engagement, @createdAt, @updatedAt)`,
+  );
+  const linkValue = db.prepare<[string, string]>('INSERT INTO experiment_values (experiment_id, value_id) VALUES (?, ?)');
+  const insertPerson = db.prepare(
+    `INSERT INTO experiment_people (id, experiment_id, name, where_met, notes, learned, can_give, follow_up_date, created_at, updated_at)
+     VALUES (@id, @experimentId, @name, @where, @notes, @learned, @canGive, @followUpDate, @createdAt, @updatedAt)`,
+  );
+  const insertPlace = db.prepare(
+    `INSERT INTO experiment_places (id, experiment_id, name, mode, location, notes, follow_up_date, created_at, updated_at)
+     VALUES (@id, @experimentId, @name, @mode, @where, @notes, @followUpDate, @createdAt, @updatedAt)`,
+  );
+  for (const { valueIds, people, places, ...experiment } of experiments) {
+    insertExperiment.run(experiment);
+    for (const valueId of valueIds) linkValue.run(experiment.id, valueId);
+    for (const person of people) insertPerson.run({ ...person, experimentId: experiment.id });
+    for (const place of places) insertPlace.run({ ...place, experimentId: experiment.id });
+  }
+}
+
+function restoreReflections(db: Db, reflections: CairnExport['reflections']): void {
+  const insertReflection = db.prepare(
+    `INSERT INTO reflections (id, entry_date, title, body, prompt_id, energy, engagement, created_at, updated_at)
+     VALUES (@id, @entryDate, @title, @body, @promptId, @energy, @engagement, @createdAt, @updatedAt)`,
+  );
+  const linkTag = db.prepare<[string, number]>('INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) VALUES (?, ?)');
+  const linkValue = db.prepare<[string, string]>('INSERT OR IGNORE INTO reflection_values (reflection_id, value_id) VALUES (?, ?)');
+  const linkExperiment = db.prepare<[string, string]>(
+    'INSERT OR IGNORE INTO reflection_experiments (reflection_id, experiment_id) VALUES (?, ?)',
+  );
+  const tagId = createTagResolver(db);
+  deferForeignKeys(db);
+  for (const { tags, valueIds, experimentIds, ...reflection } of reflections) {
+    for (const tag of tags) {
+      const name = journalTagName(tag);
+      if (name.length > 0) linkTag.run(reflection.id, tagId(name));
+    }
+    insertReflection.run(reflection);
+    for (const valueId of valueIds) linkValue.run(reflection.id, valueId);
+    for (const experimentId of experimentIds) linkExperiment.run(reflection.id, experimentId);
+  }
+}
+
+/** Must run inside the caller's transaction. Returns how many reflections were written. */
+export function restoreCairn(db: Db, document: CairnExport, plan: RestorePlan): number {
+  const insertValue = db.prepare(
+    `INSERT INTO personal_values (id, label, description, colour, position, archived_at, created_at, updated_at)
+     VALUES (@id, @label, @description, @colour, @position, @archivedAt, @createdAt, @updatedAt)`,
+  );
+  for (const value of plan.newValues) insertValue.run(value);
+
+  const insertPrompt = db.prepare(
+    'INSERT INTO prompts (id, group_name, text, built_in, hidden, position) VALUES (@id, @group, @text, 0, @hidden, @position)',
+  );
+  for (const prompt of plan.newPrompts) insertPrompt.run({ ...prompt, hidden: prompt.hidden ? 1 : 0 });
+
+  restoreExperiments(db, plan.newExperiments);
+  restoreReflections(db, plan.newReflections);
+
+  const insertVersion = db.prepare(
+    `INSERT INTO strategy_versions (id, created_at, aspiration, strengths, impact, values_json, layout_json, change_note)
+     VALUES (@id, @createdAt, @aspiration, @strengths, @impact, @values, @layout, @changeNote)`,
+  );
+  for (const version of plan.newVersions) {
+    insertVersion.run({ ...version, values: JSON.stringify(version.values), layout: JSON.stringify(version.layout) });
+  }
+
+  // Only an untouched journal takes the export's draft, prompt choices and settings: a journal in use keeps its own.
+  const writeSetting = db.prepare<[string, string]>(
+    plan.emptyJournal
+      ? 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+      : 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+  );
+  for (const [key, value] of Object.entries(document.settings)) writeSetting.run(key, JSON.stringify(value));
+  if (plan.emptyJournal) {
+    const { strategy } = document;
+    db.prepare(
+      `UPDATE strategy SET aspiration = @aspiration, strengths = @strengths, impact = @impact, layout_json = @layout,
+         updated_at = @updatedAt WHERE id = 1`,
+    ).run({ ...strategy, layout: JSON.stringify(strategy.layout) });
+    const showBuiltIn = db.prepare<[number, number, string]>('UPDATE prompts SET hidden = ?, position = ? WHERE id = ? AND built_in = 1');
+    for (const prompt of document.prompts) if (prompt.builtIn) showBuiltIn.run(prompt.hidden ? 1 : 0, prompt.position, prompt.id);
+  }
+  return plan.newReflections.length;
+}

@@ -1,0 +1,56 @@
+// Writes imported entries as new reflections with their tags and fingerprints, with statements prepared once.
+import { randomUUID } from 'node:crypto';
+import type { FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
+import { MAX_TAG_LENGTH } from '../../../shared/domain/reflection';
+import type { Db } from '../store/open';
+
+/** Tags as the journal keeps them: trimmed, inner whitespace collapsed, at most 60 characters, never empty. */
+export function journalTagName(tag: string): string {
+  return tag.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim();
+}
+
+/** Finds or creates tags by name (case-insensitively, as the journal does), remembering ids for the batch. */
+export function createTagResolver(db: Db): (name: string) => number {
+  const insertTag = db.prepare<[string]>('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+  const tagIdByName = db.prepare<[string], { id: number }>('SELECT id FROM tags WHERE name = ?');
+  const known = new Map<string, number>();
+  return (name) => {
+    const key = name.toLocaleLowerCase();
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    insertTag.run(name);
+    const id = tagIdByName.get(name)?.id;
+    if (id === undefined) throw new Error(`The tag "${name}" could not be saved.`);
+    known.set(key, id);
+    return id;
+  };
+}
+
+/**
+ * Lets a reflection's tag links be written before the reflection itself (checked at commit instead): the search
+ * index is then written once per reflection, not once more for every tag. Ends with the caller's transaction.
+ */
+export function deferForeignKeys(db: Db): void {
+  db.pragma('defer_foreign_keys = ON');
+}
+
+/** Must run inside the caller's transaction. Returns how many reflections were written. */
+export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): number {
+  const insertReflection = db.prepare<[string, string, string, string, string, string]>(
+    'INSERT INTO reflections (id, entry_date, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertFingerprint = db.prepare<[string, string]>('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
+  const linkTag = db.prepare<[string, number]>('INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) VALUES (?, ?)');
+  const tagId = createTagResolver(db);
+  deferForeignKeys(db);
+  for (const { entry, fingerprint } of entries) {
+    const id = randomUUID();
+    for (const tag of entry.tags) {
+      const name = journalTagName(tag);
+      if (name.length > 0) linkTag.run(id, tagId(name));
+    }
+    insertReflection.run(id, entry.entryDate, entry.title, entry.body, entry.createdAt, entry.createdAt);
+    insertFingerprint.run(fingerprint, id);
+  }
+  return entries.length;
+}

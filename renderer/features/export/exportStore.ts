@@ -1,0 +1,78 @@
+// Export actions for Settings: fetch the whole journal once per export and hand it over as JSON, a Markdown zip or a brief.
+import { create } from 'zustand';
+import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
+import { api } from '../../app/client';
+import { useErrors } from '../shell/errorStore';
+import { markdownExport } from '../../../shared/domain/interchange/markdownExport';
+import { canSaveNatively, saveNatively } from './desktopSave';
+import { cairnJsonText, exportBaseName, markdownZip } from './exportFiles';
+import { saveFile } from './saveFile';
+
+type ExportKind = 'json' | 'markdown' | 'brief';
+
+interface ExportState {
+  busy: ExportKind | null;
+  done: string | null;
+  /** The document behind the open strategy brief, or null while it is closed. */
+  brief: CairnExport | null;
+  exportJson(): Promise<void>;
+  exportMarkdown(): Promise<void>;
+  openBrief(): Promise<void>;
+  closeBrief(): void;
+}
+
+async function fetchDocument(): Promise<CairnExport> {
+  return (await api()['export.journal']({})).document;
+}
+
+export const useExport = create<ExportState>((set) => {
+  async function run(kind: ExportKind, failure: string, work: () => Promise<string | null>) {
+    set({ busy: kind, done: null });
+    try {
+      set({ done: await work() });
+    } catch (error) {
+      useErrors.getState().report(failure, error);
+    } finally {
+      set({ busy: null });
+    }
+  }
+
+  return {
+    busy: null,
+    done: null,
+    brief: null,
+    exportJson: () =>
+      run('json', 'The JSON export was not made', async () => {
+        const document = await fetchDocument();
+        let name = `${exportBaseName(document.exportedAt)}.json`;
+        if (canSaveNatively()) {
+          const saved = await saveNatively({ kind: 'file', fileName: name, text: cairnJsonText(document) });
+          if (saved === null) return null;
+          name = saved;
+        } else {
+          saveFile(cairnJsonText(document), name, 'application/json');
+        }
+        return `Saved ${document.reflections.length === 1 ? '1 reflection' : `${document.reflections.length} reflections`} and everything else as ${name}.`;
+      }),
+    exportMarkdown: () =>
+      run('markdown', 'The Markdown export was not made', async () => {
+        const document = await fetchDocument();
+        let name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
+        if (canSaveNatively()) {
+          const saved = await saveNatively({ kind: 'folder', folderName: exportBaseName(document.exportedAt), files: markdownExport(document) });
+          if (saved === null) return null;
+          name = saved;
+        } else {
+          saveFile(markdownZip(document), name, 'application/zip');
+        }
+        const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+        return `Saved ${count(document.reflections.length, 'reflection', 'reflections')}, ${count(document.experiments.length, 'experiment', 'experiments')} and strategy.md as ${name}.`;
+      }),
+    openBrief: () =>
+      run('brief', 'The strategy brief could not be prepared', async () => {
+        set({ brief: await fetchDocument() });
+        return null;
+      }),
+    closeBrief: () => set({ brief: null }),
+  };
+});

@@ -1,0 +1,71 @@
+// The import flow for Settings: pick a source and files, preview what would happen, then import in one go.
+import { create } from 'zustand';
+import type { ImportPreviewResult, ImportResult } from '../../../shared/domain/interchange/importRequest';
+import { api } from '../../app/client';
+import { useJournal } from '../journal/journalStore';
+import { useErrors } from '../shell/errorStore';
+import { buildImportRequest, filesToSend, type ImportSourceChoice, type PickedFile, sizeProblem } from './importFiles';
+
+type Status = 'idle' | 'previewing' | 'previewed' | 'importing' | 'imported';
+
+interface ImportState {
+  source: ImportSourceChoice;
+  files: PickedFile[];
+  status: Status;
+  preview: ImportPreviewResult | null;
+  result: ImportResult | null;
+  /** Why the chosen files cannot be imported (too large, unreadable), in words; null when there is nothing wrong. */
+  problem: string | null;
+  chooseSource(source: ImportSourceChoice): void;
+  pick(files: PickedFile[]): Promise<void>;
+  confirm(): Promise<void>;
+  reset(): void;
+}
+
+const cleared = { files: [], status: 'idle' as const, preview: null, result: null, problem: null };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const useImport = create<ImportState>((set, get) => ({
+  source: 'day-one',
+  ...cleared,
+  chooseSource: (source) => set({ source, ...cleared }),
+  reset: () => set(cleared),
+
+  async pick(picked) {
+    const { source } = get();
+    const files = filesToSend(source, picked);
+    if (files.length === 0) {
+      set({ ...cleared, problem: 'The chosen folder holds no Markdown notes (.md or .markdown files), so nothing was imported.' });
+      return;
+    }
+    const tooLarge = sizeProblem(files);
+    if (tooLarge !== null) {
+      set({ ...cleared, problem: tooLarge });
+      return;
+    }
+    set({ ...cleared, files, status: 'previewing' });
+    try {
+      const preview = await api()['import.preview'](await buildImportRequest(source, files));
+      set({ preview, status: 'previewed' });
+    } catch (error) {
+      set({ ...cleared, problem: messageOf(error) });
+    }
+  },
+
+  async confirm() {
+    const { source, files } = get();
+    set({ status: 'importing' });
+    try {
+      const result = await api()['import.run'](await buildImportRequest(source, files));
+      set({ result, status: 'imported', preview: null, files: [] });
+      // The journal list reloads from the store next time it is shown.
+      useJournal.setState({ items: [], nextCursor: null, selectedId: null, status: 'idle' });
+    } catch (error) {
+      set({ status: 'previewed' });
+      useErrors.getState().report('Nothing was imported', error);
+    }
+  },
+}));

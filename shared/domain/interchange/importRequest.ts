@@ -1,0 +1,51 @@
+// What the renderer sends to import (file bytes as base64) and what the preview and the import report back.
+import { z } from 'zod';
+import { calendarDateSchema } from '../dates';
+import { cairnExportSchema } from './cairnJson';
+import { importProblemSchema, importSourceSchema } from './importBatch';
+import { defaultImportLimits } from './importLimits';
+
+/** The browser host refuses requests over 96 MB; base64 grows bytes by a third, so files above this cannot travel. */
+export const MAX_IMPORT_UPLOAD_BYTES = 70 * 1024 * 1024;
+/** The most duplicates a preview lists by name; the count is always exact. */
+export const MAX_LISTED_DUPLICATES = 50;
+
+const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected the file’s bytes as base64');
+export const importFileSchema = z.strictObject({
+  /** The file's name, or its path inside the chosen folder. */
+  name: z.string().min(1).max(1000),
+  base64: base64Schema,
+});
+export type ImportFile = z.infer<typeof importFileSchema>;
+
+const singleFile = (source: 'cairn-json' | 'day-one' | 'jrnl') => z.strictObject({ source: z.literal(source), file: importFileSchema });
+
+export const importRequestSchema = z.discriminatedUnion('source', [
+  singleFile('cairn-json'),
+  singleFile('day-one'),
+  singleFile('jrnl'),
+  /** A folder's files (paths relative to the folder), or one .zip of the folder. */
+  z.strictObject({ source: z.literal('markdown'), files: z.array(importFileSchema).min(1).max(defaultImportLimits.maxFiles) }),
+]);
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+const count = z.number().int().min(0);
+
+export const importPreviewSchema = z.object({
+  source: importSourceSchema,
+  totalEntries: count,
+  newEntries: count,
+  duplicateEntries: count,
+  dateRange: z.object({ from: calendarDateSchema, to: calendarDateSchema }).nullable(),
+  /** The first few duplicates by date and title; `duplicateEntries` is the full count. */
+  duplicates: z.array(z.object({ entryDate: calendarDateSchema, title: z.string() })),
+  problems: z.array(importProblemSchema),
+  /** For a Cairn export: what else it brings that the journal does not have yet. */
+  restores: z.object({ values: count, experiments: count, strategyVersions: count, prompts: count }).nullable(),
+});
+export type ImportPreviewResult = z.infer<typeof importPreviewSchema>;
+
+export const importResultSchema = z.object({ imported: count, skipped: count });
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+export const journalExportSchema = z.object({ document: cairnExportSchema });
