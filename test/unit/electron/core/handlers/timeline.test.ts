@@ -54,7 +54,13 @@ describe('timeline.summary', () => {
     await reflect('2024-03-01');
     const before = await call(core, 'experiments.create', { title: 'Ended in January', actualStart: '2024-01-01', actualEnd: '2024-01-20' });
     const across = await call(core, 'experiments.create', { title: 'Spans February', plannedStart: '2024-01-15', plannedEnd: '2024-02-10' });
-    const open = await call(core, 'experiments.create', { title: 'Still running', actualStart: '2023-06-01', status: 'running' });
+    const open = await call(core, 'experiments.create', {
+      title: 'Still running',
+      actualStart: '2023-06-01',
+      status: 'running',
+      successCriteria: 'A clear yes or no',
+      stopCriteria: 'Two months without an answer',
+    });
     const later = await call(core, 'experiments.create', { title: 'Starts in April', plannedStart: '2024-04-01' });
     await call(core, 'experiments.create', { title: 'Just an idea' });
 

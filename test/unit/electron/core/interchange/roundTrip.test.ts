@@ -79,7 +79,7 @@ describe('Cairn JSON round trip', () => {
     expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 5, skipped: 0 });
     expect((await call(target, 'reflections.list', {})).items.map((r) => r.id)).toContain(own.id);
     expect((await call(target, 'strategy.get', {})).aspiration).toBe('My own aspiration');
-    expect(await call(target, 'settings.get', {})).toEqual({ 'backups.keep': 3, 'security.autoLockMinutes': 15 });
+    expect(await call(target, 'settings.get', {})).toMatchObject({ 'backups.keep': 3, 'security.autoLockMinutes': 15 });
     expect((await call(target, 'prompts.list', { includeHidden: false })).map((prompt) => prompt.id)).toContain('builtin-energy-2');
   });
 });

@@ -23,6 +23,8 @@ export async function seedJournal(core: Core): Promise<void> {
     title: 'Attend the data meetup',
     kind: 'networking',
     hypothesis: 'People there do the work I want',
+    successCriteria: 'Two real conversations about their week',
+    stopCriteria: 'Three meetups with no conversation',
     status: 'running',
     plannedStart: '2025-12-10',
     actualStart: '2025-12-12',
