@@ -3,7 +3,8 @@ import type { Migration } from '../migration';
 import { m0001Reflections } from './0001-reflections';
 import { m0002DataModel } from './0002-data-model';
 import { m0003Search } from './0003-search';
+import { m0004PromptLibrary } from './0004-prompt-library';
 
-export const migrations: readonly Migration[] = [m0001Reflections, m0002DataModel, m0003Search];
+export const migrations: readonly Migration[] = [m0001Reflections, m0002DataModel, m0003Search, m0004PromptLibrary];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

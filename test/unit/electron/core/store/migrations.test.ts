@@ -36,6 +36,7 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     db.prepare('INSERT INTO reflection_values (reflection_id, value_id) VALUES (?, ?)').run(REFLECTION_ID, VALUE_ID);
     db.prepare('UPDATE reflections SET energy = 4 WHERE id = ?').run(REFLECTION_ID);
   },
+  3: (db) => seedAtVersion[2]!(db),
 };
 
 function fixtureAtVersion(version: number): string {
