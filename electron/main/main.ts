@@ -4,6 +4,7 @@ import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'elec
 import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
+import { externalLinkOpenerFor } from './externalLinksElectron';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
@@ -29,7 +30,8 @@ function createWindow(): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds));
-  hardenWebContents(win.webContents);
+  const openExternal = externalLinkOpenerFor(win);
+  hardenWebContents(win.webContents, (url) => void openExternal(url).catch((error: unknown) => console.error(error)));
   win.once('ready-to-show', () => win.show());
   win.on('close', () => saveBounds(dataDir, win.getNormalBounds()));
   void win.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,7 +1,9 @@
 // The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, errors and menu commands.
 import { useEffect } from 'react';
 import { JournalView } from '../features/journal/JournalView';
+import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
+import { SearchView } from '../features/search/SearchView';
 import { DamagedView } from '../features/security/DamagedView';
 import { UnlockView } from '../features/security/UnlockView';
 import { useSecurity } from '../features/security/securityStore';
@@ -23,7 +25,7 @@ export function App() {
 
   useEffect(() => {
     useSecurity.getState().refresh().catch((error: unknown) => useErrors.getState().report('Could not open your journal', error));
-    return useSecurity.getState().onReopened(() => useJournal.setState({ items: [], nextCursor: null, selectedId: null, status: 'idle' }));
+    return useSecurity.getState().onReopened(() => useJournal.getState().reset());
   }, []);
 
   useEffect(() => {
@@ -38,11 +40,8 @@ export function App() {
         if (useSecurity.getState().status?.state !== 'open') return;
         const go = useNavigation.getState().go;
         if (command === 'go-journal') go('journal');
-        if (command === 'go-settings') go('settings');
-        if (command === 'new-reflection') {
-          go('journal');
-          void useJournal.getState().create();
-        }
+        else if (command === 'go-settings') go('settings');
+        else runJournalCommand(command);
       }),
     [],
   );
@@ -69,7 +68,8 @@ export function App() {
       <main className="main" id="main">
         {status?.state === 'open' && view === 'journal' && <JournalView />}
         {status?.state === 'open' && view === 'settings' && <SettingsView />}
-        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && <UpcomingView view={view} />}
+        {status?.state === 'open' && view === 'search' && <SearchView />}
+        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && view !== 'search' && <UpcomingView view={view} />}
       </main>
       <ErrorSurface />
     </div>
