@@ -21,22 +21,24 @@ export function JournalHome() {
 
   return (
     <div className="journal-home">
-      <div className="home-main">
-        <section className="home-card home-begin" aria-labelledby="begin-heading">
+      <section className="home-card home-begin" aria-labelledby="begin-heading">
+        <div>
           <p className="home-date">{format(new Date(), 'EEEE d MMMM')}</p>
           <h2 id="begin-heading">What is worth keeping from today?</h2>
-          <div className="home-actions">
-            <button type="button" className="button button-primary" onClick={() => void create()}>
-              Blank entry
-            </button>
-            <button type="button" className="button" onClick={() => setPromptPickerOpen(true)}>
-              Start from a prompt
-            </button>
-            <button type="button" className="button" onClick={() => void startWeeklyReview()}>
-              Weekly review
-            </button>
-          </div>
-        </section>
+        </div>
+        <div className="home-actions">
+          <button type="button" className="button button-primary" onClick={() => void create()}>
+            Blank entry
+          </button>
+          <button type="button" className="button" onClick={() => setPromptPickerOpen(true)}>
+            Start from a prompt
+          </button>
+          <button type="button" className="button" onClick={() => void startWeeklyReview()}>
+            Weekly review
+          </button>
+        </div>
+      </section>
+      <div className="home-main">
         <section className="home-card" aria-labelledby="calendar-heading">
           <div className="card-head">
             <h2 id="calendar-heading">Calendar</h2>

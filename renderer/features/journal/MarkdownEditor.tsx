@@ -1,12 +1,14 @@
-// The writing surface: CodeMirror 6 with Markdown highlighting and soft wrap. Its styles arrive through adopted
-// style sheets (style-mod), which the strict `style-src 'self'` CSP allows in Chromium, so no nonce is needed.
+// The writing surface: CodeMirror 6 with Markdown highlighting and soft wrap, hosted in a shadow root.
+// Why the shadow root: CodeMirror injects its styles with style-mod, which uses constructed (adopted) style sheets only
+// inside a shadow root; on the document itself it appends a <style> element, which the strict `style-src 'self'` CSP
+// refuses. Constructed sheets are not subject to that CSP, so the editor is styled and the CSP stays strict without a
+// nonce (which would need per-response plumbing in both shells).
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown, markdownKeymap, markdownLanguage } from '@codemirror/lang-markdown';
-import { syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
-import { classHighlighter } from '@lezer/highlight';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { editorTheme } from './editorTheme';
 import type { TextRange } from './findMatch';
 
 export interface MarkdownEditorHandle {
@@ -36,15 +38,19 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
 
   useEffect(() => {
     if (!host.current) return;
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    shadow.append(parent);
     const editor = new EditorView({
-      parent: host.current,
+      parent,
+      root: shadow,
       state: EditorState.create({
         doc: initialText,
         extensions: [
           history(),
           keymap.of([...markdownKeymap, ...defaultKeymap, ...historyKeymap]),
           markdown({ base: markdownLanguage }),
-          syntaxHighlighting(classHighlighter),
+          editorTheme,
           EditorView.lineWrapping,
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences' }),
@@ -58,6 +64,7 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
     view.current = editor;
     return () => {
       editor.destroy();
+      parent.remove();
       view.current = null;
     };
     // The editor is created once per entry (the parent keys it by id); later prop changes flow through refs.

@@ -4,7 +4,7 @@ import type { CalendarDay, Reflection } from '../../../shared/domain/reflection'
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { earlierSameDays } from './onThisDay';
-import { displayTitle, excerpt, formatEntryDateLong } from './reflectionText';
+import { displayTitle, excerpt, formatEntryDateShort } from './reflectionText';
 
 interface OnThisDayProps {
   days: CalendarDay[];
@@ -41,7 +41,7 @@ export function OnThisDay({ days, today, onOpen }: OnThisDayProps) {
             <li key={reflection.id}>
               <button type="button" className="memory" onClick={() => onOpen(reflection.id)}>
                 <span className="memory-when">
-                  {label} · {formatEntryDateLong(reflection.entryDate)}
+                  {label} · {formatEntryDateShort(reflection.entryDate)}
                 </span>
                 <span className="memory-title">{displayTitle(reflection)}</span>
                 {reflection.body.trim() && <span className="memory-excerpt">{excerpt(reflection, 160)}</span>}

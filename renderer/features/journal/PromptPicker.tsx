@@ -45,9 +45,9 @@ export function PromptPicker() {
         </button>
       </div>
       <div className="prompt-toolbar">
-        <label className="field-inline">
-          <span>Group</span>
-          <select value={group} onChange={(event) => setGroup(event.target.value)}>
+        <span className="field-inline">
+          <label htmlFor="prompt-group">Group</label>
+          <select id="prompt-group" value={group} onChange={(event) => setGroup(event.target.value)}>
             <option value="all">All steps of the method</option>
             {groupNames.map((name) => (
               <option key={name} value={name}>
@@ -55,7 +55,7 @@ export function PromptPicker() {
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <button
           type="button"
           className="button"
@@ -162,7 +162,7 @@ export function PromptPicker() {
           <textarea rows={2} value={editing ? '' : draft.text} disabled={editing !== null} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
         </label>
         <label className="field">
-          <span>Group</span>
+          <span>Its group</span>
           <input list="prompt-group-names" value={editing ? '' : draft.group} disabled={editing !== null} placeholder="My prompts" onChange={(event) => setDraft({ ...draft, group: event.target.value })} />
           <datalist id="prompt-group-names">
             {groupNames.map((name) => (

@@ -28,7 +28,8 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const countedBody = useDeferredValue(bodyText);
   const words = useMemo(() => countWords(countedBody), [countedBody]);
   const [confirming, setConfirming] = useState(false);
-  const openingBody = useRef(reflection.body);
+  // The newest text for effects; state would be one render behind.
+  const latestBody = useRef(reflection.body);
   const editor = useRef<MarkdownEditorHandle>(null);
   const prompt = prompts.find((p) => p.id === reflection.promptId);
 
@@ -37,17 +38,17 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   }
 
   useEffect(() => {
-    const find = useJournal.getState().find;
-    if (find) {
-      useJournal.setState({ find: null });
-      const range = locateMatch(openingBody.current, find);
-      if (range) {
-        editor.current?.select(range);
-        return;
-      }
-    }
-    if (!openingBody.current && !useJournal.getState().preview) editor.current?.focus();
+    if (!latestBody.current && !useJournal.getState().preview && !useJournal.getState().find) editor.current?.focus();
   }, []);
+
+  // A search result asked to show its match: select it (also when this entry was already open).
+  const find = useJournal((state) => state.find);
+  useEffect(() => {
+    if (!find) return;
+    useJournal.setState({ find: null });
+    const range = locateMatch(latestBody.current, find);
+    if (range) editor.current?.select(range);
+  }, [find]);
 
   const visibleValues = values.filter((value) => !value.archivedAt || valueIds.includes(value.id));
 
@@ -151,6 +152,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
               label="Reflection"
               placeholderText={prompt ? 'Write your answer in your own words…' : 'What happened, and what did it tell you about the work you want?'}
               onChange={(text) => {
+                latestBody.current = text;
                 setBodyText(text);
                 edit({ body: text });
               }}

@@ -25,6 +25,11 @@ export function ValueChips({ values, selected, onChange }: ValueChipsProps) {
             >
               <span className="chip-dot" style={{ backgroundColor: value.colour }} aria-hidden="true" />
               {value.label}
+              {on && (
+                <span className="chip-check" aria-hidden="true">
+                  ✓
+                </span>
+              )}
             </button>
           </li>
         );

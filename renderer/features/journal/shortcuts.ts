@@ -57,7 +57,8 @@ export function shortcutFor(press: KeyPress & { code?: string }, isMac: boolean,
   return shortcuts.find((shortcut) => {
     const keys = host === 'browser' && shortcut.browserKeys ? shortcut.browserKeys : shortcut.keys;
     // Alt changes the character typed on macOS (⌥N is "˜"), so Alt shortcuts compare the physical key.
-    const physical = press.altKey && press.code?.startsWith('Key') ? { ...press, key: press.code.slice(3) } : press;
-    return matches(keys, physical, isMac);
+    const key = press.altKey && press.code?.startsWith('Key') ? press.code.slice(3) : press.key;
+    // Copied field by field: a KeyboardEvent's fields are getters that object spread would drop.
+    return matches(keys, { key, ctrlKey: press.ctrlKey, metaKey: press.metaKey, shiftKey: press.shiftKey, altKey: press.altKey }, isMac);
   });
 }

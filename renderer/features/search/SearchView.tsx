@@ -72,7 +72,7 @@ export function SearchView() {
     virtualizer.scrollToIndex(next, { align: 'auto' });
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
     if (event.key in steps && hits.length > 0) {
       event.preventDefault();
@@ -174,7 +174,16 @@ export function SearchView() {
               <p>Type a few words. Results appear as you type, with the matching words highlighted; ↑ and ↓ move, Enter opens the entry at the match.</p>
             </div>
           ) : (
-            <ul id="search-results" role="listbox" aria-label="Search results" className="hit-rows" style={{ height: virtualizer.getTotalSize() }}>
+            <ul
+              id="search-results"
+              role="listbox"
+              aria-label="Search results"
+              aria-activedescendant={activeId}
+              tabIndex={0}
+              className="hit-rows"
+              style={{ height: virtualizer.getTotalSize() }}
+              onKeyDown={onKeyDown}
+            >
               {rows.map((row) => {
                 const hit = hits[row.index];
                 if (!hit) return null;
