@@ -14,7 +14,7 @@ import './search.css';
 import { useSearch } from './searchStore';
 import { firstHighlight, snippetParts } from './snippetParts';
 
-const ROW_HEIGHT = 92;
+const ROW_HEIGHT = 80;
 const TYPING_PAUSE_MS = 120;
 
 function Snippet({ hit }: { hit: SearchHit }) {
