@@ -157,7 +157,19 @@ export function isOperationName(value: unknown): value is OperationName {
 }
 
 /** Events the shell pushes to the renderer (menu commands and the like). */
-export const menuCommands = ['new-reflection', 'go-journal', 'go-settings'] as const;
+export const menuCommands = [
+  'new-reflection',
+  'go-journal',
+  'go-settings',
+  // The journal's writing commands (issue 4).
+  'go-search',
+  'next-reflection',
+  'previous-reflection',
+  'toggle-preview',
+  'toggle-focus-mode',
+  'show-shortcuts',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
 export const eventContract = {
   'menu:command': z.object({ command: z.enum(menuCommands) }),
 } as const;

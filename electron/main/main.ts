@@ -6,6 +6,7 @@ import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerExportIpc } from './exportIpc';
+import { externalLinkOpenerFor } from './externalLinksElectron';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
@@ -31,7 +32,8 @@ function createWindow(): BrowserWindow {
     screen.getAllDisplays().map((display) => display.workArea),
   );
   const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds));
-  hardenWebContents(win.webContents);
+  const openExternal = externalLinkOpenerFor(win);
+  hardenWebContents(win.webContents, (url) => void openExternal(url).catch((error: unknown) => console.error(error)));
   win.once('ready-to-show', () => win.show());
   win.on('close', () => saveBounds(dataDir, win.getNormalBounds()));
   void win.loadURL(`${APP_ORIGIN}/index.html`);

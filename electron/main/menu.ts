@@ -20,12 +20,23 @@ export function menuTemplate(
       submenu: [
         { label: 'New Reflection', accelerator: 'CmdOrCtrl+N', click: () => send('new-reflection') },
         { label: 'Journal', accelerator: 'CmdOrCtrl+1', click: () => send('go-journal') },
+        { label: 'Search', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('go-search') },
         ...(isMac ? [] : [{ type: 'separator' } as const, settings]),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
+    {
+      label: 'Entry',
+      submenu: [
+        { label: 'Next Entry', accelerator: 'CmdOrCtrl+]', click: () => send('next-reflection') },
+        { label: 'Previous Entry', accelerator: 'CmdOrCtrl+[', click: () => send('previous-reflection') },
+        { type: 'separator' },
+        { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Shift+P', click: () => send('toggle-preview') },
+        { label: 'Focus Mode', accelerator: 'CmdOrCtrl+Shift+Enter', click: () => send('toggle-focus-mode') },
+      ],
+    },
     {
       label: 'View',
       submenu: [
@@ -37,6 +48,10 @@ export function menuTemplate(
       ],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') }],
+    },
   ];
   if (isMac) {
     template.unshift({

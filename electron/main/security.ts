@@ -1,4 +1,4 @@
-// Locks a window's web contents down: no navigation away, no new windows, no permissions, no webviews.
+// Locks a window's web contents down: no navigation away, no new windows (links go to the system browser), no permissions, no webviews.
 import type { Session, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
@@ -15,7 +15,11 @@ export function isAppUrl(raw: string): boolean {
   }
 }
 
-export function hardenWebContents(contents: WebContents): void {
+/**
+ * `onExternalLink` receives every URL the page tries to open in a new window (a link in an entry's preview); the
+ * window itself is always refused, so the app never navigates and never hosts a web page.
+ */
+export function hardenWebContents(contents: WebContents, onExternalLink?: (url: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
@@ -23,7 +27,10 @@ export function hardenWebContents(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    onExternalLink?.(url);
+    return { action: 'deny' };
+  });
 }
 
 export function hardenSession(session: Session): void {

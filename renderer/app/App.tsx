@@ -2,7 +2,9 @@
 import { useEffect } from 'react';
 import { ExperimentsView } from '../features/experiments/ExperimentsView';
 import { JournalView } from '../features/journal/JournalView';
+import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
+import { SearchView } from '../features/search/SearchView';
 import { DamagedView } from '../features/security/DamagedView';
 import { UnlockView } from '../features/security/UnlockView';
 import { useSecurity } from '../features/security/securityStore';
@@ -20,6 +22,7 @@ const screens: Partial<Record<View, () => React.JSX.Element>> = {
   journal: JournalView,
   experiments: ExperimentsView,
   timeline: TimelineView,
+  search: SearchView,
   settings: SettingsView,
 };
 
@@ -38,7 +41,7 @@ export function App() {
 
   useEffect(() => {
     useSecurity.getState().refresh().catch((error: unknown) => useErrors.getState().report('Could not open your journal', error));
-    return useSecurity.getState().onReopened(() => useJournal.setState({ items: [], nextCursor: null, selectedId: null, status: 'idle' }));
+    return useSecurity.getState().onReopened(() => useJournal.getState().reset());
   }, []);
 
   useEffect(() => {
@@ -53,11 +56,8 @@ export function App() {
         if (useSecurity.getState().status?.state !== 'open') return;
         const go = useNavigation.getState().go;
         if (command === 'go-journal') go('journal');
-        if (command === 'go-settings') go('settings');
-        if (command === 'new-reflection') {
-          go('journal');
-          void useJournal.getState().create();
-        }
+        else if (command === 'go-settings') go('settings');
+        else runJournalCommand(command);
       }),
     [],
   );

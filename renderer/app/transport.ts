@@ -22,6 +22,8 @@ declare global {
 
 const TOKEN_KEY = 'cairn.token';
 export const TOKEN_HEADER = 'x-cairn-token';
+/** At most three UTF-8 bytes per character: well inside the browsers’ 64 KiB budget for keepalive requests. */
+const KEEPALIVE_MAX_CHARS = 16_000;
 
 /** Takes the launch token from the URL fragment once, keeps it for reloads, and removes it from the address bar. */
 export function takeBrowserToken(location: Location, storage: Storage, history: History): string | null {
@@ -38,10 +40,13 @@ function httpTransport(token: string | null): Transport {
   return {
     kind: 'browser',
     async invoke(operation, payload) {
+      const body = JSON.stringify(payload ?? {});
       const response = await fetch(`/api/${encodeURIComponent(operation)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-        body: JSON.stringify(payload ?? {}),
+        body,
+        // A save started as the tab closes must still arrive; browsers allow keepalive only for small bodies.
+        keepalive: body.length <= KEEPALIVE_MAX_CHARS,
       });
       return response.json();
     },

@@ -24,7 +24,7 @@ export function FollowUpsPanel() {
 
   if (due.length === 0) return null;
   return (
-    <aside className="follow-ups" aria-labelledby="follow-ups-heading">
+    <section className="follow-ups" aria-labelledby="follow-ups-heading">
       <h2 id="follow-ups-heading">Follow-ups this week</h2>
       <ul className="follow-up-list">
         {due.map((item) => (
@@ -43,6 +43,6 @@ export function FollowUpsPanel() {
           </li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }

@@ -1,17 +1,29 @@
-// The journal: the list of reflections beside the one being written.
-import { useEffect } from 'react';
-import { FollowUpsPanel } from '../experiments/FollowUpsPanel';
-import { ReflectionEditor } from './ReflectionEditor';
-import { ReflectionList } from './ReflectionList';
-import { useJournal } from './journalStore';
+// The journal: the entry list (filtered by tag or calendar day) beside either the home or the open entry.
+import { useEffect, useState } from 'react';
 import { useNavigation } from '../shell/navigationStore';
+import { EntryList } from './EntryList';
+import { JournalHome } from './JournalHome';
+import './journal.css';
+import { useJournal } from './journalStore';
+import { PromptPicker } from './PromptPicker';
+import { ReflectionEditor } from './ReflectionEditor';
+import { formatEntryDateShort } from './reflectionText';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { TagManager } from './TagManager';
+import { useJournalShortcuts } from './useJournalShortcuts';
 
 export function JournalView() {
-  const { items, nextCursor, selectedId, status, creating, load, loadMore, select, create } = useJournal();
+  const journal = useJournal();
+  const { items, nextCursor, selectedId, current, status, creating, filter, tags, focusMode } = journal;
+  const [managingTags, setManagingTags] = useState(false);
+  useJournalShortcuts();
 
   useEffect(() => {
-    if (status === 'idle') void load();
-  }, [status, load]);
+    if (status === 'idle') {
+      void useJournal.getState().load();
+      void useJournal.getState().loadReference();
+    }
+  }, [status]);
 
   useEffect(() => {
     // The benchmark's time-to-interactive: the list is loaded and the editor can take input.
@@ -24,51 +36,114 @@ export function JournalView() {
   useEffect(() => {
     if (request?.kind !== 'reflection') return;
     const wanted = useNavigation.getState().take('reflection');
-    if (wanted) select(wanted.id);
-  }, [request, select]);
+    // `open` fetches the entry by id when it is not among the loaded pages.
+    if (wanted) void useJournal.getState().open(wanted.id, wanted.find ?? null);
+  }, [request]);
 
-  const selected = items.find((r) => r.id === selectedId);
+  const filtered = Boolean(filter.tag || filter.day);
+  const empty = status === 'ready' && items.length === 0 && !filtered && !creating && !current;
 
   return (
-    <section className="view journal" aria-labelledby="journal-heading">
+    <section className={`view journal${focusMode ? ' is-focus-mode' : ''}`} aria-labelledby="journal-heading">
       <header className="view-header">
         <h1 id="journal-heading">Journal</h1>
-        <button type="button" className="button button-primary" onClick={() => void create()}>
-          New reflection
-        </button>
+        <div className="header-actions">
+          <button type="button" className="button button-quiet" onClick={() => journal.setShortcutsOpen(true)}>
+            Shortcuts <kbd>?</kbd>
+          </button>
+          <button type="button" className="button" onClick={() => journal.setPromptPickerOpen(true)}>
+            Start from a prompt
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void journal.create()}>
+            New reflection
+          </button>
+        </div>
       </header>
-      <FollowUpsPanel />
-      <div className="journal-body">
-        {status === 'ready' && items.length === 0 && !creating ? (
+      {empty ? (
+        <div className="journal-empty">
           <div className="empty-state">
             <h2>Your first stone</h2>
             <p>
               Each reflection marks a step on the trail. Write what today’s work gave you and what it cost, and over
               time Cairn shows the way you actually walked.
             </p>
-            <button type="button" className="button button-primary" onClick={() => void create()}>
-              Write your first reflection
-            </button>
+            <div className="home-actions">
+              <button type="button" className="button button-primary" onClick={() => void journal.create()}>
+                Write your first reflection
+              </button>
+              <button type="button" className="button" onClick={() => journal.setPromptPickerOpen(true)}>
+                Begin with a guided prompt
+              </button>
+            </div>
           </div>
-        ) : (
-          <>
-            <ReflectionList
-              items={items}
-              selectedId={selectedId}
-              hasMore={nextCursor !== null}
-              onSelect={select}
-              onLoadMore={() => void loadMore()}
-            />
-            {selected ? (
-              <ReflectionEditor key={selected.id} reflection={selected} />
-            ) : (
-              <div className="empty-state" aria-live="polite">
-                <p>{creating ? 'Starting a new reflection…' : 'Choose a reflection, or start a new one.'}</p>
+        </div>
+      ) : (
+        <div className="journal-layout">
+          <div className="entry-pane">
+            <div className="entry-filter">
+              <label className="visually-hidden" htmlFor="tag-filter">
+                Filter by tag
+              </label>
+              <select
+                id="tag-filter"
+                value={filter.tag ?? ''}
+                onChange={(event) => void journal.setFilter({ ...filter, tag: event.target.value || undefined })}
+              >
+                <option value="">All tags</option>
+                {tags.map((tag) => (
+                  <option key={tag.id} value={tag.name}>
+                    {tag.name} ({tag.count})
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="button button-quiet button-small" onClick={() => setManagingTags(true)}>
+                Manage tags
+              </button>
+            </div>
+            {filter.day && (
+              <div className="filter-chip-row">
+                <span className="filter-chip">
+                  {formatEntryDateShort(filter.day)}
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label="Show all days"
+                    onClick={() => void journal.setFilter({ ...filter, day: undefined })}
+                  >
+                    ×
+                  </button>
+                </span>
               </div>
             )}
-          </>
-        )}
-      </div>
+            {status === 'ready' && items.length === 0 ? (
+              <p className="entry-list-note">No entries match. Clear the filter to see them all.</p>
+            ) : (
+              <EntryList
+                items={items}
+                selectedId={selectedId}
+                hasMore={nextCursor !== null}
+                loading={status === 'loading'}
+                onOpen={(id) => void journal.open(id)}
+                onLoadMore={() => void useJournal.getState().loadMore()}
+              />
+            )}
+          </div>
+          <div className="journal-main">
+            {current ? (
+              <ReflectionEditor key={current.id} reflection={current} />
+            ) : creating || selectedId ? (
+              <div className="empty-state" aria-live="polite">
+                <p>{creating ? 'Starting a new reflection…' : 'Opening the reflection…'}</p>
+              </div>
+            ) : (
+              <JournalHome />
+            )}
+          </div>
+        </div>
+      )}
+      <PromptPicker />
+      <ShortcutsDialog />
+      <TagManager open={managingTags} onClose={() => setManagingTags(false)} />
     </section>
   );
 }

@@ -1,120 +1,214 @@
-// Edits one reflection: date, title and body; saves on demand, on leaving a field, and when switching entries.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// One open entry: the writing surface (CodeMirror or preview), its dates, prompt, tags, values and ratings, autosaved.
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { locateMatch } from './findMatch';
 import { useJournal, type ReflectionEdits } from './journalStore';
+import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
+import { MarkdownPreview } from './MarkdownPreview';
+import { RatingScale } from './RatingScale';
 import { formatTimestamp } from './reflectionText';
-
-type SaveState = 'saved' | 'dirty' | 'saving' | 'failed';
-
-const stateLabels: Record<SaveState, string> = {
-  saved: 'Saved',
-  dirty: 'Unsaved changes',
-  saving: 'Saving…',
-  failed: 'Not saved — press Save to try again',
-};
+import { saveStatusLabel } from './saveStatus';
+import { TagEditor } from './TagEditor';
+import { countWords, wordCountLabel } from './textStats';
+import { useAutosave } from './useAutosave';
+import { ValueChips } from './ValueChips';
 
 export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
-  const save = useJournal((state) => state.save);
-  const remove = useJournal((state) => state.remove);
+  const { remove, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
+  const { saver, status } = useAutosave(reflection.id);
   const [entryDate, setEntryDate] = useState(reflection.entryDate);
   const [title, setTitle] = useState(reflection.title);
-  const [body, setBody] = useState(reflection.body);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [tags, setTags] = useState(reflection.tags);
+  const [valueIds, setValueIds] = useState(reflection.valueIds);
+  const [energy, setEnergy] = useState(reflection.energy);
+  const [engagement, setEngagement] = useState(reflection.engagement);
+  const [bodyText, setBodyText] = useState(reflection.body);
+  // Counting words in a long entry waits for a pause in typing; the keystroke itself is never delayed.
+  const countedBody = useDeferredValue(bodyText);
+  const words = useMemo(() => countWords(countedBody), [countedBody]);
   const [confirming, setConfirming] = useState(false);
-  // Refs, not state: a flush must see the newest text even when it runs before React re-renders.
-  const draft = useRef<ReflectionEdits>({});
-  const revision = useRef({ edited: 0, saved: 0 });
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  // The newest text for effects; state would be one render behind.
+  const latestBody = useRef(reflection.body);
+  const editor = useRef<MarkdownEditorHandle>(null);
+  const prompt = prompts.find((p) => p.id === reflection.promptId);
 
-  const flush = useCallback((): Promise<void> => {
-    queue.current = queue.current.then(async () => {
-      const target = revision.current.edited;
-      if (target === revision.current.saved) return;
-      setSaveState('saving');
-      const ok = await save(reflection.id, { ...draft.current });
-      if (ok) revision.current.saved = Math.max(revision.current.saved, target);
-      const upToDate = revision.current.edited === revision.current.saved;
-      setSaveState(upToDate ? 'saved' : ok ? 'dirty' : 'failed');
-    });
-    return queue.current;
-  }, [reflection.id, save]);
-
-  useEffect(() => () => void flush(), [flush]);
-
-  function edit(field: keyof ReflectionEdits, setter: (value: string) => void) {
-    return (value: string) => {
-      setter(value);
-      draft.current = { ...draft.current, [field]: value };
-      revision.current.edited += 1;
-      setSaveState('dirty');
-    };
+  function edit(patch: ReflectionEdits) {
+    saver.edit(patch);
   }
+
+  useEffect(() => {
+    if (!latestBody.current && !useJournal.getState().preview && !useJournal.getState().find) editor.current?.focus();
+  }, []);
+
+  // A search result asked to show its match: select it (also when this entry was already open).
+  const find = useJournal((state) => state.find);
+  useEffect(() => {
+    if (!find) return;
+    useJournal.setState({ find: null });
+    const range = locateMatch(latestBody.current, find);
+    if (range) editor.current?.select(range);
+  }, [find]);
+
+  const visibleValues = values.filter((value) => !value.archivedAt || valueIds.includes(value.id));
 
   return (
     <form
-      className="editor"
+      className={`entry-editor${focusMode ? ' is-focus-mode' : ''}`}
       aria-label="Edit reflection"
       onSubmit={(event) => {
         event.preventDefault();
-        void flush();
+        void saver.flush();
       }}
+      onBlur={() => void saver.flush()}
       onKeyDown={(event) => {
         if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's') {
           event.preventDefault();
-          void flush();
+          void saver.flush();
+        }
+        if (event.key === 'Escape' && focusMode) {
+          event.preventDefault();
+          toggleFocusMode();
         }
       }}
     >
-      <div className="editor-meta">
-        <label className="field field-inline">
-          <span>Entry date</span>
-          <input
-            type="date"
-            required
-            value={entryDate}
-            onChange={(event) => event.target.value && edit('entryDate', setEntryDate)(event.target.value)}
-            onBlur={() => void flush()}
-          />
-        </label>
-        <span className="muted" title="Created and last changed">
-          Written {formatTimestamp(reflection.createdAt)} · changed {formatTimestamp(reflection.updatedAt)}
-        </span>
-      </div>
-      <label className="visually-hidden" htmlFor="reflection-title">
-        Title
-      </label>
-      <input
-        id="reflection-title"
-        className="editor-title"
-        placeholder="Title (optional)"
-        maxLength={300}
-        value={title}
-        onChange={(event) => edit('title', setTitle)(event.target.value)}
-        onBlur={() => void flush()}
-      />
-      <label className="visually-hidden" htmlFor="reflection-body">
-        Reflection
-      </label>
-      <textarea
-        id="reflection-body"
-        className="editor-body"
-        placeholder="What happened today, and what did it tell you about the work you want?"
-        value={body}
-        onChange={(event) => edit('body', setBody)(event.target.value)}
-        onBlur={() => void flush()}
-      />
-      <div className="editor-actions">
-        <span className={`save-state save-state-${saveState}`} role="status" aria-live="polite">
-          {stateLabels[saveState]}
-        </span>
-        <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
-          Delete…
+      <div className="entry-toolbar">
+        {!focusMode && (
+          <button type="button" className="button button-quiet" onClick={closeEntry}>
+            ← Journal home
+          </button>
+        )}
+        <div className="segmented" role="group" aria-label="Writing or preview">
+          <button type="button" aria-pressed={!preview} onClick={() => preview && togglePreview()}>
+            Write
+          </button>
+          <button type="button" aria-pressed={preview} onClick={() => !preview && togglePreview()}>
+            Preview
+          </button>
+        </div>
+        <button type="button" className="button button-quiet" aria-pressed={focusMode} onClick={toggleFocusMode}>
+          {focusMode ? 'Leave focus mode' : 'Focus mode'}
         </button>
-        <button type="submit" className="button button-primary">
+        <span className={`save-status save-status-${status.state}`} role="status" aria-live="polite">
+          {saveStatusLabel(status)}
+        </span>
+        {!focusMode && (
+          <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
+        <button type="submit" className="button">
           Save
         </button>
       </div>
+
+      <div className="entry-scroll">
+        <div className="entry-page">
+          <div className="entry-dates">
+            <label className="entry-date-field">
+              <span>Entry date</span>
+              <input
+                type="date"
+                required
+                value={entryDate}
+                onChange={(event) => {
+                  if (!event.target.value) return;
+                  setEntryDate(event.target.value);
+                  edit({ entryDate: event.target.value });
+                }}
+              />
+            </label>
+            <span className="entry-stamps">
+              Written {formatTimestamp(reflection.createdAt)} · Changed {formatTimestamp(reflection.updatedAt)}
+            </span>
+          </div>
+
+          {prompt && (
+            <figure className="entry-prompt">
+              <figcaption>Prompt · {prompt.group}</figcaption>
+              <blockquote>{prompt.text}</blockquote>
+            </figure>
+          )}
+
+          <label className="visually-hidden" htmlFor="reflection-title">
+            Title
+          </label>
+          <input
+            id="reflection-title"
+            className="entry-title-input"
+            placeholder="Title (optional)"
+            maxLength={300}
+            value={title}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              edit({ title: event.target.value });
+            }}
+          />
+
+          <div className="entry-text" hidden={preview}>
+            <MarkdownEditor
+              ref={editor}
+              initialText={reflection.body}
+              label="Reflection"
+              placeholderText={prompt ? 'Write your answer in your own words…' : 'What happened, and what did it tell you about the work you want?'}
+              onChange={(text) => {
+                latestBody.current = text;
+                setBodyText(text);
+                edit({ body: text });
+              }}
+              onBlur={() => void saver.flush()}
+            />
+          </div>
+          {preview && <MarkdownPreview text={bodyText} />}
+          <p className="entry-wordcount">{wordCountLabel(words)}</p>
+
+          {!focusMode && (
+            <section className="entry-details" aria-label="About this entry">
+              <div className="detail-block">
+                <h2 className="detail-heading">Tags</h2>
+                <TagEditor
+                  tags={tags}
+                  known={knownTags}
+                  onChange={(next) => {
+                    setTags(next);
+                    edit({ tags: next });
+                  }}
+                />
+              </div>
+              <div className="detail-block">
+                <h2 className="detail-heading">Values expressed</h2>
+                <ValueChips
+                  values={visibleValues}
+                  selected={valueIds}
+                  onChange={(next) => {
+                    setValueIds(next);
+                    edit({ valueIds: next });
+                  }}
+                />
+              </div>
+              <div className="detail-block detail-ratings">
+                <RatingScale
+                  label="Energy"
+                  value={energy}
+                  onChange={(next) => {
+                    setEnergy(next);
+                    edit({ energy: next });
+                  }}
+                />
+                <RatingScale
+                  label="Engagement"
+                  value={engagement}
+                  onChange={(next) => {
+                    setEngagement(next);
+                    edit({ engagement: next });
+                  }}
+                />
+              </div>
+            </section>
+          )}
+        </div>
+      </div>
+
       <ConfirmDialog
         open={confirming}
         title="Delete this reflection?"
@@ -123,7 +217,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          revision.current.saved = revision.current.edited;
+          saver.discard();
           void remove(reflection.id);
         }}
       />

@@ -1,14 +1,25 @@
-// The journal's list and selection, loaded page by page from the store, newest first.
+// The journal's state: the paged entry list and its filter, the open entry, reference lists (tags, values, prompts)
+// and the writing surface's modes (preview, focus, shortcuts sheet).
 import { create } from 'zustand';
 import { localCalendarDate } from '../../../shared/domain/dates';
-import type { Reflection } from '../../../shared/domain/reflection';
+import type { Prompt } from '../../../shared/domain/prompts';
+import type { Reflection, ReflectionPatch, TagSummary } from '../../../shared/domain/reflection';
+import type { Value } from '../../../shared/domain/values';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 100;
 
-export interface ReflectionEdits {
-  entryDate?: string;
+export type ReflectionEdits = Partial<Omit<ReflectionPatch, 'id'>>;
+
+export interface ListFilter {
+  tag?: string;
+  /** One calendar day, picked in the calendar. */
+  day?: string;
+}
+
+export interface NewEntry {
+  promptId?: string;
   title?: string;
   body?: string;
 }
@@ -16,15 +27,39 @@ export interface ReflectionEdits {
 interface JournalState {
   items: Reflection[];
   nextCursor: string | null;
-  selectedId: string | null;
   status: 'idle' | 'loading' | 'ready';
+  filter: ListFilter;
+  selectedId: string | null;
+  /** The open entry; it may lie outside the loaded pages (opened from search or another view). */
+  current: Reflection | null;
+  /** Text to select in the editor once the entry opens (a search match). */
+  find: string | null;
   creating: boolean;
+  preview: boolean;
+  focusMode: boolean;
+  shortcutsOpen: boolean;
+  promptPickerOpen: boolean;
+  tags: TagSummary[];
+  values: Value[];
+  prompts: Prompt[];
   load(): Promise<void>;
   loadMore(): Promise<void>;
-  select(id: string | null): void;
-  create(): Promise<Reflection | undefined>;
-  save(id: string, edits: ReflectionEdits): Promise<boolean>;
+  setFilter(filter: ListFilter): Promise<void>;
+  loadReference(): Promise<void>;
+  refreshTags(): Promise<void>;
+  refreshPrompts(): Promise<void>;
+  open(id: string, find?: string | null): Promise<void>;
+  closeEntry(): void;
+  selectAdjacent(step: 1 | -1): Promise<void>;
+  create(entry?: NewEntry): Promise<Reflection | undefined>;
+  /** Throws when the store refuses or cannot be reached, so the autosaver can retry. */
+  save(id: string, edits: ReflectionEdits): Promise<Reflection>;
   remove(id: string): Promise<boolean>;
+  togglePreview(): void;
+  toggleFocusMode(): void;
+  setShortcutsOpen(open: boolean): void;
+  setPromptPickerOpen(open: boolean): void;
+  reset(): void;
 }
 
 /** Keeps the list in the store's order (entry date, then creation time, newest first). */
@@ -35,23 +70,36 @@ export function sortNewestFirst(items: Reflection[]): Reflection[] {
   );
 }
 
-export const useJournal = create<JournalState>((set, get) => ({
+function listInput(filter: ListFilter) {
+  return { limit: PAGE_SIZE, tag: filter.tag, from: filter.day, to: filter.day };
+}
+
+const initial = {
   items: [],
   nextCursor: null,
+  status: 'idle' as const,
+  filter: {},
   selectedId: null,
-  status: 'idle',
+  current: null,
+  find: null,
   creating: false,
+  preview: false,
+  focusMode: false,
+  shortcutsOpen: false,
+  promptPickerOpen: false,
+};
+
+export const useJournal = create<JournalState>((set, get) => ({
+  ...initial,
+  tags: [],
+  values: [],
+  prompts: [],
 
   async load() {
     set({ status: 'loading' });
     try {
-      const page = await api()['reflections.list']({ limit: PAGE_SIZE });
-      set((state) => ({
-        items: page.items,
-        nextCursor: page.nextCursor,
-        status: 'ready',
-        selectedId: state.selectedId ?? page.items[0]?.id ?? null,
-      }));
+      const page = await api()['reflections.list'](listInput(get().filter));
+      set({ items: page.items, nextCursor: page.nextCursor, status: 'ready' });
     } catch (error) {
       set({ status: 'ready' });
       useErrors.getState().report('Could not load your reflections', error);
@@ -60,58 +108,131 @@ export const useJournal = create<JournalState>((set, get) => ({
 
   async loadMore() {
     const cursor = get().nextCursor;
-    if (!cursor) return;
+    if (!cursor || get().status === 'loading') return;
+    set({ status: 'loading' });
     try {
-      const page = await api()['reflections.list']({ limit: PAGE_SIZE, cursor });
-      set((state) => ({ items: [...state.items, ...page.items], nextCursor: page.nextCursor }));
+      const page = await api()['reflections.list']({ ...listInput(get().filter), cursor });
+      set((state) => ({ items: [...state.items, ...page.items], nextCursor: page.nextCursor, status: 'ready' }));
     } catch (error) {
+      set({ status: 'ready' });
       useErrors.getState().report('Could not load older reflections', error);
     }
   },
 
-  select(id) {
-    set({ selectedId: id });
+  async setFilter(filter) {
+    set({ filter, items: [], nextCursor: null });
+    await get().load();
   },
 
-  async create() {
-    // Close the current editor at once (it saves as it closes), so nothing typed meanwhile lands in the old entry.
-    const previous = get().selectedId;
-    set({ selectedId: null, creating: true });
+  async loadReference() {
     try {
-      const created = await api()['reflections.create']({ entryDate: localCalendarDate() });
-      set((state) => ({ items: sortNewestFirst([created, ...state.items]), selectedId: created.id, creating: false }));
+      const [tags, values, prompts] = await Promise.all([
+        api()['tags.list']({}),
+        api()['values.list']({}),
+        api()['prompts.list']({ includeHidden: true }),
+      ]);
+      set({ tags, values, prompts });
+    } catch (error) {
+      useErrors.getState().report('Could not load your tags, values and prompts', error);
+    }
+  },
+
+  async refreshTags() {
+    try {
+      set({ tags: await api()['tags.list']({}) });
+    } catch (error) {
+      useErrors.getState().report('Could not load your tags', error);
+    }
+  },
+
+  async refreshPrompts() {
+    try {
+      set({ prompts: await api()['prompts.list']({ includeHidden: true }) });
+    } catch (error) {
+      useErrors.getState().report('Could not load your prompts', error);
+    }
+  },
+
+  async open(id, find = null) {
+    const loaded = get().items.find((r) => r.id === id);
+    if (loaded) {
+      set({ selectedId: id, current: loaded, find });
+      return;
+    }
+    // Not in the loaded pages (opened from search, the calendar or another view): fetch just this one.
+    set({ selectedId: id, current: null, find });
+    try {
+      const reflection = await api()['reflections.get']({ id });
+      if (get().selectedId === id) set({ current: reflection });
+    } catch (error) {
+      set({ selectedId: null });
+      useErrors.getState().report('Could not open that reflection', error);
+    }
+  },
+
+  closeEntry() {
+    set({ selectedId: null, current: null, find: null, focusMode: false });
+  },
+
+  async selectAdjacent(step) {
+    const { items, selectedId, nextCursor } = get();
+    const index = items.findIndex((r) => r.id === selectedId);
+    const target = index === -1 ? (step === 1 ? 0 : -1) : index + step;
+    if (target >= items.length && nextCursor) await get().loadMore();
+    const next = get().items[target];
+    if (next) await get().open(next.id);
+  },
+
+  async create(entry = {}) {
+    // Close the current editor at once (it saves as it closes), so nothing typed meanwhile lands in the old entry.
+    const previous = get().current;
+    set({ selectedId: null, current: null, creating: true, find: null, preview: false });
+    try {
+      const created = await api()['reflections.create']({ entryDate: localCalendarDate(), ...entry });
+      set((state) => ({
+        items: sortNewestFirst([created, ...state.items]),
+        selectedId: created.id,
+        current: created,
+        creating: false,
+      }));
       return created;
     } catch (error) {
-      set({ selectedId: previous, creating: false });
+      set({ selectedId: previous?.id ?? null, current: previous, creating: false });
       useErrors.getState().report('Could not start a new reflection', error);
       return undefined;
     }
   },
 
   async save(id, edits) {
-    try {
-      const saved = await api()['reflections.update']({ id, ...edits });
-      set((state) => ({ items: sortNewestFirst(state.items.map((r) => (r.id === id ? saved : r))) }));
-      return true;
-    } catch (error) {
-      useErrors.getState().report('Your changes were not saved', error);
-      return false;
-    }
+    const saved = await api()['reflections.update']({ id, ...edits });
+    set((state) => ({
+      items: sortNewestFirst(state.items.map((r) => (r.id === id ? saved : r))),
+      current: state.current?.id === id ? saved : state.current,
+    }));
+    if (edits.tags) void get().refreshTags();
+    return saved;
   },
 
   async remove(id) {
     try {
       await api()['reflections.delete']({ id });
-      set((state) => {
-        const index = state.items.findIndex((r) => r.id === id);
-        const items = state.items.filter((r) => r.id !== id);
-        const neighbour = items[Math.min(index, items.length - 1)];
-        return { items, selectedId: state.selectedId === id ? (neighbour?.id ?? null) : state.selectedId };
-      });
+      set((state) => ({
+        items: state.items.filter((r) => r.id !== id),
+        selectedId: state.selectedId === id ? null : state.selectedId,
+        current: state.current?.id === id ? null : state.current,
+        focusMode: false,
+      }));
+      void get().refreshTags();
       return true;
     } catch (error) {
       useErrors.getState().report('The reflection was not deleted', error);
       return false;
     }
   },
+
+  togglePreview: () => set((state) => ({ preview: !state.preview })),
+  toggleFocusMode: () => set((state) => ({ focusMode: state.current ? !state.focusMode : false })),
+  setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
+  setPromptPickerOpen: (open) => set({ promptPickerOpen: open }),
+  reset: () => set({ ...initial }),
 }));

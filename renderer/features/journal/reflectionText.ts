@@ -5,11 +5,19 @@ export function displayTitle(reflection: Pick<Reflection, 'title' | 'body'>): st
   const title = reflection.title.trim();
   if (title) return title;
   const firstLine = reflection.body.split('\n').find((line) => line.trim().length > 0);
-  return firstLine ? firstLine.replace(/^#+\s*/, '').trim().slice(0, 80) : 'Untitled reflection';
+  return firstLine ? plainText(firstLine).trim().slice(0, 80) : 'Untitled reflection';
+}
+
+/** Markdown as it reads: link text without the address, no emphasis marks, heading hashes or quote markers. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^]*?\S)\1/g, '$2');
 }
 
 export function excerpt(reflection: Pick<Reflection, 'title' | 'body'>, length = 120): string {
-  const text = reflection.body.replace(/\s+/g, ' ').trim();
+  const text = plainText(reflection.body).replace(/\s+/g, ' ').trim();
   const withoutTitle = reflection.title.trim() ? text : text.slice(displayTitle(reflection).length).trim();
   return withoutTitle.length > length ? `${withoutTitle.slice(0, length - 1)}…` : withoutTitle;
 }

@@ -14,10 +14,6 @@ const descriptions: Partial<Record<View, { title: string; text: string }>> = {
     title: 'Timeline',
     text: 'How your strategy, experiments and reflections evolved over months and years. Not in this build yet.',
   },
-  search: {
-    title: 'Search',
-    text: 'Full-text search across every reflection. Not in this build yet.',
-  },
 };
 
 export function UpcomingView({ view }: { view: View }) {

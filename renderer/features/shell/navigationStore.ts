@@ -6,7 +6,7 @@ export type View = (typeof views)[number];
 
 /** Something another view asked to open; the target view takes it once it is showing. */
 export type OpenRequest =
-  | { kind: 'reflection'; id: string }
+  | { kind: 'reflection'; id: string; /** Text to select once the entry is open (a search match). */ find?: string }
   | { kind: 'experiment'; id: string }
   | { kind: 'version'; id: string }
   | { kind: 'check-in'; note: string };

@@ -4,7 +4,14 @@ import { m0001Reflections } from './0001-reflections';
 import { m0002DataModel } from './0002-data-model';
 import { m0003Search } from './0003-search';
 import { m0004ImportFingerprints } from './0004-import-fingerprints';
+import { m0005PromptLibrary } from './0005-prompt-library';
 
-export const migrations: readonly Migration[] = [m0001Reflections, m0002DataModel, m0003Search, m0004ImportFingerprints];
+export const migrations: readonly Migration[] = [
+  m0001Reflections,
+  m0002DataModel,
+  m0003Search,
+  m0004ImportFingerprints,
+  m0005PromptLibrary,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import { hardenSession, hardenWebContents, isAppUrl } from '../../../../electron/main/security';
 
-function fakeContents() {
+function fakeContents(onExternalLink?: (url: string) => void) {
   const emitter = new EventEmitter();
   let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   const contents = Object.assign(emitter, {
@@ -12,7 +12,7 @@ function fakeContents() {
       openHandler = handler;
     },
   });
-  hardenWebContents(contents as unknown as WebContents);
+  hardenWebContents(contents as unknown as WebContents, onExternalLink);
   return {
     navigate(event: string, url: string) {
       const preventDefault = vi.fn();
@@ -45,6 +45,13 @@ describe('web contents hardening', () => {
     expect(contents.open('https://example.com')).toEqual({ action: 'deny' });
     expect(contents.open('app://cairn/index.html')).toEqual({ action: 'deny' });
     expect(contents.navigate('will-attach-webview', '')).toBe(true);
+  });
+
+  it('hands a link the page tried to open to the external-link opener, still without opening a window', () => {
+    const onExternalLink = vi.fn();
+    const contents = fakeContents(onExternalLink);
+    expect(contents.open('https://example.com/notes')).toEqual({ action: 'deny' });
+    expect(onExternalLink).toHaveBeenCalledWith('https://example.com/notes');
   });
 });
 

@@ -1,0 +1,90 @@
+// The writing surface: CodeMirror 6 with Markdown highlighting and soft wrap, hosted in a shadow root.
+// Why the shadow root: CodeMirror injects its styles with style-mod, which uses constructed (adopted) style sheets only
+// inside a shadow root; on the document itself it appends a <style> element, which the strict `style-src 'self'` CSP
+// refuses. Constructed sheets are not subject to that CSP, so the editor is styled and the CSP stays strict without a
+// nonce (which would need per-response plumbing in both shells).
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { markdown, markdownKeymap, markdownLanguage } from '@codemirror/lang-markdown';
+import { EditorState } from '@codemirror/state';
+import { EditorView, keymap, placeholder } from '@codemirror/view';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { editorTheme } from './editorTheme';
+import type { TextRange } from './findMatch';
+
+export interface MarkdownEditorHandle {
+  focus(): void;
+  text(): string;
+  /** Selects the range and scrolls it to the middle of the view. */
+  select(range: TextRange): void;
+}
+
+interface MarkdownEditorProps {
+  initialText: string;
+  label: string;
+  placeholderText: string;
+  onChange(text: string): void;
+  onBlur(): void;
+}
+
+export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorProps>(function MarkdownEditor(
+  { initialText, label, placeholderText, onChange, onBlur },
+  ref,
+) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  // The latest callbacks without rebuilding the editor (which would lose the cursor and undo history).
+  const callbacks = useRef({ onChange, onBlur });
+  callbacks.current = { onChange, onBlur };
+
+  useEffect(() => {
+    if (!host.current) return;
+    const shadow = host.current.shadowRoot ?? host.current.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    shadow.append(parent);
+    const editor = new EditorView({
+      parent,
+      root: shadow,
+      state: EditorState.create({
+        doc: initialText,
+        extensions: [
+          history(),
+          keymap.of([...markdownKeymap, ...defaultKeymap, ...historyKeymap]),
+          markdown({ base: markdownLanguage }),
+          editorTheme,
+          EditorView.lineWrapping,
+          placeholder(placeholderText),
+          EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences' }),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+          }),
+          EditorView.domEventHandlers({ blur: () => callbacks.current.onBlur() }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      editor.destroy();
+      parent.remove();
+      view.current = null;
+    };
+    // The editor is created once per entry (the parent keys it by id); later prop changes flow through refs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useImperativeHandle(ref, () => ({
+    focus: () => view.current?.focus(),
+    text: () => view.current?.state.doc.toString() ?? initialText,
+    select(range) {
+      const editor = view.current;
+      if (!editor) return;
+      const to = Math.min(range.to, editor.state.doc.length);
+      editor.dispatch({
+        selection: { anchor: Math.min(range.from, to), head: to },
+        effects: EditorView.scrollIntoView(range.from, { y: 'center' }),
+      });
+      editor.focus();
+    },
+  }));
+
+  return <div className="markdown-editor" ref={host} />;
+});

@@ -1,0 +1,94 @@
+// Tidying tags across the journal: rename one, or merge several into one (entries keep every tag's meaning).
+import { useState } from 'react';
+import type { TagSummary } from '../../../shared/domain/reflection';
+import { api } from '../../app/client';
+import { useErrors } from '../shell/errorStore';
+import { useJournal } from './journalStore';
+import { Modal } from './Modal';
+
+export function TagManager({ open, onClose }: { open: boolean; onClose(): void }) {
+  const tags = useJournal((state) => state.tags);
+  const [names, setNames] = useState<Record<number, string>>({});
+  const [merging, setMerging] = useState<number[]>([]);
+  const [target, setTarget] = useState<number | ''>('');
+
+  async function apply(run: () => Promise<TagSummary[]>, failure: string) {
+    try {
+      useJournal.setState({ tags: await run() });
+      setNames({});
+      setMerging([]);
+      setTarget('');
+      await useJournal.getState().load();
+    } catch (error) {
+      useErrors.getState().report(failure, error);
+    }
+  }
+
+  return (
+    <Modal open={open} labelledBy="tag-manager-title" className="tag-manager" onClose={onClose}>
+      <div className="dialog-head">
+        <h2 id="tag-manager-title">Manage tags</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {tags.length === 0 ? (
+        <p className="muted">No tags yet. Add them to an entry under “Tags”.</p>
+      ) : (
+        <>
+          <ul className="tag-rows">
+            {tags.map((tag) => (
+              <li key={tag.id} className="tag-row">
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={merging.includes(tag.id)}
+                    onChange={(event) => setMerging(event.target.checked ? [...merging, tag.id] : merging.filter((id) => id !== tag.id))}
+                  />
+                  <span className="visually-hidden">Select {tag.name} to merge</span>
+                </label>
+                <label className="visually-hidden" htmlFor={`tag-name-${tag.id}`}>
+                  Name of tag {tag.name}
+                </label>
+                <input id={`tag-name-${tag.id}`} value={names[tag.id] ?? tag.name} onChange={(event) => setNames({ ...names, [tag.id]: event.target.value })} />
+                <span className="muted tag-count">{tag.count === 1 ? '1 entry' : `${tag.count} entries`}</span>
+                <button
+                  type="button"
+                  className="button button-small"
+                  disabled={!names[tag.id]?.trim() || names[tag.id] === tag.name}
+                  onClick={() => void apply(() => api()['tags.rename']({ id: tag.id, name: names[tag.id] ?? tag.name }), 'Could not rename the tag')}
+                >
+                  Rename
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="tag-merge">
+            <label className="field-inline">
+              <span>Merge the selected tags into</span>
+              <select value={target} onChange={(event) => setTarget(event.target.value === '' ? '' : Number(event.target.value))}>
+                <option value="">Choose a tag…</option>
+                {tags.map((tag) => (
+                  <option key={tag.id} value={tag.id}>
+                    {tag.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="button"
+              disabled={target === '' || merging.filter((id) => id !== target).length === 0}
+              onClick={() =>
+                target !== '' &&
+                void apply(() => api()['tags.merge']({ sourceIds: merging.filter((id) => id !== target), targetId: target }), 'Could not merge the tags')
+              }
+            >
+              Merge
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,21 @@
+// The words for the autosave state, shown beside the entry and announced politely to screen readers.
+import { ApiError } from '../../app/api';
+import type { AutosaveStatus } from './autosave';
+
+export function describeSaveFailure(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'TRANSPORT') return 'Cairn’s journal service did not answer';
+  if (error instanceof Error && error.message) return error.message.replace(/\.$/, '');
+  return 'something went wrong';
+}
+
+export function saveStatusLabel(status: AutosaveStatus): string {
+  switch (status.state) {
+    case 'saved':
+      return 'Saved';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Not saved — ${status.reason}, retrying in ${Math.round(status.retryInMs / 1000)} s`;
+  }
+}

@@ -1,0 +1,64 @@
+// The journal's keyboard shortcuts: one list for the shortcuts sheet, the key handler and the native menu's labels.
+import type { JournalCommand } from './journalCommands';
+
+export interface Shortcut {
+  command: JournalCommand | 'save';
+  label: string;
+  /** "Mod" is Cmd on macOS and Ctrl elsewhere. */
+  keys: string;
+  /** Browsers keep some keys for themselves (Ctrl+N opens a window), so browser mode offers another. */
+  browserKeys?: string;
+}
+
+export const shortcuts: readonly Shortcut[] = [
+  { command: 'new-reflection', label: 'New reflection', keys: 'Mod+N', browserKeys: 'Alt+N' },
+  { command: 'go-search', label: 'Search the journal', keys: 'Mod+Shift+F' },
+  { command: 'next-reflection', label: 'Next (older) entry', keys: 'Mod+]' },
+  { command: 'previous-reflection', label: 'Previous (newer) entry', keys: 'Mod+[' },
+  { command: 'toggle-preview', label: 'Switch between writing and preview', keys: 'Mod+Shift+P' },
+  { command: 'toggle-focus-mode', label: 'Focus mode: the entry fills the window', keys: 'Mod+Shift+Enter' },
+  { command: 'exit-focus-mode', label: 'Leave focus mode', keys: 'Escape' },
+  { command: 'save', label: 'Save now (saving also happens as you type)', keys: 'Mod+S' },
+  { command: 'show-shortcuts', label: 'Show these shortcuts', keys: '?', browserKeys: '?' },
+];
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** The keys as a person reads them on this platform: ⌘⇧F on macOS, Ctrl+Shift+F elsewhere. */
+export function displayKeys(keys: string, isMac: boolean): string {
+  if (!isMac) return keys.replace('Mod', 'Ctrl');
+  const symbols: Record<string, string> = { Mod: '⌘', Shift: '⇧', Alt: '⌥', Enter: '↩', Escape: 'Esc' };
+  return keys
+    .split('+')
+    .map((part) => symbols[part] ?? part)
+    .join('');
+}
+
+export function matches(keys: string, press: KeyPress, isMac: boolean): boolean {
+  const parts = keys.split('+');
+  const key = parts.at(-1) ?? '';
+  const wants = new Set(parts.slice(0, -1));
+  const mod = isMac ? press.metaKey : press.ctrlKey;
+  const other = isMac ? press.ctrlKey : press.metaKey;
+  if (mod !== wants.has('Mod') || other || press.altKey !== wants.has('Alt')) return false;
+  // "?" is typed with Shift on most layouts; the character itself is what counts.
+  if (key !== '?' && press.shiftKey !== wants.has('Shift')) return false;
+  return press.key.length === 1 ? press.key.toLowerCase() === key.toLowerCase() : press.key === key;
+}
+
+/** The shortcut a key press means here, if any. */
+export function shortcutFor(press: KeyPress & { code?: string }, isMac: boolean, host: 'electron' | 'browser'): Shortcut | undefined {
+  return shortcuts.find((shortcut) => {
+    const keys = host === 'browser' && shortcut.browserKeys ? shortcut.browserKeys : shortcut.keys;
+    // Alt changes the character typed on macOS (⌥N is "˜"), so Alt shortcuts compare the physical key.
+    const key = press.altKey && press.code?.startsWith('Key') ? press.code.slice(3) : press.key;
+    // Copied field by field: a KeyboardEvent's fields are getters that object spread would drop.
+    return matches(keys, { key, ctrlKey: press.ctrlKey, metaKey: press.metaKey, shiftKey: press.shiftKey, altKey: press.altKey }, isMac);
+  });
+}

@@ -1,0 +1,216 @@
+// Search: results as you type with the matching words highlighted, filters by tag, value, experiment and dates,
+// a virtualized result list driven from the keyboard, and opening a result selects the match in the entry.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Experiment } from '../../../shared/domain/experiment';
+import type { TagSummary } from '../../../shared/domain/reflection';
+import type { SearchHit } from '../../../shared/domain/searchQuery';
+import type { Value } from '../../../shared/domain/values';
+import { api } from '../../app/client';
+import { formatEntryDateShort } from '../journal/reflectionText';
+import { useErrors } from '../shell/errorStore';
+import { useNavigation } from '../shell/navigationStore';
+import './search.css';
+import { useSearch } from './searchStore';
+import { firstHighlight, snippetParts } from './snippetParts';
+
+const ROW_HEIGHT = 80;
+const TYPING_PAUSE_MS = 120;
+
+function Snippet({ hit }: { hit: SearchHit }) {
+  return (
+    <span className="hit-snippet">
+      {snippetParts(hit.snippet.text, hit.snippet.ranges).map((part, index) =>
+        part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+      )}
+    </span>
+  );
+}
+
+function summary(count: number, hasMore: boolean, order: string, status: string): string {
+  if (status === 'searching' && count === 0) return 'Searching…';
+  if (count === 0) return status === 'idle' ? '' : 'Nothing found. Try fewer words, or a word’s beginning followed by *.';
+  const many = `${count}${hasMore ? '+' : ''} ${count === 1 ? 'entry' : 'entries'}`;
+  if (order === 'relevance') return `${many}, best matches first`;
+  return `${many}, newest first`;
+}
+
+export function SearchView() {
+  const { text, filters, hits, hasMore, order, status, active, setText, setFilters, run, loadMore, setActive } = useSearch();
+  const [reference, setReference] = useState<{ tags: TagSummary[]; values: Value[]; experiments: Experiment[] }>({ tags: [], values: [], experiments: [] });
+  const input = useRef<HTMLInputElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual re-renders this component itself when the scroll position changes; nothing here is memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: hits.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const rows = virtualizer.getVirtualItems();
+  const lastIndex = rows.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    input.current?.focus();
+    Promise.all([api()['tags.list']({}), api()['values.list']({}), api()['experiments.list']({ limit: 200 })])
+      .then(([tags, values, experiments]) => setReference({ tags, values, experiments: experiments.items }))
+      .catch((error: unknown) => useErrors.getState().report('Could not load the search filters', error));
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text, filters, run]);
+
+  useEffect(() => {
+    if (hasMore && lastIndex >= hits.length - 10) void loadMore();
+  }, [hasMore, lastIndex, hits.length, loadMore]);
+
+  function openHit(hit: SearchHit) {
+    useNavigation.getState().open({ kind: 'reflection', id: hit.id, find: firstHighlight(hit.snippet.text, hit.snippet.ranges) });
+  }
+
+  function move(index: number) {
+    const next = Math.max(0, Math.min(hits.length - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 8, PageUp: -8 };
+    if (event.key in steps && hits.length > 0) {
+      event.preventDefault();
+      move(active + (steps[event.key] ?? 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const hit = hits[active];
+      if (hit) openHit(hit);
+    }
+  }
+
+  const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
+  const filtered = Object.values(filters).some(Boolean);
+  const activeId = hits[active] ? `hit-${hits[active].id}` : undefined;
+  const said = summary(hits.length, hasMore, order, status);
+
+  return (
+    <section className="view search-view" aria-labelledby="search-heading">
+      <header className="view-header">
+        <h1 id="search-heading">Search</h1>
+      </header>
+      <div className="search-body">
+        <div className="search-controls">
+          <label className="visually-hidden" htmlFor="search-input">
+            Search reflections
+          </label>
+          <input
+            id="search-input"
+            ref={input}
+            className="search-input"
+            type="search"
+            role="combobox"
+            aria-expanded={hits.length > 0}
+            aria-controls="search-results"
+            aria-activedescendant={activeId}
+            aria-autocomplete="list"
+            placeholder="Search your reflections — words, “exact phrases”, or begin* a word"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <div className="search-filters" role="group" aria-label="Filters">
+            <label className="filter">
+              <span>Tag</span>
+              <select value={filters.tag ?? ''} onChange={(event) => set({ tag: event.target.value || undefined })}>
+                <option value="">Any tag</option>
+                {reference.tags.map((tag) => (
+                  <option key={tag.id} value={tag.name}>
+                    {tag.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="filter">
+              <span>Value</span>
+              <select value={filters.valueId ?? ''} onChange={(event) => set({ valueId: event.target.value || undefined })}>
+                <option value="">Any value</option>
+                {reference.values.map((value) => (
+                  <option key={value.id} value={value.id}>
+                    {value.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="filter">
+              <span>Experiment</span>
+              <select value={filters.experimentId ?? ''} onChange={(event) => set({ experimentId: event.target.value || undefined })}>
+                <option value="">Any experiment</option>
+                {reference.experiments.map((experiment) => (
+                  <option key={experiment.id} value={experiment.id}>
+                    {experiment.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="filter">
+              <span>From</span>
+              <input type="date" value={filters.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
+            </label>
+            <label className="filter">
+              <span>To</span>
+              <input type="date" value={filters.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
+            </label>
+            {filtered && (
+              <button type="button" className="button button-quiet button-small filter-clear" onClick={() => setFilters({})}>
+                Clear filters
+              </button>
+            )}
+          </div>
+          <p className="search-summary" aria-live="polite">
+            {said}
+          </p>
+        </div>
+
+        <div className="search-results" ref={scroller}>
+          {status === 'idle' && hits.length === 0 ? (
+            <div className="search-hint">
+              <h2>Find any stone on the trail</h2>
+              <p>Type a few words. Results appear as you type, with the matching words highlighted; ↑ and ↓ move, Enter opens the entry at the match.</p>
+            </div>
+          ) : (
+            <ul
+              id="search-results"
+              role="listbox"
+              aria-label="Search results"
+              aria-activedescendant={activeId}
+              tabIndex={0}
+              className="hit-rows"
+              style={{ height: virtualizer.getTotalSize() }}
+              onKeyDown={onKeyDown}
+            >
+              {rows.map((row) => {
+                const hit = hits[row.index];
+                if (!hit) return null;
+                return (
+                  <li
+                    key={row.key}
+                    id={`hit-${hit.id}`}
+                    role="option"
+                    aria-selected={row.index === active}
+                    className="hit-row"
+                    style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => {
+                      setActive(row.index);
+                      openHit(hit);
+                    }}
+                  >
+                    <span className="hit-meta">{hit.date ? formatEntryDateShort(hit.date) : ''}</span>
+                    <span className="hit-title">{hit.title.trim() || 'Untitled reflection'}</span>
+                    <Snippet hit={hit} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

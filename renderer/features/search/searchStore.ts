@@ -1,0 +1,104 @@
+// Search state: the words, the filters, and results paged from the store; a stale answer never replaces a newer one.
+import { create } from 'zustand';
+import type { SearchHit } from '../../../shared/domain/searchQuery';
+import { api } from '../../app/client';
+import { excerpt } from '../journal/reflectionText';
+import { useErrors } from '../shell/errorStore';
+
+const PAGE_SIZE = 50;
+
+export interface SearchFilters {
+  tag?: string;
+  valueId?: string;
+  experimentId?: string;
+  from?: string;
+  to?: string;
+}
+
+interface SearchState {
+  text: string;
+  filters: SearchFilters;
+  hits: SearchHit[];
+  hasMore: boolean;
+  /** Where the next page starts: an offset for word searches, a cursor when only filters are set. */
+  next: { offset: number; cursor: string | null };
+  order: 'relevance' | 'recency' | 'date';
+  status: 'idle' | 'searching' | 'done';
+  active: number;
+  setText(text: string): void;
+  setFilters(filters: SearchFilters): void;
+  run(): Promise<void>;
+  loadMore(): Promise<void>;
+  setActive(index: number): void;
+}
+
+let latest = 0;
+
+function hasFilters(filters: SearchFilters): boolean {
+  return Object.values(filters).some(Boolean);
+}
+
+async function fetchPage(text: string, filters: SearchFilters, next: SearchState['next']) {
+  if (text.trim()) {
+    const result = await api()['search.query']({ text, kinds: ['reflection'], ...filters, limit: PAGE_SIZE, offset: next.offset });
+    return { hits: result.items, hasMore: result.hasMore, next: { offset: next.offset + result.items.length, cursor: null }, order: result.order };
+  }
+  // No words, only filters: browse the matching entries, newest first.
+  const page = await api()['reflections.list']({ ...filters, limit: PAGE_SIZE, cursor: next.cursor ?? undefined });
+  const hits: SearchHit[] = page.items.map((reflection) => ({
+    kind: 'reflection',
+    id: reflection.id,
+    title: reflection.title,
+    date: reflection.entryDate,
+    snippet: { text: excerpt(reflection, 200), ranges: [] },
+  }));
+  return { hits, hasMore: page.nextCursor !== null, next: { offset: 0, cursor: page.nextCursor }, order: 'date' as const };
+}
+
+export const useSearch = create<SearchState>((set, get) => ({
+  text: '',
+  filters: {},
+  hits: [],
+  hasMore: false,
+  next: { offset: 0, cursor: null },
+  order: 'relevance',
+  status: 'idle',
+  active: 0,
+
+  setText: (text) => set({ text }),
+  setFilters: (filters) => set({ filters }),
+  setActive: (index) => set({ active: index }),
+
+  async run() {
+    const { text, filters } = get();
+    const ticket = ++latest;
+    if (!text.trim() && !hasFilters(filters)) {
+      set({ hits: [], hasMore: false, status: 'idle', active: 0 });
+      return;
+    }
+    set({ status: 'searching' });
+    try {
+      const page = await fetchPage(text, filters, { offset: 0, cursor: null });
+      if (ticket !== latest) return;
+      set({ ...page, status: 'done', active: 0 });
+    } catch (error) {
+      if (ticket === latest) set({ status: 'done' });
+      useErrors.getState().report('Search did not finish', error);
+    }
+  },
+
+  async loadMore() {
+    const { text, filters, next, hasMore, status } = get();
+    if (!hasMore || status === 'searching') return;
+    const ticket = latest;
+    set({ status: 'searching' });
+    try {
+      const page = await fetchPage(text, filters, next);
+      if (ticket !== latest) return;
+      set((state) => ({ hits: [...state.hits, ...page.hits], hasMore: page.hasMore, next: page.next, status: 'done' }));
+    } catch (error) {
+      set({ status: 'done' });
+      useErrors.getState().report('Could not load more results', error);
+    }
+  },
+}));

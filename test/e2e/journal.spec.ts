@@ -1,0 +1,215 @@
+// The journal end to end: writing from a prompt with tags, values and a back-date; finding it by search; the
+// calendar and "on this day"; autosave surviving a killed host; hostile Markdown; keyboard; axe in both themes.
+import AxeBuilder from '@axe-core/playwright';
+import { addDays, format, subYears } from 'date-fns';
+import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
+import { startHost } from './support/host';
+import { seedJournal } from './support/journalSeed';
+import { expect, test } from './support/fixtures';
+
+interface Page_<T> {
+  items: T[];
+}
+interface StoredReflection {
+  id: string;
+  entryDate: string;
+  title: string;
+  body: string;
+  promptId: string | null;
+  tags: string[];
+  valueIds: string[];
+  energy: number | null;
+}
+
+const editorText = (page: Page) => page.getByLabel('Reflection', { exact: true });
+
+test('write from a prompt, tag, mark values, back-date, then find it by search and in the calendar', async ({ page, host }) => {
+  const teaching = await callApi<{ id: string }>(host, 'values.create', { label: 'Teaching', colour: '#b4654a' });
+  await callApi(host, 'values.create', { label: 'Building', colour: '#4a6fb4' });
+  const today = new Date();
+  await callApi(host, 'reflections.create', {
+    entryDate: format(subYears(today, 1), 'yyyy-MM-dd'),
+    title: 'A year ago I wanted to teach',
+    body: 'Notes from the layoff week.',
+  });
+  const backDate = format(addDays(today, -2), 'yyyy-MM-dd');
+
+  await page.goto(host.url);
+  const onThisDay = page.getByRole('region', { name: 'On this day' });
+  await expect(onThisDay).toContainText('A year ago');
+  await expect(onThisDay).toContainText('A year ago I wanted to teach');
+
+  await page.getByRole('button', { name: 'Start from a prompt' }).first().click();
+  const picker = page.getByRole('dialog', { name: 'Start from a prompt' });
+  await picker.getByLabel('Group', { exact: true }).selectOption('Networking and conversations');
+  await picker.getByRole('button', { name: /^Describe a conversation that changed your view/ }).click();
+  await expect(picker).toBeHidden();
+  await expect(page.locator('.entry-prompt')).toContainText('Describe a conversation that changed your view');
+
+  await page.getByLabel('Title').fill('The librarian and the lighthouse');
+  await editorText(page).fill('She runs research workshops for first-years; she called teaching a lighthouse, not a map.');
+  await page.getByLabel('Add a tag').fill('mentoring');
+  await page.getByLabel('Add a tag').press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove tag mentoring' })).toBeVisible();
+  await page.getByRole('button', { name: 'Teaching', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Teaching', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByLabel('Energy 4 of 5, high').check();
+  await page.getByLabel('Entry date').fill(backDate);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  const stored = (await callApi<Page_<StoredReflection>>(host, 'reflections.list', {})).items.find((r) => r.title.includes('lighthouse'));
+  expect(stored).toMatchObject({
+    entryDate: backDate,
+    promptId: 'library-network-2',
+    tags: ['mentoring'],
+    valueIds: [teaching.id],
+    energy: 4,
+  });
+  await expect(page.locator('.entry-stamps')).toContainText(/Written .* · Changed /);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Search/ }).click();
+  await page.getByLabel('Search reflections').fill('lighthouse');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option')).toHaveCount(1);
+  await expect(results.locator('mark')).toHaveText('lighthouse');
+  await page.getByLabel('Search reflections').press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue('The librarian and the lighthouse');
+  // The editor lives in a shadow root (see MarkdownEditor), so its selection is read there.
+  const selection = () =>
+    page.evaluate(() => (document.querySelector('.markdown-editor')?.shadowRoot as unknown as { getSelection(): Selection } | null)?.getSelection().toString());
+  await expect.poll(selection).toBe('lighthouse');
+
+  await page.getByRole('button', { name: '← Journal home' }).click();
+  if (backDate.slice(0, 7) !== format(today, 'yyyy-MM')) await page.getByRole('button', { name: 'Previous month' }).click();
+  const day = page.locator(`button[data-date="${backDate}"]`);
+  await expect(day).toHaveAccessibleName(/: 1 entry$/);
+  await day.click();
+  const list = page.getByRole('list', { name: 'Reflections, newest first' });
+  await expect(list.getByRole('button')).toHaveCount(1);
+  await expect(list).toContainText('The librarian and the lighthouse');
+});
+
+test('autosave keeps what was typed a second before the host was killed', async ({ page, host, dataDir }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Write your first reflection' }).click();
+  await editorText(page).click();
+  const saves: number[] = [];
+  page.on('requestfinished', (request) => request.url().endsWith('/api/reflections.update') && saves.push(Date.now()));
+  await page.keyboard.type('Words typed just before the crash must survive', { delay: 20 });
+  const lastKeystroke = Date.now();
+  await page.waitForTimeout(1_000);
+  test.info().annotations.push({
+    type: 'autosave',
+    description: `${saves.length} saves while typing; last save finished ${(saves.at(-1) ?? 0) - lastKeystroke} ms after the last keystroke`,
+  });
+  await host.stop('SIGKILL');
+
+  const restarted = await startHost(dataDir);
+  try {
+    await page.goto(restarted.url);
+    await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button').first().click();
+    await expect(editorText(page)).toHaveText('Words typed just before the crash must survive');
+  } finally {
+    await restarted.stop();
+  }
+});
+
+test('a hostile entry’s preview runs nothing and links cannot navigate the app', async ({ page, host }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const hostile = [
+    '<script>window.__xss = 1</script>',
+    '<img src=x onerror="window.__xss=1">',
+    '<svg onload="window.__xss=1"></svg>',
+    '[click me](javascript:window.__xss=1)',
+    '[data link](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '[entity](&#106;avascript:window.__xss=1)',
+    '![pixel](https://tracker.example/pixel.png)',
+    '[a safe link](https://example.com/notes)',
+  ].join('\n\n');
+  await callApi(host, 'reflections.create', { entryDate: format(new Date(), 'yyyy-MM-dd'), title: 'Hostile', body: hostile });
+  await page.goto(host.url);
+  await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button', { name: /Hostile/ }).click();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByRole('document', { name: 'Preview' });
+  await expect(preview).toContainText('<script>window.__xss = 1</script>');
+  await expect(preview.locator('script, img, svg, iframe')).toHaveCount(0);
+  await expect(preview.locator('a')).toHaveCount(1);
+  await expect(preview.locator('a')).toHaveAttribute('href', 'https://example.com/notes');
+  await expect(preview.locator('a')).toHaveAttribute('rel', 'noopener noreferrer');
+  await preview.getByText('click me').click();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+});
+
+test('every journal action works from the keyboard, with a shortcuts sheet', async ({ page, host }) => {
+  await seedJournal(host, new Date());
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Calendar' })).toBeVisible();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toContainText('Focus mode');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  await page.keyboard.press('Control+]');
+  await expect(page.getByLabel('Title')).toHaveValue('Coffee with a data PM');
+  await page.keyboard.press('Control+]');
+  await expect(page.getByLabel('Title')).toHaveValue('Ran the onboarding workshop');
+  await page.keyboard.press('Control+[');
+  await expect(page.getByLabel('Title')).toHaveValue('Coffee with a data PM');
+  await page.keyboard.press('Control+Shift+P');
+  await expect(page.getByRole('document', { name: 'Preview' })).toContainText('messy data');
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(page.getByRole('button', { name: 'Leave focus mode' })).toBeVisible();
+  expect(await page.getByRole('form', { name: 'Edit reflection' }).boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 800 });
+  await editorText(page).press('Escape');
+  await expect(page.getByRole('button', { name: 'Focus mode' })).toBeVisible();
+
+  await page.keyboard.press('Alt+n');
+  await expect(page.getByLabel('Title')).toHaveValue('');
+  await expect(editorText(page)).toBeFocused();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.getByLabel('Search reflections')).toBeFocused();
+  await page.keyboard.type('teaching');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  await expect(page.getByLabel('Title')).not.toHaveValue('');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`journal home, entry, prompts and search have no serious axe violations (${colorScheme})`, async ({ page, host }) => {
+    test.setTimeout(120_000);
+    await seedJournal(host, new Date());
+    await page.emulateMedia({ colorScheme });
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Calendar' })).toBeVisible();
+    const scan = async (where: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(blocking.map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    };
+    await scan('home and calendar');
+    await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button').first().click();
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    await scan('entry');
+    await page.getByRole('button', { name: 'Start from a prompt' }).first().click();
+    await scan('prompt picker');
+    await page.keyboard.press('Escape');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Search/ }).click();
+    await page.getByLabel('Search reflections').fill('teaching');
+    await expect(page.locator('mark').first()).toBeVisible();
+    await scan('search');
+  });
+}

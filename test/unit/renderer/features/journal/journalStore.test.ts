@@ -1,0 +1,75 @@
+// Opening an entry that is not among the loaded pages fetches it by id; stepping past the loaded page pages on.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Reflection } from '../../../../../shared/domain/reflection';
+
+const calls: { operation: string; input: unknown }[] = [];
+const reflection = (id: string, entryDate: string): Reflection => ({
+  id,
+  entryDate,
+  title: `Entry ${id}`,
+  body: '',
+  promptId: null,
+  energy: null,
+  engagement: null,
+  tags: [],
+  valueIds: [],
+  experimentIds: [],
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+});
+const older = reflection('00000000-0000-4000-8000-000000000003', '2020-01-01');
+
+vi.mock('../../../../../renderer/app/client', () => ({
+  api: () =>
+    new Proxy(
+      {},
+      {
+        get: (_target, operation: string) => async (input: unknown) => {
+          calls.push({ operation, input });
+          if (operation === 'reflections.get') return older;
+          if (operation === 'reflections.list') {
+            const cursor = (input as { cursor?: string }).cursor;
+            return cursor
+              ? { items: [older], nextCursor: null }
+              : { items: [reflection('00000000-0000-4000-8000-000000000001', '2026-01-02'), reflection('00000000-0000-4000-8000-000000000002', '2026-01-01')], nextCursor: '2026-01-01|2026-01-01T10:00:00.000Z|00000000-0000-4000-8000-000000000002' };
+          }
+          throw new Error(`unexpected ${operation}`);
+        },
+      },
+    ),
+}));
+
+const { useJournal } = await import('../../../../../renderer/features/journal/journalStore');
+
+beforeEach(async () => {
+  calls.length = 0;
+  useJournal.getState().reset();
+  await useJournal.getState().load();
+});
+
+describe('journal store', () => {
+  it('fetches an entry by id when it is not in the loaded pages, and passes on the text to select', async () => {
+    await useJournal.getState().open(older.id, 'lighthouse');
+    expect(calls.at(-1)).toEqual({ operation: 'reflections.get', input: { id: older.id } });
+    expect(useJournal.getState().current?.id).toBe(older.id);
+    expect(useJournal.getState().find).toBe('lighthouse');
+  });
+
+  it('opens a loaded entry without asking the store', async () => {
+    const count = calls.length;
+    await useJournal.getState().open('00000000-0000-4000-8000-000000000002');
+    expect(calls).toHaveLength(count);
+    expect(useJournal.getState().current?.title).toBe('Entry 00000000-0000-4000-8000-000000000002');
+  });
+
+  it('steps to the next entry, loading the next page at the end of the loaded ones', async () => {
+    await useJournal.getState().selectAdjacent(1);
+    expect(useJournal.getState().current?.id).toBe('00000000-0000-4000-8000-000000000001');
+    await useJournal.getState().selectAdjacent(1);
+    await useJournal.getState().selectAdjacent(1);
+    expect(useJournal.getState().current?.id).toBe(older.id);
+    expect(calls.filter((call) => call.operation === 'reflections.list')).toHaveLength(2);
+    await useJournal.getState().selectAdjacent(-1);
+    expect(useJournal.getState().current?.id).toBe('00000000-0000-4000-8000-000000000002');
+  });
+});
