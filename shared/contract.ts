@@ -14,6 +14,7 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
+import { strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
 import { promptDraftSchema, promptListInputSchema, promptPatchSchema, promptSchema } from './domain/prompts';
 import {
@@ -125,6 +126,9 @@ export const contract = {
   'backups.list': { input: noInput, output: z.array(backupSchema) },
   'backups.create': { input: noInput, output: backupSchema },
   'backups.restore': { input: z.strictObject({ name: backupNameSchema }), output: done },
+
+  // Strategy view (issue 5): what the Venn diagram's regions count and list.
+  'strategy.evidence': { input: noInput, output: strategyEvidenceSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { journalHandlers } from './handlers/journal';
 import { reflectionHandlers } from './handlers/reflections';
 import { securityHandlers } from './handlers/security';
 import { strategyHandlers } from './handlers/strategy';
+import { strategyEvidenceHandlers } from './handlers/strategyEvidence';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
@@ -20,5 +21,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...strategyHandlers(ctx),
     ...journalHandlers(ctx),
     ...securityHandlers(ctx),
+    ...strategyEvidenceHandlers(ctx),
   };
 }

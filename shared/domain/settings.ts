@@ -1,9 +1,17 @@
 // Settings Cairn understands, each with its schema and default; stored as JSON text under its key.
 import { z } from 'zod';
 
+/** The first-run path through the method: where the person got to, and whether they finished or skipped it. */
+export const firstRunSchema = z.object({
+  state: z.enum(['pending', 'skipped', 'done']),
+  step: z.number().int().min(0).max(20),
+});
+export type FirstRun = z.infer<typeof firstRunSchema>;
+
 export const settingSchemas = {
   'backups.keep': z.number().int().min(1).max(100),
   'security.autoLockMinutes': z.number().int().min(0).max(24 * 60),
+  firstRun: firstRunSchema,
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;
@@ -12,6 +20,7 @@ export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> 
 export const settingDefaults: Settings = {
   'backups.keep': 7,
   'security.autoLockMinutes': 0,
+  firstRun: { state: 'pending', step: 0 },
 };
 
 export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
@@ -21,5 +30,6 @@ export const settingsSchema = z.object(settingSchemas);
 export const settingSetSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('backups.keep'), value: settingSchemas['backups.keep'] }),
   z.strictObject({ key: z.literal('security.autoLockMinutes'), value: settingSchemas['security.autoLockMinutes'] }),
+  z.strictObject({ key: z.literal('firstRun'), value: firstRunSchema.strict() }),
 ]);
 export type SettingSet = z.output<typeof settingSetSchema>;

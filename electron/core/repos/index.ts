@@ -1,5 +1,6 @@
 // Every repository over one open database, created together so they share its prepared statements' lifetime.
 import type { Db } from '../store/open';
+import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
 import { createPromptsRepo } from './promptsRepo';
 import { createReflectionsRepo, type Clock } from './reflectionsRepo';
@@ -21,6 +22,7 @@ export function createRepos(db: Db, clock: Clock) {
     prompts: createPromptsRepo(db),
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
+    evidence: createEvidenceRepo(db),
   };
 }
 
