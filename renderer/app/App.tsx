@@ -6,6 +6,9 @@ import { DamagedView } from '../features/security/DamagedView';
 import { UnlockView } from '../features/security/UnlockView';
 import { useSecurity } from '../features/security/securityStore';
 import { SettingsView } from '../features/settings/SettingsView';
+import { FirstRunView } from '../features/strategy/firstRun/FirstRunView';
+import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
+import { StrategyView } from '../features/strategy/StrategyView';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
@@ -20,6 +23,12 @@ export function App() {
   const view = useNavigation((state) => state.view);
   const status = useSecurity((state) => state.status);
   const pollForLock = status?.state === 'open' && status.encrypted && status.autoLockMinutes > 0;
+  const isOpen = status?.state === 'open';
+  const firstRun = useFirstRun((state) => state.active);
+
+  useEffect(() => {
+    if (isOpen) void useFirstRun.getState().check();
+  }, [isOpen]);
 
   useEffect(() => {
     useSecurity.getState().refresh().catch((error: unknown) => useErrors.getState().report('Could not open your journal', error));
@@ -67,9 +76,11 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        {status?.state === 'open' && view === 'journal' && <JournalView />}
-        {status?.state === 'open' && view === 'settings' && <SettingsView />}
-        {status?.state === 'open' && view !== 'journal' && view !== 'settings' && <UpcomingView view={view} />}
+        {isOpen && firstRun && <FirstRunView />}
+        {isOpen && !firstRun && view === 'journal' && <JournalView />}
+        {isOpen && !firstRun && view === 'settings' && <SettingsView />}
+        {isOpen && !firstRun && view === 'strategy' && <StrategyView />}
+        {isOpen && !firstRun && view !== 'journal' && view !== 'settings' && view !== 'strategy' && <UpcomingView view={view} />}
       </main>
       <ErrorSurface />
     </div>

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/contract';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { BackupSettings } from './BackupSettings';
+import { FirstRunSettings } from './FirstRunSettings';
 import { PassphraseSettings } from './PassphraseSettings';
 
 export function SettingsView() {
@@ -40,6 +41,7 @@ export function SettingsView() {
         </section>
         <PassphraseSettings />
         <BackupSettings />
+        <FirstRunSettings />
         <section className="card" aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>
           <dl className="facts">

@@ -1,9 +1,12 @@
 // Test fixtures: each test gets its own data folder and host, and fails if the page asks for anything off 127.0.0.1.
 import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
+import { callApi } from './api';
 import { makeDataDir, startHost, type HostProcess } from './host';
 
 export interface CairnFixtures {
+  /** A new journal opens on the guided first run; most specs start past it (the first-run spec opts out). */
+  firstRunDone: boolean;
   dataDir: string;
   host: HostProcess;
   offlineGuard: { requests: string[] };
@@ -20,6 +23,7 @@ export function isLoopback(raw: string): boolean {
 }
 
 export const test = base.extend<CairnFixtures>({
+  firstRunDone: [true, { option: true }],
   // Playwright requires an object pattern even when a fixture depends on nothing.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -27,8 +31,9 @@ export const test = base.extend<CairnFixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir }, use) => {
+  host: async ({ dataDir, firstRunDone }, use) => {
     const host = await startHost(dataDir);
+    if (firstRunDone) await callApi(host, 'settings.set', { key: 'firstRun', value: { state: 'done', step: 0 } });
     await use(host);
     await host.stop();
   },
