@@ -187,6 +187,8 @@ describe('prompts and settings', () => {
     });
     await call(core, 'settings.set', { key: 'backups.keep', value: 3 });
     expect((await call(core, 'settings.get', {}))['backups.keep']).toBe(3);
+    await call(core, 'settings.set', { key: 'firstRun', value: { state: 'pending', step: 2 } });
+    expect((await call(core, 'settings.get', {})).firstRun).toEqual({ state: 'pending', step: 2 });
     expect((await failure(core, 'settings.set', { key: 'backups.keep', value: 0 })).code).toBe('VALIDATION');
   });
 });
