@@ -153,7 +153,19 @@ test('edit the diagram with mouse and keyboard, undo, restart, list region evide
     await expect(evidence).toContainText('Workshop on the deploy tool');
     await expect(evidence).toContainText('Pairing on the CLI');
 
+    // Dragging a reflection chip onto the Teaching-only region links it to Teaching alone (tall window: both on screen).
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.locator('.chip', { hasText: 'Wrote the plugin' }).hover();
+    const teachingOnly = page.getByRole('button', { name: /^Teaching: 1 reflection or experiment$/ });
+    const target = await teachingOnly.boundingBox();
+    if (!target) throw new Error('The Teaching region has no box');
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y - 4, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.getByRole('button', { name: /^Teaching: 2 reflections or experiments$/ })).toBeVisible();
+
     // Linking a reflection to the region updates its values and the count.
+    await page.getByRole('button', { name: /^Teaching and Building tools: 2 reflections or experiments$/ }).click();
     await page.getByLabel('Link a recent reflection here').selectOption({ label: 'Office hours' });
     await page.getByRole('button', { name: 'Link', exact: true }).click();
     await expect(evidence.getByRole('listitem')).toHaveCount(3);

@@ -1,5 +1,6 @@
 // The Strategy view: the aspiration, values as verbs, and the Venn diagram where they meet, with the evidence for each region.
 import { useEffect } from 'react';
+import { HiddenValueChips } from './HiddenValueChips';
 import { isMacPlatform } from './platform';
 import { AspirationEditor } from './AspirationEditor';
 import { ReflectionChips, RegionEvidence } from './RegionEvidence';
@@ -51,6 +52,7 @@ export function StrategyView() {
             <section className="card diagram-card" aria-labelledby="diagram-heading">
               <h2 id="diagram-heading">Where your values meet</h2>
               <VennEditor />
+              <HiddenValueChips />
               <RegionEvidence />
             </section>
             <ReflectionChips />

@@ -29,7 +29,7 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
         <input
           id="new-value-label"
           value={label}
-          placeholder="A value, as a verb: “Teaching”, “Building bridges”"
+          placeholder="e.g. Teaching, Building bridges"
           maxLength={120}
           onChange={(event) => setLabel(event.target.value)}
         />

@@ -220,24 +220,33 @@ export function VennEditor() {
         <button type="button" className="button button-small" onClick={arrangeByEvidence} disabled={shownIds.length === 0}>
           Arrange by evidence
         </button>
-        <span className="venn-toolbar-gap" />
         <button type="button" className="button button-quiet button-small" onClick={() => useStrategy.getState().undo()} disabled={!canUndo}>
           Undo
         </button>
         <button type="button" className="button button-quiet button-small" onClick={() => useStrategy.getState().redo()} disabled={!canRedo}>
           Redo
         </button>
-        <button type="button" className="button button-quiet button-small" onClick={() => svgRef.current && exportSvg(svgRef.current, 'cairn-strategy.svg')}>
-          Export SVG
+        <span className="venn-toolbar-gap" />
+        <span className="venn-toolbar-caption" aria-hidden="true">
+          Export
+        </span>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          aria-label="Export SVG"
+          onClick={() => svgRef.current && exportSvg(svgRef.current, 'cairn-strategy.svg')}
+        >
+          SVG
         </button>
         <button
           type="button"
           className="button button-quiet button-small"
+          aria-label="Export PNG"
           onClick={() => {
             if (svgRef.current) exportPng(svgRef.current, 'cairn-strategy.png').catch((error: unknown) => useErrors.getState().report('Could not export the picture', error));
           }}
         >
-          Export PNG
+          PNG
         </button>
       </div>
       {shownIds.length === 0 ? (
