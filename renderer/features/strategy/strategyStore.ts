@@ -51,6 +51,8 @@ const layoutSaver = createDebouncedSaver<VennLayout>(async (layout) => {
 const textSaver = createDebouncedSaver<Partial<StrategyText>>(async (changes) => {
   try {
     await api()['strategy.save'](changes);
+    // Saved and nothing newer typed since: a later load may trust the store again.
+    if (!textSaver.pending()) pendingText = {};
   } catch (error) {
     useErrors.getState().report('Could not save your aspiration', error);
   }
@@ -86,6 +88,8 @@ export const useStrategy = create<StrategyState>((set, get) => {
           api()['strategy.evidence']({}),
         ]);
         const layout = effectiveLayout(draft.layout, activeIds(values));
+        // A first or reconciled layout is saved too, so a version taken before any drag still has its diagram.
+        if (JSON.stringify(layout) !== JSON.stringify(draft.layout)) layoutSaver.schedule(layout);
         set({
           status: 'ready',
           values,
@@ -101,7 +105,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
 
     async createValue(label) {
       try {
-        const colour = nextPaletteColour(activeIds(get().values).map((id) => get().values.find((v) => v.id === id)?.colour ?? ''));
+        const colour = nextPaletteColour(get().values.filter((value) => value.archivedAt === null).map((value) => value.colour));
         const value = await api()['values.create']({ label, colour });
         reconcile([...get().values, value]);
         return value;
@@ -145,7 +149,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
     editText(changes) {
       pendingText = { ...pendingText, ...changes };
       set((state) => ({ text: { ...state.text, ...changes } }));
-      textSaver.schedule(pendingText);
+      textSaver.schedule({ ...pendingText });
     },
 
     commitLayout(layout, mergeKey = null) {
