@@ -1,7 +1,6 @@
 // Test fixtures: each test gets its own data folder and host, and fails if the page asks for anything off 127.0.0.1.
 import fs from 'node:fs';
 import { test as base, expect } from '@playwright/test';
-import { callApi } from './api';
 import { makeDataDir, startHost, type HostProcess } from './host';
 
 export interface CairnFixtures {
@@ -32,8 +31,7 @@ export const test = base.extend<CairnFixtures>({
     fs.rmSync(dir, { recursive: true, force: true });
   },
   host: async ({ dataDir, firstRunDone }, use) => {
-    const host = await startHost(dataDir);
-    if (firstRunDone) await callApi(host, 'settings.set', { key: 'firstRun', value: { state: 'done', step: 0 } });
+    const host = await startHost(dataDir, [], { firstRun: firstRunDone ? 'skip' : 'show' });
     await use(host);
     await host.stop();
   },
