@@ -14,6 +14,7 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
+import { strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
 import { promptDraftSchema, promptListInputSchema, promptPatchSchema, promptSchema } from './domain/prompts';
 import {
@@ -140,6 +141,9 @@ export const contract = {
   'export.journal': { input: noInput, output: journalExportSchema },
   'import.preview': { input: importRequestSchema, output: importPreviewSchema },
   'import.run': { input: importRequestSchema, output: importResultSchema },
+
+  // Strategy view (issue 5): what the Venn diagram's regions count and list.
+  'strategy.evidence': { input: noInput, output: strategyEvidenceSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

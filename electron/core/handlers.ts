@@ -8,6 +8,7 @@ import { reflectionHandlers } from './handlers/reflections';
 import { securityHandlers } from './handlers/security';
 import { strategyHandlers } from './handlers/strategy';
 import { timelineHandlers } from './handlers/timeline';
+import { strategyEvidenceHandlers } from './handlers/strategyEvidence';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
@@ -24,5 +25,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...securityHandlers(ctx),
     ...timelineHandlers(ctx),
     ...interchangeHandlers(ctx),
+    ...strategyEvidenceHandlers(ctx),
   };
 }

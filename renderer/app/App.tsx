@@ -9,6 +9,9 @@ import { DamagedView } from '../features/security/DamagedView';
 import { UnlockView } from '../features/security/UnlockView';
 import { useSecurity } from '../features/security/securityStore';
 import { SettingsView } from '../features/settings/SettingsView';
+import { FirstRunView } from '../features/strategy/firstRun/FirstRunView';
+import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
+import { StrategyView } from '../features/strategy/StrategyView';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
@@ -23,6 +26,7 @@ const screens: Partial<Record<View, () => React.JSX.Element>> = {
   experiments: ExperimentsView,
   timeline: TimelineView,
   search: SearchView,
+  strategy: StrategyView,
   settings: SettingsView,
 };
 
@@ -38,6 +42,12 @@ export function App() {
   const view = useNavigation((state) => state.view);
   const status = useSecurity((state) => state.status);
   const pollForLock = status?.state === 'open' && status.encrypted && status.autoLockMinutes > 0;
+  const isOpen = status?.state === 'open';
+  const firstRun = useFirstRun((state) => state.active);
+
+  useEffect(() => {
+    if (isOpen) void useFirstRun.getState().check();
+  }, [isOpen]);
 
   useEffect(() => {
     useSecurity.getState().refresh().catch((error: unknown) => useErrors.getState().report('Could not open your journal', error));
@@ -82,7 +92,8 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        {status?.state === 'open' && <CurrentView view={view} />}
+        {isOpen && firstRun && <FirstRunView />}
+        {isOpen && !firstRun && <CurrentView view={view} />}
       </main>
       <ErrorSurface />
     </div>

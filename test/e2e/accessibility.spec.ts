@@ -6,6 +6,8 @@ const views = ['Journal', 'Strategy', 'Experiments', 'Timeline', 'Search', 'Sett
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations (${colorScheme})`, async ({ page, host }) => {
+    // Six full-page axe scans (the Strategy view's diagram has many nodes) take ~25 s on a busy two-core machine.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Write your first reflection' }).click();

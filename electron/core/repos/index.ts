@@ -1,5 +1,6 @@
 // Every repository over one open database, created together so they share its prepared statements' lifetime.
 import type { Db } from '../store/open';
+import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
 import { createPromptsRepo } from './promptsRepo';
 import { createReflectionsRepo, type Clock } from './reflectionsRepo';
@@ -23,6 +24,7 @@ export function createRepos(db: Db, clock: Clock) {
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
     timeline: createTimelineRepo(db),
+    evidence: createEvidenceRepo(db),
   };
 }
 

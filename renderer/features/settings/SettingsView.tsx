@@ -6,6 +6,7 @@ import { useErrors } from '../shell/errorStore';
 import { BackupSettings } from './BackupSettings';
 import { ExportSettings } from './ExportSettings';
 import { ImportSettings } from './ImportSettings';
+import { FirstRunSettings } from './FirstRunSettings';
 import { PassphraseSettings } from './PassphraseSettings';
 import { VersionSettings } from './VersionSettings';
 
@@ -46,6 +47,7 @@ export function SettingsView() {
         <VersionSettings />
         <ExportSettings />
         <ImportSettings />
+        <FirstRunSettings />
         <section className="card" aria-labelledby="about-heading">
           <h2 id="about-heading">About</h2>
           <dl className="facts">

@@ -4,6 +4,8 @@ import { test as base, expect } from '@playwright/test';
 import { makeDataDir, startHost, type HostProcess } from './host';
 
 export interface CairnFixtures {
+  /** A new journal opens on the guided first run; most specs start past it (the first-run spec opts out). */
+  firstRunDone: boolean;
   dataDir: string;
   host: HostProcess;
   offlineGuard: { requests: string[] };
@@ -20,6 +22,7 @@ export function isLoopback(raw: string): boolean {
 }
 
 export const test = base.extend<CairnFixtures>({
+  firstRunDone: [true, { option: true }],
   // Playwright requires an object pattern even when a fixture depends on nothing.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -27,8 +30,8 @@ export const test = base.extend<CairnFixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir }, use) => {
-    const host = await startHost(dataDir);
+  host: async ({ dataDir, firstRunDone }, use) => {
+    const host = await startHost(dataDir, [], { firstRun: firstRunDone ? 'skip' : 'show' });
     await use(host);
     await host.stop();
   },

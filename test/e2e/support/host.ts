@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { callApi } from './api';
 
 const hostScript = path.resolve(import.meta.dirname, '../../../dist/host/browser-host.cjs');
 
@@ -18,8 +19,17 @@ export function makeDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-'));
 }
 
-export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+export interface StartOptions {
+  /**
+   * A new journal opens on the guided first run. Most specs are about something else, so a journal
+   * this start creates is marked as past it unless the spec asks for the first run.
+   */
+  firstRun?: 'skip' | 'show';
+}
+
+export async function startHost(dataDir: string, extraArgs: string[] = [], options: StartOptions = {}): Promise<HostProcess> {
   if (!fs.existsSync(hostScript)) throw new Error('Build first: npm run build (dist/host/browser-host.cjs is missing).');
+  const isNewJournal = !fs.existsSync(path.join(dataDir, 'cairn.db'));
   const child: ChildProcess = spawn(process.execPath, [hostScript, '--data-dir', dataDir, '--port', '0', '--no-open', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,7 +52,7 @@ export async function startHost(dataDir: string, extraArgs: string[] = []): Prom
       reject(new Error(`Host exited with ${code}:\n${output}`));
     });
   });
-  return {
+  const host: HostProcess = {
     url,
     origin: new URL(url).origin,
     dataDir,
@@ -52,4 +62,8 @@ export async function startHost(dataDir: string, extraArgs: string[] = []): Prom
       await exited;
     },
   };
+  if (isNewJournal && options.firstRun !== 'show') {
+    await callApi(host, 'settings.set', { key: 'firstRun', value: { state: 'done', step: 0 } });
+  }
+  return host;
 }

@@ -182,9 +182,16 @@ describe('prompts and settings', () => {
     const own = await call(core, 'prompts.create', { group: 'Mine', text: 'What did I avoid?' });
     await call(core, 'prompts.delete', { id: own.id });
 
-    expect(await call(core, 'settings.get', {})).toEqual({ 'backups.keep': 7, 'security.autoLockMinutes': 0, 'versions.checkInAfterDays': 7 });
+    expect(await call(core, 'settings.get', {})).toEqual({
+      'backups.keep': 7,
+      'security.autoLockMinutes': 0,
+      'versions.checkInAfterDays': 7,
+      firstRun: { state: 'pending', step: 0 },
+    });
     await call(core, 'settings.set', { key: 'backups.keep', value: 3 });
     expect((await call(core, 'settings.get', {}))['backups.keep']).toBe(3);
+    await call(core, 'settings.set', { key: 'firstRun', value: { state: 'pending', step: 2 } });
+    expect((await call(core, 'settings.get', {})).firstRun).toEqual({ state: 'pending', step: 2 });
     expect((await failure(core, 'settings.set', { key: 'backups.keep', value: 0 })).code).toBe('VALIDATION');
   });
 });

@@ -1,0 +1,31 @@
+// Gentle, never-blocking wording hints: a value label that reads as a noun or job title, and job titles inside the aspiration.
+import { useMemo } from 'react';
+import { checkValueWording, findJobTitles } from '../../../shared/domain/values/wording';
+
+export function ValueWordingHint({ label, onUse }: { label: string; onUse(suggestion: string): void }) {
+  const hint = useMemo(() => checkValueWording(label), [label]);
+  if (hint.kind === 'ok') return null;
+  return (
+    <p className="wording-hint">
+      <span>{hint.message}</span>
+      {hint.suggestion && (
+        <button type="button" className="button-link" onClick={() => onUse(hint.suggestion ?? '')}>
+          Use “{hint.suggestion}”
+        </button>
+      )}
+    </p>
+  );
+}
+
+export function AspirationJobTitleHint({ text }: { text: string }) {
+  const titles = useMemo(() => findJobTitles(text), [text]);
+  const [first] = titles;
+  if (!first) return null;
+  const named = titles.map((title) => `“${title.text}”`).join(', ');
+  return (
+    <p className="wording-hint">
+      {named} {titles.length === 1 ? 'reads as a job title' : 'read as job titles'}. Describe the work itself, so the aspiration
+      fits many roles{first.suggestion ? ` — for example “${first.suggestion}”` : ''}.
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+// A read-only Venn figure of values (with optional aspiration and evidence counts), for the strategy, comparisons and the time-lapse.
+import { useMemo } from 'react';
+import { type RegionCount } from '../../../shared/domain/venn/evidence-layout';
+import { describeCommonRegion, describeOverlaps } from '../../../shared/domain/venn/describe';
+import { VennAspiration, VennCircleShape, VennRegionBadge, VennValueLabel } from './VennParts';
+import { ASIDE_BAND, buildVennScene, type VennValueCircle } from './vennScene';
+import './venn.css';
+
+export interface VennFigureProps {
+  circles: readonly VennValueCircle[];
+  /** The canvas the circles were laid out on (a stored layout's width and height). */
+  width: number;
+  height: number;
+  aspiration?: string;
+  counts?: readonly RegionCount[];
+  /** The figure's accessible name, e.g. "Strategy on 3 March 2026". */
+  title: string;
+  className?: string;
+}
+
+export function VennFigure({ circles, width, height, aspiration, counts, title, className }: VennFigureProps) {
+  const scene = useMemo(() => buildVennScene(circles, { width, height, counts, aspiration }), [circles, width, height, counts, aspiration]);
+  const description = useMemo(() => {
+    const labelOf = (id: string) => circles.find((circle) => circle.id === id)?.label ?? '';
+    const overlaps = describeOverlaps(circles, labelOf).map((entry) => entry.text);
+    const words = aspiration?.trim() ? [`Aspiration: ${aspiration.trim()}.`] : [];
+    return [...overlaps, describeCommonRegion(circles), ...words].join(' ');
+  }, [circles, aspiration]);
+
+  return (
+    <svg
+      className={`venn-figure${className ? ` ${className}` : ''}`}
+      viewBox={`0 0 ${width} ${height + ASIDE_BAND}`}
+      role="img"
+      aria-label={`${title}. ${description}`}
+    >
+      <g className="venn-circles">
+        {circles.map((circle) => (
+          <VennCircleShape key={circle.id} circle={circle} />
+        ))}
+      </g>
+      {scene.valueLabels.map((label) => (
+        <VennValueLabel key={label.id} label={label} />
+      ))}
+      {scene.regions.map((region) => (
+        <VennRegionBadge key={region.key} region={region} />
+      ))}
+      {scene.aspiration && <VennAspiration aspiration={scene.aspiration} />}
+    </svg>
+  );
+}

@@ -1,0 +1,54 @@
+// SVG pieces every Venn figure shares (read-only figure, editor, comparisons): circle shapes, value labels, region badges, aspiration.
+import type { CSSProperties } from 'react';
+import { paletteEntry } from '../../../shared/domain/values/palette';
+import { LINE_HEIGHT, type SceneAspiration, type SceneRegion, type SceneValueLabel, type VennValueCircle } from './vennScene';
+
+/** Theme-aware colour variables for one value (the stylesheet picks light or dark). */
+export function valueColourStyle(colour: string): CSSProperties {
+  const entry = paletteEntry(colour);
+  return { '--value-colour': entry.colour, '--value-colour-dark': entry.dark } as CSSProperties;
+}
+
+export function VennCircleShape({ circle }: { circle: VennValueCircle }) {
+  return <circle className="venn-circle" cx={circle.x} cy={circle.y} r={circle.r} style={valueColourStyle(circle.colour)} />;
+}
+
+export function VennValueLabel({ label }: { label: SceneValueLabel }) {
+  return (
+    <text className="venn-value-label" x={label.x} y={label.y} textAnchor="middle" style={valueColourStyle(label.colour)}>
+      {label.label}
+    </text>
+  );
+}
+
+/** A region's evidence count as a small badge; null counts draw nothing. */
+export function VennRegionBadge({ region, selected = false }: { region: SceneRegion; selected?: boolean }) {
+  if (region.count === null) return null;
+  const text = String(region.count);
+  const width = 12 + text.length * 7.5;
+  return (
+    <g className={`venn-badge${region.count === 0 ? ' venn-badge-empty' : ''}${selected ? ' venn-badge-selected' : ''}`}>
+      <rect x={region.x - width / 2} y={region.y - 10} width={width} height={20} rx={10} />
+      <text x={region.x} y={region.y + 4.5} textAnchor="middle">
+        {text}
+      </text>
+    </g>
+  );
+}
+
+export function VennAspiration({ aspiration }: { aspiration: SceneAspiration }) {
+  const { leaderTo } = aspiration;
+  return (
+    <g className={`venn-aspiration${leaderTo ? ' venn-aspiration-beside' : ''}`}>
+      {leaderTo && <line className="venn-leader" x1={aspiration.x} y1={aspiration.y - 14} x2={leaderTo.x} y2={leaderTo.y} />}
+      {leaderTo && <circle className="venn-leader-dot" cx={leaderTo.x} cy={leaderTo.y} r={3.5} />}
+      <text x={aspiration.x} y={aspiration.y} textAnchor="middle">
+        {aspiration.lines.map((line, index) => (
+          <tspan key={index} x={aspiration.x} dy={index === 0 ? 0 : LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,52 @@
+// The colours a value can take: each pairs a fill that reads as the value's colour with a label ink, in both themes.
+
+/**
+ * One palette entry. `colour` is what is stored on the value (and drawn as the circle's rim in the
+ * light theme); `dark` is its counterpart on the dark background. Labels are drawn in the theme's
+ * text colour on a tint of the colour, and the swatch's rim must stand out against the page.
+ */
+export interface PaletteColour {
+  readonly name: string;
+  readonly colour: string;
+  readonly dark: string;
+}
+
+export const VALUE_PALETTE: readonly PaletteColour[] = [
+  { name: 'Moss', colour: '#2f5a41', dark: '#8cc09f' },
+  { name: 'Lake', colour: '#25507a', dark: '#8db8e0' },
+  { name: 'Clay', colour: '#8a3b1f', dark: '#f0a483' },
+  { name: 'Heather', colour: '#5c3c7c', dark: '#cdb6e8' },
+  { name: 'Ochre', colour: '#684d00', dark: '#e3c25f' },
+  { name: 'Slate', colour: '#3d4654', dark: '#b4bfcc' },
+  { name: 'Berry', colour: '#842b4a', dark: '#f09cb9' },
+  { name: 'Teal', colour: '#175857', dark: '#7fcfcb' },
+];
+
+/** The page backgrounds the colours are drawn on (theme.css --surface in light and dark). */
+export const THEME_SURFACES = { light: '#ffffff', dark: '#282723' } as const;
+
+/** The palette entry for a stored colour; a colour from elsewhere (an import) pairs with itself. */
+export function paletteEntry(colour: string): PaletteColour {
+  const lower = colour.toLowerCase();
+  return VALUE_PALETTE.find((entry) => entry.colour === lower) ?? { name: 'Custom', colour: lower, dark: lower };
+}
+
+/** The next palette colour not yet used by a value, cycling when all are taken. */
+export function nextPaletteColour(used: readonly string[]): string {
+  const taken = new Set(used.map((colour) => colour.toLowerCase()));
+  const free = VALUE_PALETTE.find((entry) => !taken.has(entry.colour));
+  return (free ?? VALUE_PALETTE[used.length % VALUE_PALETTE.length] ?? VALUE_PALETTE[0])?.colour ?? '#2f5a41';
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -1,0 +1,198 @@
+// The Strategy view: the first-run path, dragging and nudging circles, undo, restart, region evidence, exports, accessibility.
+import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
+import { startHost } from './support/host';
+import { expect, test } from './support/fixtures';
+
+interface StoredLayout {
+  circles: Array<{ valueId: string; x: number; y: number; r: number }>;
+  shown: string[];
+}
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test.describe('first run', () => {
+  test.use({ firstRunDone: false });
+
+  test('a new person walks the path through the method, resuming after a reload', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cairn' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'first run (light)');
+    await page.getByRole('button', { name: 'Begin' }).click();
+
+    await page.getByLabel('The work you find most gratifying').fill('Being a Product Manager for tools that teach');
+    await expect(page.getByText(/“Product Manager” reads as a job title/)).toBeVisible();
+    await page.getByLabel('The work you find most gratifying').fill('Helping small teams learn by building tools together');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    const newValue = page.getByLabel('New value, as a verb');
+    await newValue.fill('Leadership');
+    await page.getByRole('button', { name: 'Use “Leading”' }).click();
+    await expect(newValue).toHaveValue('Leading');
+    await page.getByRole('button', { name: 'Add value' }).click();
+    for (const label of ['Teaching', 'Building tools']) {
+      await newValue.fill(label);
+      await page.getByRole('button', { name: 'Add value' }).click();
+    }
+    await expect(page.getByRole('list', { name: 'Your values' }).getByRole('listitem')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Place them in the diagram' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Place them in the diagram' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Teaching', exact: true })).toBeVisible();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoSeriousViolations(page, 'first run diagram (dark)');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Your first reflection' })).toBeVisible();
+    await page.getByLabel('Your reflection').fill('Explaining the build pipeline to the new starter felt like the best hour of the week.');
+    await page.getByRole('button', { name: 'Save reflection' }).click();
+    await expect(page.getByRole('button', { name: 'Reflection saved' })).toBeDisabled();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.getByLabel('What this version is').fill('Where I am starting from.');
+    await page.getByRole('button', { name: 'Save version and finish' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
+
+    const versions = await callApi<{ items: Array<{ changeNote: string; values: unknown[] }> }>(host, 'strategy.versions.list', {});
+    expect(versions.items).toHaveLength(1);
+    expect(versions.items[0]).toMatchObject({ changeNote: 'Where I am starting from.' });
+    expect(versions.items[0]?.values).toHaveLength(3);
+    const reflections = await callApi<{ items: Array<{ promptId: string | null }> }>(host, 'reflections.list', {});
+    expect(reflections.items[0]?.promptId).toBeTruthy();
+    expect((await callApi<{ firstRun: { state: string } }>(host, 'settings.get', {})).firstRun.state).toBe('done');
+  });
+});
+
+test('edit the diagram with mouse and keyboard, undo, restart, list region evidence, export', async ({ page, host, dataDir }) => {
+  const ids: Record<string, string> = {};
+  for (const [label, colour] of [
+    ['Teaching', '#2f5a41'],
+    ['Building tools', '#25507a'],
+    ['Connecting people', '#8a3b1f'],
+  ] as const) {
+    ids[label] = (await callApi<{ id: string }>(host, 'values.create', { label, colour })).id;
+  }
+  const teach = ids.Teaching ?? '';
+  const build = ids['Building tools'] ?? '';
+  await callApi(host, 'strategy.save', { aspiration: 'Helping teams learn by building together' });
+  for (const [title, valueIds] of [
+    ['Workshop on the deploy tool', [teach, build]],
+    ['Pairing on the CLI', [build, teach]],
+    ['Office hours', [teach]],
+    ['Wrote the plugin', [build]],
+  ] as const) {
+    await callApi(host, 'reflections.create', { entryDate: '2026-03-02', title, valueIds });
+  }
+
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/strategy.save')) saves.push(request.postData() ?? '');
+  });
+  const storedLayout = async () => (await callApi<{ layout: StoredLayout }>(host, 'strategy.get', {})).layout;
+  const circleOf = (layout: StoredLayout, id: string) => layout.circles.find((circle) => circle.valueId === id);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  const teachingCircle = page.getByRole('button', { name: 'Teaching', exact: true });
+  await expect(teachingCircle).toBeVisible();
+  // Opening the view saves the first layout once, so a version taken before any drag still has its diagram.
+  await expect.poll(() => saves.length).toBe(1);
+  saves.length = 0;
+
+  // A mouse drag of many moves saves once, after it settles.
+  const box = await teachingCircle.locator('circle.venn-circle').boundingBox();
+  if (!box) throw new Error('The Teaching circle has no box');
+  const start = { x: box.x + box.width / 2, y: box.y + box.height * 0.25 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x - 60, start.y + 30, { steps: 25 });
+  await page.mouse.up();
+  await expect.poll(() => saves.length).toBe(1);
+  await page.waitForTimeout(1000);
+  expect(saves).toHaveLength(1);
+  const afterDrag = await storedLayout();
+  const draggedTeach = circleOf(afterDrag, teach);
+  expect(draggedTeach).toBeDefined();
+
+  // The keyboard nudges another circle; undo puts it back.
+  await page.getByRole('button', { name: 'Building tools', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  const before = circleOf(afterDrag, build);
+  await expect
+    .poll(async () => {
+      const moved = circleOf(await storedLayout(), build);
+      return [Math.round((moved?.x ?? 0) - (before?.x ?? 0)), Math.round((moved?.y ?? 0) - (before?.y ?? 0))];
+    })
+    .toEqual([8, -24]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => circleOf(await storedLayout(), build)).toEqual(circleOf(afterDrag, build));
+  expect(circleOf(await storedLayout(), teach)).toEqual(draggedTeach);
+
+  // The layout survives a restart.
+  await host.stop();
+  const restarted = await startHost(dataDir);
+  try {
+    await page.goto(restarted.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+    const restoredCircle = page.getByRole('button', { name: 'Teaching', exact: true }).locator('circle.venn-circle');
+    await expect(restoredCircle).toHaveAttribute('cx', String(draggedTeach?.x));
+    await expect(restoredCircle).toHaveAttribute('cy', String(draggedTeach?.y));
+
+    // A region lists exactly the reflections linked to exactly its values.
+    await page.getByRole('button', { name: /^Teaching and Building tools: 2 reflections or experiments$/ }).click();
+    const evidence = page.getByRole('list', { name: 'Evidence for Teaching and Building tools' });
+    await expect(evidence.getByRole('listitem')).toHaveCount(2);
+    await expect(evidence).toContainText('Workshop on the deploy tool');
+    await expect(evidence).toContainText('Pairing on the CLI');
+
+    // Dragging a reflection chip onto the Teaching-only region links it to Teaching alone (tall window: both on screen).
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.locator('.chip', { hasText: 'Wrote the plugin' }).hover();
+    const teachingOnly = page.getByRole('button', { name: /^Teaching: 1 reflection or experiment$/ });
+    const target = await teachingOnly.boundingBox();
+    if (!target) throw new Error('The Teaching region has no box');
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y - 4, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.getByRole('button', { name: /^Teaching: 2 reflections or experiments$/ })).toBeVisible();
+
+    // Linking a reflection to the region updates its values and the count.
+    await page.getByRole('button', { name: /^Teaching and Building tools: 2 reflections or experiments$/ }).click();
+    await page.getByLabel('Link a recent reflection here').selectOption({ label: 'Office hours' });
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(evidence.getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: /^Teaching and Building tools: 3 reflections or experiments$/ })).toBeVisible();
+
+    // SVG export is a valid SVG naming every value; PNG export is a PNG.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('cairn-strategy.svg');
+    const svgText = fs.readFileSync((await svgDownload.path()) ?? '', 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { root: doc.documentElement.nodeName, errors: doc.getElementsByTagName('parsererror').length, text: doc.documentElement.textContent };
+    }, svgText);
+    expect(parsed).toMatchObject({ root: 'svg', errors: 0 });
+    for (const label of ['Teaching', 'Building tools', 'Connecting people']) expect(parsed.text).toContain(label);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const png = fs.readFileSync((await pngDownload.path()) ?? '');
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoSeriousViolations(page, `strategy (${colorScheme})`);
+    }
+  } finally {
+    await restarted.stop();
+  }
+});

@@ -1,0 +1,48 @@
+// Every value colour stays legible: its label and rim pass WCAG AA on the light and the dark surface, even over tinted overlaps.
+import { describe, expect, it } from 'vitest';
+import {
+  THEME_SURFACES,
+  VALUE_PALETTE,
+  contrastRatio,
+  nextPaletteColour,
+  paletteEntry,
+} from '../../../../../shared/domain/values/palette';
+
+/** `colour` laid over `base` at `opacity`, as the diagram's translucent circle fills are. */
+function over(colour: string, base: string, opacity: number): string {
+  const channel = (hex: string, start: number) => parseInt(hex.slice(start, start + 2), 16);
+  return `#${[1, 3, 5]
+    .map((start) => Math.round(channel(colour, start) * opacity + channel(base, start) * (1 - opacity)).toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** The diagram's fill opacity per circle (strategy.css / venn.css), stacked twice where two circles overlap. */
+const FILL_OPACITY = 0.12;
+
+describe('value palette', () => {
+  it.each(VALUE_PALETTE.map((entry) => [entry.name, entry] as const))('%s passes 4.5:1 in both themes', (_, entry) => {
+    const lightTint = over(entry.colour, over(entry.colour, THEME_SURFACES.light, FILL_OPACITY), FILL_OPACITY);
+    const darkTint = over(entry.dark, over(entry.dark, THEME_SURFACES.dark, FILL_OPACITY), FILL_OPACITY);
+    expect(contrastRatio(entry.colour, THEME_SURFACES.light)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(entry.colour, lightTint)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(entry.dark, THEME_SURFACES.dark)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(entry.dark, darkTint)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('has distinct colours', () => {
+    expect(new Set(VALUE_PALETTE.map((entry) => entry.colour)).size).toBe(VALUE_PALETTE.length);
+  });
+
+  it('offers an unused colour first, and a stored colour finds its dark-theme pair', () => {
+    const [first, second] = VALUE_PALETTE;
+    expect(nextPaletteColour([])).toBe(first?.colour);
+    expect(nextPaletteColour([first?.colour.toUpperCase() ?? ''])).toBe(second?.colour);
+    expect(paletteEntry(second?.colour.toUpperCase() ?? '').dark).toBe(second?.dark);
+    expect(paletteEntry('#123456')).toMatchObject({ colour: '#123456', dark: '#123456' });
+  });
+
+  it('rates black on white at 21:1 and a colour against itself at 1:1', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#2f5a41', '#2f5a41')).toBe(1);
+  });
+});
