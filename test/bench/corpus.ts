@@ -117,3 +117,34 @@ export function generateReflections(count: number, seed: number, newest = new Da
   }
   return reflections;
 }
+
+export interface SyntheticExperiment {
+  title: string;
+  kind: 'networking' | 'informational_conversation' | 'side_project' | 'course' | 'shadowing' | 'other';
+  status: 'idea' | 'planned' | 'running' | 'concluded' | 'dropped';
+  plannedStart: string;
+  plannedEnd: string;
+  /** Index into the synthetic values. */
+  valueIndex: number;
+}
+
+const experimentKinds = ['networking', 'informational_conversation', 'side_project', 'course', 'shadowing', 'other'] as const;
+const experimentStatuses = ['idea', 'planned', 'running', 'concluded', 'dropped'] as const;
+const experimentIdeas = ['shadow a teacher', 'run a workshop', 'ship a side project', 'take a course', 'coffee with a founder'];
+
+/** Experiments of one to sixteen weeks spread over 2013–2026, deterministic for a given seed. */
+export function generateExperiments(count: number, seed: number): SyntheticExperiment[] {
+  const random = seededRandom(seed ^ 0xe4e);
+  return Array.from({ length: count }, (_, index) => {
+    const start = new Date(Date.UTC(2013 + random.int(0, 13), random.int(0, 11), random.int(1, 28)));
+    const end = new Date(start.getTime() + random.int(7, 120) * DAY_MS);
+    return {
+      title: `Experiment ${index + 1}: ${random.pick(experimentIdeas)}`,
+      kind: random.pick(experimentKinds),
+      status: random.pick(experimentStatuses),
+      plannedStart: start.toISOString().slice(0, 10),
+      plannedEnd: end.toISOString().slice(0, 10),
+      valueIndex: random.int(0, valueLabels.length - 1),
+    };
+  });
+}

@@ -16,7 +16,7 @@ export interface BenchOptions {
   interactiveRuns: number;
   searchKeystrokes: number;
   vennMoves: number;
-  timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number };
+  timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number; gestureBudgetMs: number };
   /** Which groups to run: store, renderer, bundle (all by default). */
   groups: Set<string>;
 }
@@ -43,7 +43,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     interactiveRuns: quick ? 3 : 7,
     searchKeystrokes: quick ? 10 : 40,
     vennMoves: 600,
-    timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60 },
+    timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 60_000 },
     groups,
   };
 }

@@ -1,6 +1,6 @@
 // Fills a data folder fast: values and experiments through dispatch, reflections by direct SQL in one transaction.
 import type { Core } from '../../../electron/core/core';
-import { generateReflections, valueLabels, type SyntheticReflection } from '../corpus';
+import { generateExperiments, generateReflections, valueLabels, type SyntheticReflection } from '../corpus';
 import { seededRandom, type Random } from '../prng';
 import { call, openBenchCore } from './benchCore';
 
@@ -69,21 +69,13 @@ async function createValues(core: Core): Promise<string[]> {
   return ids;
 }
 
-const experimentKinds = ['networking', 'informational_conversation', 'side_project', 'course', 'shadowing', 'other'] as const;
-const experimentStatuses = ['idea', 'planned', 'running', 'concluded', 'dropped'] as const;
-
-async function createExperiments(core: Core, count: number, valueIds: readonly string[], random: Random): Promise<void> {
-  for (let index = 0; index < count; index += 1) {
-    const start = new Date(Date.UTC(2013 + random.int(0, 13), random.int(0, 11), random.int(1, 28)));
-    const end = new Date(start.getTime() + random.int(7, 120) * 86_400_000);
+async function createExperiments(core: Core, count: number, seed: number, valueIds: readonly string[]): Promise<void> {
+  for (const experiment of generateExperiments(count, seed)) {
+    const { valueIndex, ...fields } = experiment;
     await call(core, 'experiments.create', {
-      title: `Experiment ${index + 1}: ${random.pick(['shadow a teacher', 'run a workshop', 'ship a side project', 'take a course', 'coffee with a founder'])}`,
-      kind: random.pick(experimentKinds),
-      status: random.pick(experimentStatuses),
+      ...fields,
       hypothesis: 'If I try this for a few weeks I will learn whether it gives me energy.',
-      plannedStart: start.toISOString().slice(0, 10),
-      plannedEnd: end.toISOString().slice(0, 10),
-      valueIds: [random.pick(valueIds)],
+      valueIds: valueIds[valueIndex] ? [valueIds[valueIndex]] : [],
     });
   }
 }
@@ -105,8 +97,7 @@ export async function seedDataFolder(dataDir: string, plan: SeedPlan): Promise<v
   try {
     const valueIds = await createValues(core);
     insertReflections(core, generateReflections(plan.reflections, plan.seed), valueIds, plan.seed);
-    const random = seededRandom(plan.seed ^ 0xe4e);
-    await createExperiments(core, plan.experiments ?? 0, valueIds, random);
+    await createExperiments(core, plan.experiments ?? 0, plan.seed, valueIds);
     await createStrategyVersions(core, plan.strategyVersions ?? 0);
   } finally {
     core.close();

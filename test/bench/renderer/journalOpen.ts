@@ -1,0 +1,45 @@
+// Opening the journal in the browser: time to interactive, JS heap after GC, and the browser host's resident memory.
+import type { Browser } from 'playwright-core';
+import { fromRepeats, single, type Measurement } from '../results';
+import { MIB } from '../timing';
+import type { BenchHost } from './browserHost';
+import { heapAfterGc, openApp } from './pageTools';
+
+const group = 'renderer';
+const subject = 'cairn';
+
+export async function measureJournalOpen(browser: Browser, host: BenchHost, entries: number, runs: number): Promise<Measurement[]> {
+  const label = `${entries.toLocaleString('en')} reflections`;
+  // A first load warms the host's statement cache and the OS page cache, as a second launch of the app would find them.
+  await (await openApp(browser, host.url)).context.close();
+  const samples: number[] = [];
+  let heapBytes = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const app = await openApp(browser, host.url);
+    samples.push(app.interactiveMs);
+    if (run === runs - 1) {
+      await app.page.waitForTimeout(500);
+      heapBytes = await heapAfterGc(app.page);
+    }
+    await app.context.close();
+  }
+  const rss = host.rssBytes();
+  return [
+    fromRepeats(
+      {
+        group,
+        name: `time to interactive, ${label}`,
+        subject,
+        unit: 'ms',
+        target: { max: 700, unit: 'ms' },
+        notes: "navigation start to performance.mark('cairn:interactive') (list loaded, editor usable); fresh browser context each run",
+      },
+      samples,
+    ),
+    single(
+      { group, name: `JS heap after GC, ${label}`, subject, unit: 'MiB', target: { max: 60, unit: 'MiB' }, notes: 'CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage usedSize, journal view open' },
+      heapBytes / MIB,
+    ),
+    ...(rss === null ? [] : [single({ group, name: `browser host RSS, ${label}`, subject, unit: 'MiB', notes: 'ps rss of the Node host after the page loads' }, rss / MIB)]),
+  ];
+}
