@@ -16,13 +16,12 @@ export async function runStoreGroup(options: BenchOptions, workspace: Workspace,
     const dataDir = workspace.folder(`store-${size}`);
     const seedMs = await timeAsync(() => seedDataFolder(dataDir, { reflections: size, seed: options.seed }));
     log(`seeded ${size} reflections in ${(seedMs / 1000).toFixed(1)} s`);
-    results.push(
-      ...(await measureCairnStore({ size, dataDir, openRuns: options.openRuns, searchRounds: options.searchRounds, autosaveRuns: options.autosaveRuns })),
-    );
+    const repeats = options.repeatsFor(size);
+    results.push(...(await measureCairnStore({ size, dataDir, ...repeats })));
     log(`measured Cairn's store at ${size}`);
     const corpus = generateReflections(size, options.seed);
-    results.push(...(await measureMiniSearch(corpus, options.searchRounds)));
-    results.push(...(await measureRawFts(corpus, workspace.folder(`raw-fts-${size}`), options.searchRounds)));
+    results.push(...(await measureMiniSearch(corpus, repeats.searchRounds)));
+    results.push(...(await measureRawFts(corpus, workspace.folder(`raw-fts-${size}`), repeats.searchRounds)));
     log(`measured MiniSearch and raw FTS5 at ${size}`);
   }
   results.push(...(await measureImport({ entries: options.importEntries, runs: options.importRuns, seed: options.seed, dataDir: workspace.folder('import') })));
