@@ -1,0 +1,58 @@
+// How big and how long a run is: --quick for a short check, the default for the figures the README quotes.
+
+export interface BenchOptions {
+  quick: boolean;
+  seed: number;
+  /** Journal sizes for the store measurements. */
+  storeSizes: number[];
+  /** Repeats per journal size: fewer at 100,000, where each one costs ten times more, so a full run stays under 20 minutes. */
+  repeatsFor(size: number): StoreRepeats;
+  importEntries: number;
+  importRuns: number;
+  /** Reflections in the journal the renderer measurements open. */
+  rendererEntries: number;
+  interactiveRuns: number;
+  searchKeystrokes: number;
+  vennMoves: number;
+  timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number; gestureBudgetMs: number };
+  /** Which groups to run: store, renderer, bundle (all by default). */
+  groups: Set<string>;
+}
+
+export interface StoreRepeats {
+  openRuns: number;
+  /** Rounds over the whole query mix (each round runs every query once). */
+  searchRounds: number;
+  autosaveRuns: number;
+}
+
+export const allGroups = ['store', 'renderer', 'bundle'] as const;
+
+function storeRepeats(quick: boolean, size: number): StoreRepeats {
+  if (quick) return { openRuns: 3, searchRounds: 20, autosaveRuns: 60 };
+  if (size >= 100_000) return { openRuns: 3, searchRounds: 30, autosaveRuns: 100 };
+  return { openRuns: 5, searchRounds: 60, autosaveRuns: 200 };
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  const groups = new Set(only ? only.split(',') : allGroups);
+  for (const group of groups) {
+    if (!(allGroups as readonly string[]).includes(group)) throw new Error(`Unknown group "${group}"; expected ${allGroups.join(', ')}`);
+  }
+  return {
+    quick,
+    seed: 20261121,
+    storeSizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+    repeatsFor: (size) => storeRepeats(quick, size),
+    importEntries: 10_000,
+    importRuns: quick ? 1 : 3,
+    rendererEntries: 10_000,
+    interactiveRuns: quick ? 3 : 5,
+    searchKeystrokes: quick ? 10 : 40,
+    vennMoves: 600,
+    timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 30_000 },
+    groups,
+  };
+}

@@ -1,0 +1,81 @@
+// Page helpers shared by the renderer measurements: open the app, switch views, detect parts, GC'd heap, tracing.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { viewport } from './browser';
+import { INTERACTIVE_MARK } from './selectors';
+import { workPerInput, type TraceEvent } from './traceWork';
+
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  /** performance.mark('cairn:interactive') start time: ms from navigation start. */
+  interactiveMs: number;
+}
+
+/** A fresh context (empty HTTP cache) on the host's URL, resolved once the journal says it is interactive. */
+export async function openApp(browser: Browser, url: string): Promise<OpenedApp> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  const interactiveMs = await waitForMark(page, INTERACTIVE_MARK, 60_000);
+  if (interactiveMs === null) throw new Error(`The journal never marked ${INTERACTIVE_MARK}`);
+  return { context, page, interactiveMs };
+}
+
+export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number | null> {
+  try {
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: timeoutMs });
+  } catch {
+    return null;
+  }
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
+}
+
+export async function goToView(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${label}`) }).click();
+}
+
+/** Whether the selector shows up within the time: how the bench tells a built view from one still to come. */
+export async function isPresent(page: Page, selector: string, timeoutMs = 3000): Promise<boolean> {
+  try {
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** JS heap in use after a full GC (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), in bytes. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    const usage = await session.send('Runtime.getHeapUsage');
+    return usage.usedSize;
+  } finally {
+    await session.detach();
+  }
+}
+
+export async function setCpuThrottling(page: Page, rate: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+  await session.detach();
+}
+
+const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];
+
+/** Runs the interaction under Chrome tracing and returns the main-thread work per input of the given types (ms). */
+export async function traceWorkPerInput(browser: Browser, page: Page, inputTypes: readonly string[], interact: () => Promise<void>): Promise<number[]> {
+  await browser.startTracing(page, { categories: traceCategories });
+  try {
+    await interact();
+    // Lets the last inputs' frames finish inside the trace.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  } catch (error) {
+    await browser.stopTracing();
+    throw error;
+  }
+  const parsed = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return workPerInput(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), inputTypes);
+}

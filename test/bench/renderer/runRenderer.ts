@@ -1,0 +1,78 @@
+// The renderer group: seeds two data folders, starts the browser host on each and runs the browser measurements.
+import type { Browser } from 'playwright-core';
+import { generateExperiments, generateReflections } from '../corpus';
+import type { BenchOptions } from '../options';
+import type { Measurement } from '../results';
+import { seedDataFolder } from '../store/seedJournal';
+import type { Workspace } from '../workspace';
+import { launchBrowser } from './browser';
+import { startBenchHost, type BenchHost } from './browserHost';
+import { measureCairnTimeline } from './cairnTimeline';
+import { measureJournalOpen } from './journalOpen';
+import { measureSearchTyping } from './searchTyping';
+import { measureVennDrag } from './vennDrag';
+import { measureVisTimeline } from './visTimeline';
+import { serveVisTimeline } from './visTimelinePage';
+
+async function withHost<T>(repoRoot: string, dataDir: string, use: (host: BenchHost) => Promise<T>): Promise<T> {
+  const host = await startBenchHost(repoRoot, dataDir);
+  try {
+    return await use(host);
+  } finally {
+    await host.stop();
+  }
+}
+
+async function journalMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
+  const dataDir = workspace.folder('renderer-journal');
+  await seedDataFolder(dataDir, { reflections: options.rendererEntries, seed: options.seed });
+  log(`seeded ${options.rendererEntries} reflections for the browser`);
+  return withHost(repoRoot, dataDir, async (host) => {
+    const results = await measureJournalOpen(browser, host, options.rendererEntries, options.interactiveRuns);
+    log('measured time to interactive and memory');
+    results.push(await measureSearchTyping(browser, host, options.rendererEntries, options.searchKeystrokes));
+    results.push(...(await measureVennDrag(browser, host, options.vennMoves)));
+    log('measured search typing and the Venn drag (or recorded why not)');
+    return results;
+  });
+}
+
+async function timelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
+  const plan = options.timeline;
+  const label = `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
+  const dataDir = workspace.folder('renderer-timeline');
+  await seedDataFolder(dataDir, { reflections: plan.reflections, experiments: plan.experiments, strategyVersions: plan.versions, seed: options.seed });
+  const results = await withHost(repoRoot, dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label }));
+  log("measured Cairn's timeline (or recorded why not)");
+  const today = new Date().toISOString().slice(0, 10);
+  const server = await serveVisTimeline(repoRoot, {
+    reflections: generateReflections(plan.reflections, options.seed),
+    experiments: generateExperiments(plan.experiments, options.seed),
+    versions: Array.from({ length: plan.versions }, () => today),
+  });
+  try {
+    results.push(...(await measureVisTimeline(browser, server, { ...plan, label })));
+  } finally {
+    await server.close();
+  }
+  log('measured vis-timeline on the same items');
+  return results;
+}
+
+export async function runRendererGroup(
+  options: BenchOptions,
+  workspace: Workspace,
+  repoRoot: string,
+  log: (line: string) => void,
+): Promise<{ chromiumVersion: string | null; measurements: Measurement[] }> {
+  const browser = await launchBrowser();
+  try {
+    const measurements = [
+      ...(await journalMeasurements(browser, options, workspace, repoRoot, log)),
+      ...(await timelineMeasurements(browser, options, workspace, repoRoot, log)),
+    ];
+    return { chromiumVersion: browser.version(), measurements };
+  } finally {
+    await browser.close();
+  }
+}
