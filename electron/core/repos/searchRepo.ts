@@ -13,11 +13,11 @@ import type { Db } from '../store/open';
 import { reflectionFilterSql } from './reflectionsRepo';
 
 interface HitRow {
+  doc: number;
   kind: 'reflection' | 'experiment';
   item_id: string;
   title: string;
   date: string | null;
-  snippet: string;
 }
 
 export interface SearchTuning {
@@ -55,6 +55,18 @@ export function createSearchRepo(db: Db, tuning: SearchTuning = defaultTuning) {
     return total > 0 && estimate / total >= tuning.recencyShare ? 'recency' : 'relevance';
   }
 
+  function snippetsFor(match: string, docs: readonly number[]): Map<number, string> {
+    if (docs.length === 0) return new Map();
+    const rows = db
+      .prepare<(string | number)[], { doc: number; snippet: string }>(
+        `SELECT rowid AS doc,
+           snippet(search_index, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+         FROM search_index WHERE search_index MATCH ? AND rowid IN (${docs.map(() => '?').join(', ')})`,
+      )
+      .all(match, ...docs);
+    return new Map(rows.map((row) => [row.doc, row.snippet]));
+  }
+
   return {
     query(input: SearchInput): SearchResult {
       const terms = parseSearchQuery(input.text);
@@ -82,10 +94,11 @@ export function createSearchRepo(db: Db, tuning: SearchTuning = defaultTuning) {
         order === 'relevance'
           ? 'bm25(search_index, 10.0, 1.0, 5.0), d.doc DESC'
           : 'coalesce(r.entry_date, substr(e.updated_at, 1, 10)) DESC, d.doc DESC';
+      // Rank first, then make snippets for the one page shown: a snippet for every match of a common word is
+      // what made such searches slow.
       const sql = `
-        SELECT d.kind, d.item_id, coalesce(r.title, e.title) AS title,
-          coalesce(r.entry_date, e.actual_start, e.planned_start) AS date,
-          snippet(search_index, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+        SELECT d.doc, d.kind, d.item_id, coalesce(r.title, e.title) AS title,
+          coalesce(r.entry_date, e.actual_start, e.planned_start) AS date
         FROM search_index
         JOIN search_docs d ON d.doc = search_index.rowid
         LEFT JOIN reflections r ON d.kind = 'reflection' AND r.id = d.item_id
@@ -93,18 +106,22 @@ export function createSearchRepo(db: Db, tuning: SearchTuning = defaultTuning) {
         WHERE ${where.join(' AND ')}
         ORDER BY ${orderBy}
         LIMIT ? OFFSET ?`;
-      const rows = db.prepare<(string | number)[], HitRow>(sql).all(...params, input.limit + 1, input.offset);
-      return {
-        items: rows.slice(0, input.limit).map((row) => ({
-          kind: row.kind,
-          id: row.item_id,
-          title: row.title,
-          date: row.date,
-          snippet: splitHighlights(row.snippet),
-        })),
-        order,
-        hasMore: rows.length > input.limit,
-      };
+      return db.transaction(() => {
+        const rows = db.prepare<(string | number)[], HitRow>(sql).all(...params, input.limit + 1, input.offset);
+        const page = rows.slice(0, input.limit);
+        const snippets = snippetsFor(match, page.map((row) => row.doc));
+        return {
+          items: page.map((row) => ({
+            kind: row.kind,
+            id: row.item_id,
+            title: row.title,
+            date: row.date,
+            snippet: splitHighlights(snippets.get(row.doc) ?? ''),
+          })),
+          order,
+          hasMore: rows.length > input.limit,
+        };
+      })();
     },
   };
 }
