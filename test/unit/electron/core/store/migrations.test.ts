@@ -37,6 +37,10 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     db.prepare('UPDATE reflections SET energy = 4 WHERE id = ?').run(REFLECTION_ID);
   },
   3: (db) => seedAtVersion[2]!(db),
+  4: (db) => {
+    seedAtVersion[3]!(db);
+    db.prepare('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)').run('a'.repeat(64), REFLECTION_ID);
+  },
 };
 
 function fixtureAtVersion(version: number): string {
@@ -68,6 +72,9 @@ describe('migrations', () => {
       expect(reflection).toMatchObject({ tags: ['hiking'], valueIds: [VALUE_ID], energy: 4 });
       expect((await call(core, 'search.query', { text: 'hiking' })).items.map((hit) => hit.id)).toEqual([REFLECTION_ID]);
       expect((await call(core, 'search.query', { text: 'pottery' })).items.map((hit) => hit.id)).toEqual([EXPERIMENT_ID]);
+    }
+    if (version >= 4) {
+      expect(core.db.prepare('SELECT reflection_id FROM import_fingerprints').pluck().all()).toEqual([REFLECTION_ID]);
     }
     const preMigration = (await call(core, 'backups.list', {})).filter((backup) => backup.reason === 'pre-migration');
     expect(preMigration).toHaveLength(1);
