@@ -80,14 +80,26 @@ test('run an experiment from the board to a learning, with notes, a person to fo
   await expect(page.getByRole('dialog', { name: 'Concluded' })).toBeVisible();
   await page.getByRole('button', { name: 'Open strategy check-in' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
+  const checkIn = page.getByRole('dialog', { name: 'Save a version' });
+  await expect(checkIn.getByLabel('What changed, and why?')).toHaveValue(/Teaching at meetups energises me more than analysis/);
+  await checkIn.getByRole('button', { name: 'Save version' }).click();
+  await expect(checkIn).toBeHidden();
   expect(await callApi<Experiment>(host, 'experiments.get', { id: seeded?.id })).toMatchObject({
     status: 'concluded',
     learning: 'Teaching at meetups energises me more than analysis',
     actualEnd: localCalendarDate(),
   });
+  const versions = await callApi<{ items: { changeNote: string }[] }>(host, 'strategy.versions.list', {});
+  expect(versions.items.map((version) => version.changeNote)).toEqual([expect.stringContaining('Teaching at meetups energises me')]);
+
+  // The concluded experiment is a range on the timeline: a period ending today lists it with its status.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Timeline/ }).click();
+  await page.getByLabel('From').fill(localCalendarDate(new Date(Date.now() - 30 * 86_400_000)));
+  await page.getByLabel('To').fill(localCalendarDate());
+  await expect(page.getByRole('list', { name: 'Experiments in this period' })).toContainText('Data meetups in town');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Journal/ }).click();
-  const followUps = page.getByRole('complementary', { name: 'Follow-ups this week' });
+  const followUps = page.getByRole('region', { name: 'Follow-ups this week' });
   await expect(followUps).toContainText('Priya Raman');
   await followUps.getByRole('button', { name: /Priya Raman/ }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Data meetups in town');

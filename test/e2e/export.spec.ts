@@ -18,6 +18,8 @@ async function seed(host: HostProcess): Promise<void> {
     title: 'Teach a workshop at the library',
     kind: 'side_project',
     status: 'concluded',
+    successCriteria: 'At least eight people come',
+    stopCriteria: 'Nobody signs up',
     actualStart: '2026-01-10',
     actualEnd: '2026-02-14',
     outcome: 'Twelve people came; four asked for a second session.',

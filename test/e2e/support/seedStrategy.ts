@@ -67,11 +67,13 @@ export async function seedStrategyHistory(host: HostProcess): Promise<Seeded> {
     reflectionCount += 1;
   }
 
+  // Criteria decided up front: the core refuses to start an experiment without them.
+  const criteria = { successCriteria: 'Two honest conversations', stopCriteria: 'A month with none' };
   const experiments = [
-    { title: 'Informational interviews', status: 'concluded', actualStart: isoDay(start, 20), actualEnd: isoDay(start, 80) },
-    { title: 'Teach a workshop', status: 'concluded', actualStart: isoDay(start, 60), actualEnd: isoDay(start, 120) },
-    { title: 'Side project: budget app', status: 'dropped', actualStart: isoDay(start, 140), actualEnd: isoDay(start, 175) },
-    { title: 'Shadow the data team', status: 'running', actualStart: isoDay(start, 250) },
+    { title: 'Informational interviews', status: 'concluded', actualStart: isoDay(start, 20), actualEnd: isoDay(start, 80), ...criteria, outcome: 'Five calls', learning: 'Listening is the job' },
+    { title: 'Teach a workshop', status: 'concluded', actualStart: isoDay(start, 60), actualEnd: isoDay(start, 120), ...criteria, outcome: 'Ran it twice', learning: 'Teaching energises me' },
+    { title: 'Side project: budget app', status: 'dropped', actualStart: isoDay(start, 140), actualEnd: isoDay(start, 175), ...criteria, dropReason: 'No time' },
+    { title: 'Shadow the data team', status: 'running', actualStart: isoDay(start, 250), ...criteria },
     { title: 'Course on causal inference', status: 'planned', plannedStart: isoDay(start, 340), plannedEnd: isoDay(start, 400) },
   ];
   for (const experiment of experiments) await callApi(host, 'experiments.create', experiment);
