@@ -94,6 +94,8 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       if (performance.getEntriesByName('cairn:timeline-start').length > 0) {
         performance.measure('cairn:timeline-first-render', 'cairn:timeline-start');
       }
+      // The benchmark's cue that the first frame is on screen.
+      performance.mark('cairn:timeline-rendered');
     }
   }, [prepared, layout, chartWidth, width, currentX]);
 

@@ -29,6 +29,7 @@ export function TimelineView() {
 
   useEffect(() => {
     performance.clearMarks('cairn:timeline-start');
+    performance.clearMarks('cairn:timeline-rendered');
     performance.clearMeasures('cairn:timeline-first-render');
     performance.mark('cairn:timeline-start');
     void load();

@@ -285,6 +285,7 @@ export function VennEditor() {
               <g
                 key={circle.id}
                 data-value-id={circle.id}
+                data-venn-circle
                 className="venn-circle-group"
                 tabIndex={0}
                 role="button"
