@@ -13,12 +13,13 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
   const [label, setLabel] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!label.trim()) return;
-    const value = await useStrategy.getState().createValue(label.trim());
-    if (value) {
-      setLabel('');
-      onAdded?.(value);
-    }
+    const submitted = label.trim();
+    if (!submitted) return;
+    // Clear at once so the next value can be typed while this one saves; put it back only if saving failed.
+    setLabel('');
+    const value = await useStrategy.getState().createValue(submitted);
+    if (value) onAdded?.(value);
+    else setLabel((current) => current || submitted);
   }
   return (
     <form className="add-value" onSubmit={(event) => void submit(event)}>
