@@ -34,6 +34,9 @@ export function deferForeignKeys(db: Db): void {
   db.pragma('defer_foreign_keys = ON');
 }
 
+/** Cairn has no star of its own: an entry starred in Day One or jrnl keeps that mark as this tag. */
+export const STARRED_TAG = 'starred';
+
 /** Must run inside the caller's transaction. Returns how many reflections were written. */
 export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): number {
   const insertReflection = db.prepare<[string, string, string, string, string, string]>(
@@ -45,7 +48,7 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
   deferForeignKeys(db);
   for (const { entry, fingerprint } of entries) {
     const id = randomUUID();
-    for (const tag of entry.tags) {
+    for (const tag of entry.starred ? [...entry.tags, STARRED_TAG] : entry.tags) {
       const name = journalTagName(tag);
       if (name.length > 0) linkTag.run(id, tagId(name));
     }

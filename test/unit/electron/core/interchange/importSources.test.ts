@@ -83,14 +83,16 @@ describe.each(sources)('importing $name', ({ request, entries, sampleTitle }) =>
 });
 
 describe('what an import brings along', () => {
-  it('keeps Day One tags and reports photo-only entries as problems', async () => {
+  it('keeps Day One tags, marks starred entries with a tag, and reports photo-only entries as problems', async () => {
     core = startCore();
     const request: ImportRequest = { source: 'day-one', file: file('Journal.json', fixture('day-one-journal.json')) };
     const preview = await call(core, 'import.preview', request);
     expect(preview.problems.map((problem) => problem.message).join(' ')).toMatch(/photo/i);
     await call(core, 'import.run', request);
     const [coffee] = (await call(core, 'reflections.list', { tag: 'career' })).items;
-    expect(coffee).toMatchObject({ entryDate: '2024-03-02', tags: ['career', 'conversations'] });
+    expect(coffee).toMatchObject({ entryDate: '2024-03-02', tags: ['career', 'conversations', 'starred'] });
+    const starred = (await call(core, 'reflections.list', { tag: 'starred' })).items;
+    expect(starred.map((reflection) => reflection.title)).toEqual(['Coffee with Priya.']);
   });
 
   it('brings an entry back when it was deleted after importing', async () => {
