@@ -75,6 +75,11 @@ async function createExperiments(core: Core, count: number, seed: number, valueI
     await call(core, 'experiments.create', {
       ...fields,
       hypothesis: 'If I try this for a few weeks I will learn whether it gives me energy.',
+      // Everything the core asks of an experiment in its status: criteria up front, an outcome and learning, a reason to drop.
+      successCriteria: 'I look forward to the next session.',
+      stopCriteria: 'Three sessions in a row feel like a chore.',
+      ...(fields.status === 'concluded' ? { outcome: 'Went as planned.', learning: 'Keep the parts that gave energy.' } : {}),
+      ...(fields.status === 'dropped' ? { dropReason: 'No time this season.' } : {}),
       valueIds: valueIds[valueIndex] ? [valueIds[valueIndex]] : [],
     });
   }
