@@ -10,6 +10,7 @@ import type { Db } from '../store/open';
 import { readImport } from './readImport';
 import { planRestore, restoreCairn } from './restoreCairn';
 import { writeEntries } from './writeEntries';
+import { nativeSha256Hex } from './nativeSha256';
 
 function storedFingerprints(db: Db): Set<string> {
   return new Set(db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM import_fingerprints').all().map((row) => row.fingerprint));
@@ -22,7 +23,7 @@ function whatOf(request: ImportRequest): string {
 export function previewImportRequest(db: Db, request: ImportRequest, options?: ImportOptions): ImportPreviewResult {
   const { batch, document } = readImport(request, options);
   if (document === null) {
-    const preview = previewImport(batch, storedFingerprints(db));
+    const preview = previewImport(batch, storedFingerprints(db), nativeSha256Hex);
     return { ...preview, duplicates: preview.duplicates.slice(0, MAX_LISTED_DUPLICATES), restores: null };
   }
   // A Cairn export is matched by id, not by content: two empty entries on one day are still two entries.
@@ -30,7 +31,7 @@ export function previewImportRequest(db: Db, request: ImportRequest, options?: I
   const fresh = new Set(plan.newReflections.map((reflection) => reflection.id));
   const duplicates = document.reflections.filter((reflection) => !fresh.has(reflection.id));
   return {
-    ...previewImport(batch, new Set()),
+    ...previewImport(batch, new Set(), nativeSha256Hex),
     newEntries: fresh.size,
     duplicateEntries: duplicates.length,
     duplicates: duplicates.slice(0, MAX_LISTED_DUPLICATES).map(({ entryDate, title }) => ({ entryDate, title })),
@@ -68,7 +69,7 @@ function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what
       const imported = restoreCairn(db, document, plan);
       return { imported, skipped: document.reflections.length - imported };
     }
-    const { fresh, duplicates } = selectNewEntries(batch, storedFingerprints(db));
+    const { fresh, duplicates } = selectNewEntries(batch, storedFingerprints(db), nativeSha256Hex);
     return { imported: writeEntries(db, fresh), skipped: duplicates.length };
   })();
 }

@@ -12,7 +12,10 @@ function normaliseText(text: string): string {
     .trim();
 }
 
+/** SHA-256 of a string's UTF-8 bytes, as lowercase hex. The core passes Node's native one; the default is pure TS. */
+export type Sha256Hex = (text: string) => string;
+
 /** Stable hex fingerprint of an entry's date, title and body; tags and timestamps deliberately do not count. */
-export function entryFingerprint(entry: { entryDate: string; title: string; body: string }): string {
-  return sha256Hex(JSON.stringify([entry.entryDate, normaliseText(entry.title), normaliseText(entry.body)]));
+export function entryFingerprint(entry: { entryDate: string; title: string; body: string }, hash: Sha256Hex = sha256Hex): string {
+  return hash(JSON.stringify([entry.entryDate, normaliseText(entry.title), normaliseText(entry.body)]));
 }

@@ -1,5 +1,5 @@
 // What an import would do before it does anything: counts, date span, duplicates and problems.
-import { entryFingerprint } from './fingerprint';
+import { entryFingerprint, type Sha256Hex } from './fingerprint';
 import { type ImportBatch, type ImportEntry, type ImportProblem, type ImportSource } from './importBatch';
 
 export interface FingerprintedEntry {
@@ -15,11 +15,11 @@ export interface ImportSelection {
 }
 
 /** Splits a batch into what is new and what is already there, using the one fingerprint the store also keeps. */
-export function selectNewEntries(batch: ImportBatch, existingFingerprints: ReadonlySet<string>): ImportSelection {
+export function selectNewEntries(batch: ImportBatch, existingFingerprints: ReadonlySet<string>, hash?: Sha256Hex): ImportSelection {
   const seen = new Set(existingFingerprints);
   const selection: ImportSelection = { fresh: [], duplicates: [] };
   for (const entry of batch.entries) {
-    const fingerprint = entryFingerprint(entry);
+    const fingerprint = entryFingerprint(entry, hash);
     if (seen.has(fingerprint)) {
       selection.duplicates.push({ entry, fingerprint });
     } else {
@@ -41,8 +41,8 @@ export interface ImportPreview {
   problems: ImportProblem[];
 }
 
-export function previewImport(batch: ImportBatch, existingFingerprints: ReadonlySet<string>): ImportPreview {
-  const { fresh, duplicates } = selectNewEntries(batch, existingFingerprints);
+export function previewImport(batch: ImportBatch, existingFingerprints: ReadonlySet<string>, hash?: Sha256Hex): ImportPreview {
+  const { fresh, duplicates } = selectNewEntries(batch, existingFingerprints, hash);
   const dates = batch.entries.map((entry) => entry.entryDate).sort();
   return {
     source: batch.source,
