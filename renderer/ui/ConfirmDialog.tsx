@@ -1,5 +1,6 @@
-// A modal confirmation built on <dialog>: focus is trapped, Escape cancels, the safe choice is focused first.
-import { useEffect, useRef } from 'react';
+// A modal confirmation: Escape cancels, and the safe choice comes first so it takes the focus.
+import { useId } from 'react';
+import { Modal } from './Modal';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -11,28 +12,11 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
+  const id = useId();
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-message">{message}</p>
+    <Modal open={open} labelledBy={`${id}-title`} describedBy={`${id}-message`} onClose={onCancel}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-message`}>{message}</p>
       <div className="dialog-actions">
         <button type="button" className="button" autoFocus onClick={onCancel}>
           Cancel
@@ -41,6 +25,6 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -5,7 +5,7 @@ import type { Prompt } from '../../../shared/domain/prompts';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useJournal } from './journalStore';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 import { groupPrompts, shufflePrompt } from './promptChoice';
 
 export function PromptPicker() {

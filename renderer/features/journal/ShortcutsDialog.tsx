@@ -1,7 +1,7 @@
 // The shortcuts sheet (press ?): every journal shortcut in this platform's notation.
 import { api } from '../../app/client';
 import { useJournal } from './journalStore';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 import { displayKeys, shortcuts } from './shortcuts';
 import { isMacPlatform } from './platform';
 

@@ -4,7 +4,7 @@ import type { TagSummary } from '../../../shared/domain/reflection';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useJournal } from './journalStore';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 
 export function TagManager({ open, onClose }: { open: boolean; onClose(): void }) {
   const tags = useJournal((state) => state.tags);

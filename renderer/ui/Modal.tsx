@@ -4,12 +4,13 @@ import { useEffect, useRef, type ReactNode } from 'react';
 interface ModalProps {
   open: boolean;
   labelledBy: string;
+  describedBy?: string;
   className?: string;
   onClose(): void;
   children: ReactNode;
 }
 
-export function Modal({ open, labelledBy, className, onClose, children }: ModalProps) {
+export function Modal({ open, labelledBy, describedBy, className, onClose, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -22,6 +23,7 @@ export function Modal({ open, labelledBy, className, onClose, children }: ModalP
       ref={ref}
       className={`dialog ${className ?? ''}`}
       aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
