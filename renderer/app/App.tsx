@@ -1,39 +1,17 @@
 // The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, errors and menu commands.
 import { useEffect } from 'react';
-import { ExperimentsView } from '../features/experiments/ExperimentsView';
-import { JournalView } from '../features/journal/JournalView';
 import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
-import { SearchView } from '../features/search/SearchView';
 import { DamagedView } from '../features/security/DamagedView';
 import { UnlockView } from '../features/security/UnlockView';
 import { useSecurity } from '../features/security/securityStore';
-import { SettingsView } from '../features/settings/SettingsView';
-import { FirstRunView } from '../features/strategy/firstRun/FirstRunView';
 import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
-import { StrategyView } from '../features/strategy/StrategyView';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
-import { UpcomingView } from '../features/shell/UpcomingView';
-import { TimelineView } from '../features/timeline/TimelineView';
-import { useNavigation, type View } from '../features/shell/navigationStore';
+import { useNavigation } from '../features/shell/navigationStore';
 import { api } from './client';
-
-/** Each view's screen; a view not listed here says plainly that it is not in this build. */
-const screens: Partial<Record<View, () => React.JSX.Element>> = {
-  journal: JournalView,
-  experiments: ExperimentsView,
-  timeline: TimelineView,
-  search: SearchView,
-  strategy: StrategyView,
-  settings: SettingsView,
-};
-
-function CurrentView({ view }: { view: View }) {
-  const Screen = screens[view];
-  return Screen ? <Screen /> : <UpcomingView view={view} />;
-}
+import { CurrentView, FirstRun, preloadViews } from './screens';
 
 /** How often an auto-locking journal is asked whether it has locked itself, so the unlock screen appears promptly. */
 const LOCK_POLL_MS = 30_000;
@@ -46,7 +24,9 @@ export function App() {
   const firstRun = useFirstRun((state) => state.active);
 
   useEffect(() => {
-    if (isOpen) void useFirstRun.getState().check();
+    if (!isOpen) return;
+    void useFirstRun.getState().check();
+    preloadViews();
   }, [isOpen]);
 
   useEffect(() => {
@@ -92,7 +72,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        {isOpen && firstRun && <FirstRunView />}
+        {isOpen && firstRun && <FirstRun />}
         {isOpen && !firstRun && <CurrentView view={view} />}
       </main>
       <ErrorSurface />
