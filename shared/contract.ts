@@ -160,26 +160,7 @@ export function isOperationName(value: unknown): value is OperationName {
   return typeof value === 'string' && Object.hasOwn(contract, value);
 }
 
-/** Events the shell pushes to the renderer (menu commands and the like). */
-export const menuCommands = [
-  'new-reflection',
-  'go-journal',
-  'go-settings',
-  // The journal's writing commands (issue 4).
-  'go-search',
-  'next-reflection',
-  'previous-reflection',
-  'toggle-preview',
-  'toggle-focus-mode',
-  'show-shortcuts',
-] as const;
-export type MenuCommand = (typeof menuCommands)[number];
-export const eventContract = {
-  'menu:command': z.object({ command: z.enum(menuCommands) }),
-} as const;
-export type EventName = keyof typeof eventContract;
-export type EventPayload<K extends EventName> = z.infer<(typeof eventContract)[K]>;
-export const eventNames = Object.keys(eventContract) as EventName[];
+export { eventContract, eventNames, menuCommands, type EventName, type EventPayload, type MenuCommand } from './events';
 
 /** The single IPC channel operations travel on; the operation name is its first argument. */
 export const INVOKE_CHANNEL = 'cairn:invoke';

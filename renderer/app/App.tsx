@@ -7,7 +7,6 @@ import { UnlockView } from '../features/security/UnlockView';
 import { useSecurity } from '../features/security/securityStore';
 import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
-import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
 import { useNavigation } from '../features/shell/navigationStore';
 import { api } from './client';
@@ -29,10 +28,7 @@ export function App() {
     preloadViews();
   }, [isOpen]);
 
-  useEffect(() => {
-    useSecurity.getState().refresh().catch((error: unknown) => useErrors.getState().report('Could not open your journal', error));
-    return useSecurity.getState().onReopened(() => useJournal.getState().reset());
-  }, []);
+  useEffect(() => useSecurity.getState().onReopened(() => useJournal.getState().reset()), []);
 
   useEffect(() => {
     if (!pollForLock) return;

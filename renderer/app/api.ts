@@ -1,14 +1,7 @@
 // The typed client: one method per contract operation, resolving to its output or throwing an ApiError.
-import {
-  eventContract,
-  operationNames,
-  type EventName,
-  type EventPayload,
-  type OperationInput,
-  type OperationName,
-  type OperationOutput,
-} from '../../shared/contract';
+import type { OperationInput, OperationName, OperationOutput } from '../../shared/contract';
 import { envelopeSchema, type ErrorCode } from '../../shared/errors';
+import { eventContract, type EventName, type EventPayload } from '../../shared/events';
 import type { Transport } from './transport';
 
 export class ApiError extends Error {
@@ -41,10 +34,7 @@ export function createApi(transport: Transport): Api {
     if (!envelope.data.ok) throw new ApiError(envelope.data.error.code, envelope.data.error.message);
     return envelope.data.value;
   };
-  const methods = Object.fromEntries(
-    operationNames.map((name) => [name, (input: unknown) => call(name, input)]),
-  ) as unknown as Api;
-  return Object.assign(methods, {
+  const fixed = {
     host: transport.kind,
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       return transport.on(event, (payload) => {
@@ -52,5 +42,14 @@ export function createApi(transport: Transport): Api {
         if (parsed.success) listener(parsed.data as EventPayload<E>);
       });
     },
-  });
+  };
+  // Every dotted name ('reflections.list') is an operation, sent as it is: the host (and the preload's allow-list in the
+  // desktop app) refuses names outside the contract, so the renderer need not load every operation's schemas to start.
+  // Other names, such as `then`, stay undefined so the client is never mistaken for a promise.
+  return new Proxy(fixed, {
+    get(target, name) {
+      if (Object.hasOwn(target, name)) return target[name as keyof typeof target];
+      return typeof name === 'string' && name.includes('.') ? (input: unknown) => call(name as OperationName, input) : undefined;
+    },
+  }) as unknown as Api;
 }

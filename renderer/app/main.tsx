@@ -2,10 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { beginStartup } from './startup';
 import './theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Cairn’s page is missing its root element.');
+beginStartup();
 createRoot(root).render(
   <StrictMode>
     <App />

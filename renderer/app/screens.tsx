@@ -50,11 +50,26 @@ export function FirstRun() {
   );
 }
 
-/** Fetches every other view's chunk when the browser is idle, so switching views never waits on a download. */
+/** The journal marks this when its list and editor are usable (the benchmark's time to interactive). */
+const INTERACTIVE_MARK = 'cairn:interactive';
+/** The first-run path never shows the journal, so it does not wait for the mark longer than this. */
+const FALLBACK_MS = 3000;
+
+/** Once the journal is usable, fetches every other view's chunk in idle time, so switching views never waits on a download. */
 export function preloadViews(): void {
+  let done = false;
   const load = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(fallback);
     for (const loader of Object.values(loaders)) void loader().catch(() => {});
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 200);
+  const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(load) : setTimeout(load, 0));
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntriesByName(INTERACTIVE_MARK).length > 0) whenIdle();
+  });
+  const fallback = setTimeout(whenIdle, FALLBACK_MS);
+  if (performance.getEntriesByName(INTERACTIVE_MARK).length > 0) whenIdle();
+  else observer.observe({ type: 'mark' });
 }

@@ -1,7 +1,7 @@
 // The journal's home: ways to begin, the month calendar with a gentle consistency note, and "On this day".
 // The side column holds cards; other features add their panels there.
 import { format, subYears } from 'date-fns';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import { FollowUpsPanel } from '../experiments/FollowUpsPanel';
 import { consistency, consistencyMessage, monthRange } from './calendarMonth';
@@ -18,7 +18,7 @@ export function JournalHome() {
   const range = monthRange(month);
   const monthDays = useCalendarDays(range.from, range.to);
   const history = useCalendarDays(format(subYears(new Date(), 10), 'yyyy-MM-dd'), today);
-  const note = consistencyMessage(consistency(history, today));
+  const note = useMemo(() => consistencyMessage(consistency(history, today)), [history, today]);
 
   return (
     <div className="journal-home">

@@ -1,5 +1,6 @@
 // The calendar's arithmetic: a month as weeks of dates, how strongly to mark a day, and a gentle consistency summary.
-import { addDays, addMonths, differenceInCalendarDays, endOfMonth, format, getDaysInMonth, parseISO, startOfMonth } from 'date-fns';
+import { addDays, addMonths, endOfMonth, format, getDaysInMonth, parseISO, startOfMonth } from 'date-fns';
+import { localCalendarDate } from '../../../shared/domain/dates';
 import type { CalendarDay } from '../../../shared/domain/reflection';
 
 export interface MonthCell {
@@ -43,16 +44,16 @@ export interface Consistency {
   currentRun: number;
 }
 
+/** Runs over ten years of history on every visit to the journal's home, so it compares date strings instead of parsing each one. */
 export function consistency(days: readonly CalendarDay[], today: string): Consistency {
   const written = new Set(days.map((day) => day.date));
   const todayDate = parseISO(today);
-  const daysInLast30 = days.filter((day) => {
-    const age = differenceInCalendarDays(todayDate, parseISO(day.date));
-    return age >= 0 && age < 30;
-  }).length;
+  // YYYY-MM-DD strings sort as the dates they name.
+  const windowStart = localCalendarDate(addDays(todayDate, -29));
+  const daysInLast30 = days.filter((day) => day.date >= windowStart && day.date <= today).length;
   let cursor = written.has(today) ? todayDate : addDays(todayDate, -1);
   let currentRun = 0;
-  while (written.has(format(cursor, 'yyyy-MM-dd'))) {
+  while (written.has(localCalendarDate(cursor))) {
     currentRun += 1;
     cursor = addDays(cursor, -1);
   }

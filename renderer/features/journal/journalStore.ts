@@ -74,6 +74,23 @@ function listInput(filter: ListFilter) {
   return { limit: PAGE_SIZE, tag: filter.tag, from: filter.day, to: filter.day };
 }
 
+type ReflectionPage = Awaited<ReturnType<ReturnType<typeof api>['reflections.list']>>;
+
+/** The unfiltered first page, asked for while the app starts; taken once by the first load. */
+let prefetched: Promise<ReflectionPage | null> | null = null;
+
+/** Sends the first page's request alongside the journal's status, so the list is on its way before the view mounts. */
+export function prefetchFirstPage(): void {
+  // A locked journal refuses the request; the first load then asks again once it is open.
+  prefetched = api()['reflections.list'](listInput({})).catch(() => null);
+}
+
+function takePrefetched(filter: ListFilter): Promise<ReflectionPage | null> | null {
+  const early = prefetched;
+  prefetched = null;
+  return early && !filter.tag && !filter.day ? early : null;
+}
+
 const initial = {
   items: [],
   nextCursor: null,
@@ -98,7 +115,8 @@ export const useJournal = create<JournalState>((set, get) => ({
   async load() {
     set({ status: 'loading' });
     try {
-      const page = await api()['reflections.list'](listInput(get().filter));
+      const filter = get().filter;
+      const page = (await takePrefetched(filter)) ?? (await api()['reflections.list'](listInput(filter)));
       set({ items: page.items, nextCursor: page.nextCursor, status: 'ready' });
     } catch (error) {
       set({ status: 'ready' });

@@ -34,6 +34,18 @@ describe('typed api client', () => {
   });
 });
 
+describe('client shape', () => {
+  it('sends each operation by its own name, and is never mistaken for a promise', async () => {
+    const transport = transportAnswering({ ok: true, value: [] });
+    const api = createApi(transport);
+    await api['tags.list']({});
+    expect(transport.invoke).toHaveBeenCalledWith('tags.list', {});
+    expect(api.host).toBe('browser');
+    expect((api as unknown as { then?: unknown }).then).toBeUndefined();
+    await expect(Promise.resolve(api)).resolves.toBe(api);
+  });
+});
+
 describe('browser token', () => {
   it('moves the token from the address bar into session storage', () => {
     window.history.replaceState(null, '', '/#token=abc_DEF-123');

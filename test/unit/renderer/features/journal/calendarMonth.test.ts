@@ -1,4 +1,5 @@
 // The calendar's arithmetic: whole weeks Monday first, intensity by count, and a consistency note that never scolds.
+import { differenceInCalendarDays, format, parseISO, subDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { consistency, consistencyMessage, intensity, monthGrid, monthRange, shiftMonth } from '../../../../../renderer/features/journal/calendarMonth';
@@ -46,6 +47,24 @@ describe('intensity and consistency', () => {
     expect(consistency(days, '2026-11-21')).toEqual({ daysInLast30: 3, currentRun: 3 });
     expect(consistency([...days, { date: '2026-11-21', count: 2 }], '2026-11-21').currentRun).toBe(4);
     expect(consistency(days, '2026-11-25').currentRun).toBe(0);
+  });
+
+  it('counts the same as walking the calendar day by day, for any history', () => {
+    const day = fc.integer({ min: 0, max: 120 }).map((back) => format(subDays(new Date(2026, 10, 21), back), 'yyyy-MM-dd'));
+    fc.assert(
+      fc.property(fc.uniqueArray(day, { maxLength: 80 }), (dates) => {
+        const days = dates.map((date) => ({ date, count: 1 }));
+        const written = new Set(dates);
+        const today = '2026-11-21';
+        const inWindow = dates.filter((date) => {
+          const age = differenceInCalendarDays(parseISO(today), parseISO(date));
+          return age >= 0 && age < 30;
+        }).length;
+        let run = 0;
+        for (let back = written.has(today) ? 0 : 1; written.has(format(subDays(parseISO(today), back), 'yyyy-MM-dd')); back += 1) run += 1;
+        expect(consistency(days, today)).toEqual({ daysInLast30: inWindow, currentRun: run });
+      }),
+    );
   });
 
   it('never speaks of losing or breaking a streak, whatever the history', () => {

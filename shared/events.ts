@@ -1,0 +1,24 @@
+// Events the shell pushes to the renderer (menu commands and the like), apart from the operations so a client can
+// listen without loading every operation's schemas.
+import { z } from 'zod';
+
+export const menuCommands = [
+  'new-reflection',
+  'go-journal',
+  'go-settings',
+  // The journal's writing commands (issue 4).
+  'go-search',
+  'next-reflection',
+  'previous-reflection',
+  'toggle-preview',
+  'toggle-focus-mode',
+  'show-shortcuts',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const eventContract = {
+  'menu:command': z.object({ command: z.enum(menuCommands) }),
+} as const;
+export type EventName = keyof typeof eventContract;
+export type EventPayload<K extends EventName> = z.infer<(typeof eventContract)[K]>;
+export const eventNames = Object.keys(eventContract) as EventName[];
+
