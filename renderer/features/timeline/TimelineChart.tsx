@@ -1,5 +1,5 @@
 // The interactive timeline: canvas-drawn lanes with d3-zoom (semantic zoom, pan), a d3-brush period and keyboard travel.
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -7,8 +7,17 @@ import { addDays } from 'date-fns';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseCalendarDate, toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { commandForKey, navigate } from '../../../shared/domain/timeline/navigation';
-import { drawTimeline, readPalette, type Palette } from './timelineDraw';
-import { buildScene, hitTest, trackLayout, type PreparedTimeline, type SceneItem, type TimelineScene } from './timelineScene';
+import { stripPixels } from './heatStrip';
+import { drawLaneLabels, drawTimeline, readPalette, stripImage, type Palette } from './timelineDraw';
+import {
+  buildScene,
+  hitTest,
+  linearTimeX,
+  trackLayout,
+  type PreparedTimeline,
+  type SceneItem,
+  type TimelineScene,
+} from './timelineScene';
 import type { Period } from './timelineStore';
 import { describeItem } from './timelineText';
 
@@ -35,6 +44,7 @@ function periodDates(period: Period | null): [Date, Date] | null {
 export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }: TimelineChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const gutterRef = useRef<HTMLCanvasElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const [width, setWidth] = useState(0);
@@ -51,6 +61,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
   const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
   const periodRef = useRef(period);
   const firstDrawn = useRef(false);
+  const frameEntries = useRef(0);
 
   const chartWidth = Math.max(width - GUTTER, 100);
   const layout = useMemo(
@@ -58,8 +69,22 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     [prepared.lanes.rowCount, prepared.values.length],
   );
   const base = useMemo(() => scaleTime().domain(prepared.extent).range([0, chartWidth]), [prepared.extent, chartWidth]);
+  const strip = useMemo(
+    () => stripImage(stripPixels(prepared.strip, prepared.values.map((value) => value.colour), layout.values.rowHeight)),
+    [prepared, layout.values.rowHeight],
+  );
 
   const currentX = useCallback(() => transform.current.rescaleX(base), [base]);
+
+  const drawLabels = useCallback(() => {
+    const canvas = gutterRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || width === 0) return;
+    palette.current ??= readPalette(canvas);
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawLaneLabels(ctx, { prepared, layout, gutter: GUTTER, palette: palette.current, font: palette.current.font });
+  }, [prepared, layout, width]);
 
   const draw = useCallback(() => {
     frame.current = null;
@@ -67,9 +92,10 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || width === 0) return;
     const started = performance.now();
-    const x = currentX();
-    const [start, end] = x.domain() as [Date, Date];
-    const built = buildScene(prepared, x, [start, end], chartWidth, layout, new Date());
+    const scale = currentX();
+    const domain = scale.domain() as [Date, Date];
+    const x = linearTimeX(domain, chartWidth);
+    const built = buildScene(prepared, x, domain, chartWidth, layout, new Date());
     scene.current = built;
     palette.current ??= readPalette(canvas);
     const ratio = window.devicePixelRatio || 1;
@@ -79,8 +105,9 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       scene: built,
       layout,
       x,
+      scale,
       width: chartWidth,
-      gutter: GUTTER,
+      strip,
       palette: palette.current,
       font: palette.current.font,
       focusKey: focusKey.current,
@@ -88,7 +115,11 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       period: periodDates(periodRef.current),
     });
     performance.measure(FRAME_ENTRY, { start: started, end: performance.now() });
-    if (performance.getEntriesByName(FRAME_ENTRY).length > MAX_FRAME_ENTRIES) performance.clearMeasures(FRAME_ENTRY);
+    frameEntries.current += 1;
+    if (frameEntries.current > MAX_FRAME_ENTRIES) {
+      performance.clearMeasures(FRAME_ENTRY);
+      frameEntries.current = 0;
+    }
     if (!firstDrawn.current) {
       firstDrawn.current = true;
       if (performance.getEntriesByName('cairn:timeline-start').length > 0) {
@@ -97,7 +128,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       // The benchmark's cue that the first frame is on screen.
       performance.mark('cairn:timeline-rendered');
     }
-  }, [prepared, layout, chartWidth, width, currentX]);
+  }, [prepared, layout, chartWidth, width, currentX, strip]);
 
   const schedule = useCallback(() => {
     frame.current ??= requestAnimationFrame(draw);
@@ -108,6 +139,8 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     const brush = brushBehaviour.current;
     if (!g || !brush) return;
     const dates = periodDates(periodRef.current);
+    // Zooming with no period and no brush shown has nothing to move.
+    if (!dates && brushSelection(g) === null) return;
     const x = currentX();
     brush.move(select(g), dates ? [x(dates[0]), x(dates[1])] : null);
   }, [currentX]);
@@ -120,6 +153,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => {
       palette.current = null;
+      drawLabels();
       schedule();
     };
     scheme.addEventListener('change', onScheme);
@@ -127,18 +161,24 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       observer.disconnect();
       scheme.removeEventListener('change', onScheme);
     };
-  }, [schedule]);
+  }, [schedule, drawLabels]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || width === 0) return;
+    const gutter = gutterRef.current;
+    if (!canvas || !gutter || width === 0) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(layout.height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${layout.height}px`;
+    const size = (target: HTMLCanvasElement, cssWidth: number) => {
+      target.width = Math.round(cssWidth * ratio);
+      target.height = Math.round(layout.height * ratio);
+      target.style.width = `${cssWidth}px`;
+      target.style.height = `${layout.height}px`;
+    };
+    size(gutter, GUTTER);
+    size(canvas, chartWidth);
+    drawLabels();
     draw();
-  }, [width, layout.height, draw]);
+  }, [width, chartWidth, layout.height, draw, drawLabels]);
 
   useEffect(() => {
     const surface = surfaceRef.current;
@@ -296,7 +336,8 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
         }}
         style={{ height: layout.height }}
       >
-        <canvas ref={canvasRef} className="timeline-canvas" aria-hidden="true" />
+        <canvas ref={gutterRef} className="timeline-canvas" aria-hidden="true" />
+        <canvas ref={canvasRef} className="timeline-canvas" style={{ left: GUTTER }} aria-hidden="true" />
         <div
           ref={surfaceRef}
           className="timeline-surface"

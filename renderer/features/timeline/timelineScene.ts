@@ -1,10 +1,12 @@
 // The timeline's scene, DOM-free: data prepared once per load, then per zoom level the visible marks with pixel boxes.
 import { addDays, addMonths, subMonths } from 'date-fns';
 import {
-  binDailyCounts,
+  binWindow,
   chooseBucket,
   reflectionMarks,
-  type CountBin,
+  visibleBins,
+  windowCovers,
+  type BinWindow,
   type ReflectionMark,
 } from '../../../shared/domain/timeline/bucketing';
 import { parseCalendarDate, toCalendarDate, type BucketSize, type TimeDomain } from '../../../shared/domain/timeline/calendar';
@@ -41,8 +43,8 @@ export interface PreparedTimeline {
   readonly strip: ValuesLivedStrip;
   readonly reflectionDays: TimelineSummary['reflectionDays'];
   readonly reflectionTotal: number;
-  /** Reflection counts per bucket for the whole extent, filled the first time a zoom level needs them. */
-  readonly binCache: Map<BucketSize, CountBin[]>;
+  /** Reflection counts per bucket around the last range shown at that bucket; replaced when a pan leaves it. */
+  readonly binWindows: Map<BucketSize, BinWindow>;
 }
 
 export function prepareTimeline(summary: TimelineSummary, values: readonly TimelineValue[], now: Date): PreparedTimeline {
@@ -70,17 +72,27 @@ export function prepareTimeline(summary: TimelineSummary, values: readonly Timel
     ),
     reflectionDays: summary.reflectionDays,
     reflectionTotal: summary.reflectionDays.reduce((sum, day) => sum + day.count, 0),
-    binCache: new Map(),
+    binWindows: new Map(),
   };
 }
 
-function binsFor(prepared: PreparedTimeline, bucket: BucketSize): CountBin[] {
-  let bins = prepared.binCache.get(bucket);
-  if (!bins) {
-    bins = binDailyCounts(prepared.reflectionDays, bucket, prepared.extent);
-    prepared.binCache.set(bucket, bins);
+function binsFor(prepared: PreparedTimeline, bucket: BucketSize, visible: TimeDomain) {
+  let window = prepared.binWindows.get(bucket);
+  if (!window || !windowCovers(window, visible)) {
+    window = binWindow(prepared.reflectionDays, bucket, visible, prepared.extent);
+    prepared.binWindows.set(bucket, window);
   }
-  return bins;
+  return visibleBins(window, visible);
+}
+
+/**
+ * Instant -> pixels for a visible range across `widthPx`: what a d3 time scale computes, without its per-call
+ * interpolation machinery, since every frame places a few hundred marks.
+ */
+export function linearTimeX(domain: TimeDomain, widthPx: number): (at: Date) => number {
+  const from = domain[0].getTime();
+  const pxPerMs = widthPx / Math.max(domain[1].getTime() - from, 1);
+  return (at) => (at.getTime() - from) * pxPerMs;
 }
 
 /** Vertical bands of the chart, in CSS pixels from its top. */
@@ -145,10 +157,7 @@ export function buildScene(
   now: Date,
 ): TimelineScene {
   const bucket = chooseBucket(domain, widthPx);
-  const from = domain[0].getTime();
-  const to = domain[1].getTime();
-  const visibleBins = binsFor(prepared, bucket).filter((bin) => bin.end.getTime() > from && bin.start.getTime() <= to);
-  const marks = reflectionMarks(visibleBins, bucket);
+  const marks = reflectionMarks(binsFor(prepared, bucket, domain), bucket);
   const markers = layoutVersionMarkers(prepared.versions, {
     x,
     labelWidth: (version) => versionLabel(version).length * LABEL_CHAR_PX,

@@ -2,7 +2,7 @@
 import { scaleTime } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import type { TimelineSummary } from '../../../../../shared/domain/timelineSummary';
-import { buildScene, hitTest, prepareTimeline, trackLayout } from '../../../../../renderer/features/timeline/timelineScene';
+import { buildScene, hitTest, linearTimeX, prepareTimeline, trackLayout } from '../../../../../renderer/features/timeline/timelineScene';
 import { describeItem } from '../../../../../renderer/features/timeline/timelineText';
 
 const now = new Date(2025, 5, 15, 12);
@@ -33,6 +33,15 @@ function sceneAt(domain: [Date, Date], width = 800) {
   const x = scaleTime().domain(domain).range([0, width]);
   return { prepared, layout, scene: buildScene(prepared, x, domain, width, layout, now) };
 }
+
+describe('linearTimeX', () => {
+  it('places instants where a d3 time scale over the same range would', () => {
+    const domain: [Date, Date] = [new Date(2024, 0, 1), new Date(2024, 6, 1)];
+    const fast = linearTimeX(domain, 900);
+    const d3 = scaleTime().domain(domain).range([0, 900]);
+    for (const at of [domain[0], new Date(2024, 2, 31, 13), domain[1], new Date(2023, 5, 1)]) expect(fast(at)).toBeCloseTo(d3(at), 6);
+  });
+});
 
 describe('prepareTimeline', () => {
   it('spans from before the first reflection to after today, and lanes overlapping experiments apart', () => {
