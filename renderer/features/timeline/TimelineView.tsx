@@ -12,7 +12,8 @@ import { versionContent } from '../versions/versionContent';
 import { useVersions } from '../versions/versionsStore';
 import { PeriodList } from './PeriodList';
 import { TimelineChart } from './TimelineChart';
-import { prepareTimeline, type SceneItem, type TimelineScene } from './timelineScene';
+import { paintData, startPainter } from './timelinePainter';
+import { prepareTimeline, valuesOnTimeline, type SceneItem, type TimelineScene } from './timelineScene';
 import { useTimeline, type Period } from './timelineStore';
 import './timeline.css';
 
@@ -23,7 +24,7 @@ const tabs = [
 ] as const;
 
 export function TimelineView() {
-  const { status, summary, values, period, tab, focusVersion, load, setPeriod, setTab, showVersion } = useTimeline();
+  const { status, summary, values, loadedAt, period, tab, focusVersion, load, setPeriod, setTab, showVersion } = useTimeline();
   const versionsState = useVersions();
   const [zoomTarget, setZoomTarget] = useState<{ start: Date; end: Date } | null>(null);
 
@@ -32,7 +33,17 @@ export function TimelineView() {
     performance.clearMarks('cairn:timeline-rendered');
     performance.clearMeasures('cairn:timeline-first-render');
     performance.mark('cairn:timeline-start');
+    // The painter worker prepares the data as it arrives, while this thread renders the page around the chart.
+    const post = ({ summary: arrived, values: all, loadedAt: at }: ReturnType<typeof useTimeline.getState>) => {
+      if (arrived) paintData(arrived, valuesOnTimeline(arrived, all), at);
+    };
+    startPainter();
+    post(useTimeline.getState());
+    const unsubscribe = useTimeline.subscribe((state, previous) => {
+      if (state.summary !== previous.summary || state.values !== previous.values) post(state);
+    });
     void load();
+    return unsubscribe;
   }, [load]);
 
   useEffect(() => {
@@ -59,12 +70,10 @@ export function TimelineView() {
     if (wanted) showVersion(wanted.id);
   }, [request, showVersion]);
 
-  const prepared = useMemo(() => {
-    if (!summary) return null;
-    const lived = new Set(summary.valueWeeks.map((row) => row.valueId));
-    const shown = values.filter((value) => value.archivedAt === null || lived.has(value.id));
-    return prepareTimeline(summary, shown, new Date());
-  }, [summary, values]);
+  const prepared = useMemo(
+    () => (summary ? prepareTimeline(summary, valuesOnTimeline(summary, values), loadedAt) : null),
+    [summary, values, loadedAt],
+  );
 
   const contents = useMemo(() => versionsState.versions.map(versionContent), [versionsState.versions]);
 

@@ -4,6 +4,9 @@ import { experimentStatuses, type ExperimentStatus } from '../../../shared/domai
 import { visibleWeekRange, type StripPixels } from './heatStrip';
 import { versionLabel, type PreparedTimeline, type SceneItem, type TimelineScene, type TrackLayout } from './timelineScene';
 
+/** A 2D context on the page or, in the painter worker, on an offscreen canvas: the drawing calls are the same. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 export interface Palette {
   readonly text: string;
   readonly muted: string;
@@ -49,9 +52,7 @@ export interface StripImage {
 /** Puts the strip's pixels on a small canvas of their own, once per data load. */
 export function stripImage(pixels: StripPixels): StripImage | null {
   if (pixels.width === 0 || pixels.height === 0) return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = pixels.width;
-  canvas.height = pixels.height;
+  const canvas = new OffscreenCanvas(pixels.width, pixels.height);
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   const data = new ImageData(pixels.width, pixels.height);
@@ -86,7 +87,7 @@ export interface DrawInput {
 }
 
 /** The lane names and value legend left of the chart: they do not move, so they are drawn on a canvas of their own. */
-export function drawLaneLabels(ctx: CanvasRenderingContext2D, input: LabelInput): void {
+export function drawLaneLabels(ctx: Context2D, input: LabelInput): void {
   const { layout, palette, prepared, gutter } = input;
   ctx.clearRect(0, 0, gutter, layout.height);
   ctx.fillStyle = palette.muted;
@@ -109,7 +110,7 @@ export function drawLaneLabels(ctx: CanvasRenderingContext2D, input: LabelInput)
   });
 }
 
-function axis(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function axis(ctx: Context2D, input: DrawInput): void {
   const { x, scale, layout, palette, width } = input;
   const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
   const format = scale.tickFormat();
@@ -127,7 +128,7 @@ function axis(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   ctx.fillRect(0, layout.axis.height - 0.5, width, 1);
 }
 
-function today(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function today(ctx: Context2D, input: DrawInput): void {
   const { scene, x, layout, palette } = input;
   if (!scene.today.inView) return;
   const px = Math.round(x(scene.today.start)) + 0.5;
@@ -142,7 +143,7 @@ function today(ctx: CanvasRenderingContext2D, input: DrawInput): void {
 /** Label widths by font and text: measuring the same labels on every frame would cost more than drawing them. */
 const labelWidths = new Map<string, number>();
 
-function labelWidth(ctx: CanvasRenderingContext2D, label: string): number {
+function labelWidth(ctx: Context2D, label: string): number {
   const key = `${ctx.font}\u0000${label}`;
   let width = labelWidths.get(key);
   if (width === undefined) {
@@ -152,7 +153,7 @@ function labelWidth(ctx: CanvasRenderingContext2D, label: string): number {
   return width;
 }
 
-function versions(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function versions(ctx: Context2D, input: DrawInput): void {
   const { scene, layout, palette } = input;
   const y = layout.versions.top + layout.versions.height - 12;
   ctx.fillStyle = palette.border;
@@ -182,7 +183,7 @@ function versions(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   }
 }
 
-function experiments(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function experiments(ctx: Context2D, input: DrawInput): void {
   const { scene, palette } = input;
   const byStatus = new Map<ExperimentStatus, SceneItem[]>();
   for (const item of scene.items.values()) {
@@ -230,7 +231,7 @@ function experiments(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   }
 }
 
-function reflections(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function reflections(ctx: Context2D, input: DrawInput): void {
   const { scene, layout, palette, x } = input;
   const top = layout.reflections.top;
   const height = layout.reflections.height;
@@ -263,7 +264,7 @@ function reflections(ctx: CanvasRenderingContext2D, input: DrawInput): void {
 /** Weeks wider than this are drawn one by one with a pixel of gap between them; narrower ones as one image. */
 const WEEK_GAP_MIN_PX = 4;
 
-function valuesLived(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function valuesLived(ctx: Context2D, input: DrawInput): void {
   const { prepared, layout, x, palette } = input;
   const rowHeight = layout.values.rowHeight;
   ctx.fillStyle = palette.grid;
@@ -300,7 +301,7 @@ function valuesLived(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   ctx.imageSmoothingEnabled = true;
 }
 
-function period(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function period(ctx: Context2D, input: DrawInput): void {
   if (!input.period) return;
   const x0 = input.x(input.period[0]);
   const x1 = input.x(input.period[1]);
@@ -313,7 +314,7 @@ function period(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   ctx.globalAlpha = 1;
 }
 
-function ring(ctx: CanvasRenderingContext2D, input: DrawInput, key: string | null, colour: string, width: number): void {
+function ring(ctx: Context2D, input: DrawInput, key: string | null, colour: string, width: number): void {
   const item = key ? input.scene.items.get(key) : undefined;
   if (!item) return;
   ctx.strokeStyle = colour;
@@ -322,13 +323,13 @@ function ring(ctx: CanvasRenderingContext2D, input: DrawInput, key: string | nul
   ctx.stroke();
 }
 
-function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+function roundRect(ctx: Context2D, x: number, y: number, w: number, h: number, r: number): void {
   ctx.beginPath();
   ctx.roundRect(x, y, Math.max(w, 0), Math.max(h, 0), Math.min(r, w / 2, h / 2));
 }
 
 /** Draws the chart right of the lane labels; the context is in CSS pixels (the caller applies the device pixel ratio). */
-export function drawTimeline(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+export function drawTimeline(ctx: Context2D, input: DrawInput): void {
   ctx.clearRect(0, 0, input.width, input.layout.height);
   axis(ctx, input);
   period(ctx, input);

@@ -47,17 +47,30 @@ export interface PreparedTimeline {
   readonly binWindows: Map<BucketSize, BinWindow>;
 }
 
+/** The values the strip shows: every current value, and archived ones only where they were lived. */
+export function valuesOnTimeline<V extends TimelineValue & { readonly archivedAt: string | null }>(summary: TimelineSummary, values: readonly V[]): V[] {
+  const lived = new Set(summary.valueWeeks.map((row) => row.valueId));
+  return values.filter((value) => value.archivedAt === null || lived.has(value.id));
+}
+
 export function prepareTimeline(summary: TimelineSummary, values: readonly TimelineValue[], now: Date): PreparedTimeline {
   const today = toCalendarDate(now);
   const lanes = packExperimentLanes(summary.experiments, today);
-  const dates = [
-    ...summary.reflectionDays.map((day) => day.date),
-    ...lanes.placed.flatMap((placed) => [placed.firstDay, placed.lastDay]),
-    ...summary.versions.map((version) => toCalendarDate(new Date(version.createdAt))),
-    today,
-  ].sort();
-  const first = parseCalendarDate(dates[0] ?? today);
-  const last = addDays(parseCalendarDate(dates.at(-1) ?? today), 1);
+  // Calendar dates order as text: the earliest and latest are all the extent needs, no sort.
+  let earliest = today;
+  let latest = today;
+  const include = (date: string) => {
+    if (date < earliest) earliest = date;
+    if (date > latest) latest = date;
+  };
+  for (const day of summary.reflectionDays) include(day.date);
+  for (const placed of lanes.placed) {
+    include(placed.firstDay);
+    include(placed.lastDay);
+  }
+  for (const version of summary.versions) include(toCalendarDate(new Date(version.createdAt)));
+  const first = parseCalendarDate(earliest);
+  const last = addDays(parseCalendarDate(latest), 1);
   const extent: TimeDomain = [subMonths(first, 1), addMonths(last, 1)];
   return {
     extent,
@@ -93,6 +106,17 @@ export function linearTimeX(domain: TimeDomain, widthPx: number): (at: Date) => 
   const from = domain[0].getTime();
   const pxPerMs = widthPx / Math.max(domain[1].getTime() - from, 1);
   return (at) => (at.getTime() - from) * pxPerMs;
+}
+
+/**
+ * The visible range after zooming by `k` and panning by `tx` pixels (a d3-zoom transform's k and x) a chart
+ * that shows `extent` across `widthPx` unzoomed: what `transform.rescaleX(scale).domain()` gives, without building a scale.
+ */
+export function visibleDomain(extent: TimeDomain, transform: { readonly k: number; readonly x: number }, widthPx: number): TimeDomain {
+  const from = extent[0].getTime();
+  const msPerPx = (extent[1].getTime() - from) / Math.max(widthPx, 1);
+  const at = (px: number) => new Date(from + ((px - transform.x) / transform.k) * msPerPx);
+  return [at(0), at(widthPx)];
 }
 
 /** Vertical bands of the chart, in CSS pixels from its top. */
