@@ -9,7 +9,7 @@ import { parseCalendarDate, toCalendarDate } from '../../../shared/domain/timeli
 import { commandForKey, navigate } from '../../../shared/domain/timeline/navigation';
 import { stripPixels } from './heatStrip';
 import { drawLaneLabels, drawTimeline, readPalette, stripImage, type Palette, type StripImage } from './timelineDraw';
-import { onPainted, paintOn, paintView } from './timelinePainter';
+import { onPainted, paintData, paintOn, paintView } from './timelinePainter';
 import {
   buildScene,
   hitTest,
@@ -60,6 +60,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
   const palette = useRef<Palette | null>(null);
   const mount = useRef<number | null>(null);
   const painterReady = useRef(false);
+  const sentData = useRef<PreparedTimeline | null>(null);
   const pageFrame = useRef<number | null>(null);
   const pageStrip = useRef<{ prepared: PreparedTimeline; strip: StripImage | null } | null>(null);
   const zoomBehaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
@@ -186,8 +187,6 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
   }, [postView, drawOnPage]);
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (canvas) mount.current = paintOn(canvas);
     return onPainted((painted) => {
       if (painted.mount !== mount.current) return;
       if (!painterReady.current) {
@@ -250,8 +249,15 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     }
     drawLabels();
     drawOnPage();
+    // The worker starts, takes the canvas and prepares the data only once this thread's first frame is drawn:
+    // on two busy cores, doing all that at the same time would hold that frame back.
+    mount.current ??= paintOn(canvas);
+    if (sentData.current !== prepared) {
+      sentData.current = prepared;
+      paintData(prepared);
+    }
     postView();
-  }, [width, chartWidth, layout.height, postView, drawLabels, drawOnPage]);
+  }, [width, chartWidth, layout.height, prepared, postView, drawLabels, drawOnPage]);
 
   useEffect(() => {
     const surface = surfaceRef.current;

@@ -12,7 +12,6 @@ import { versionContent } from '../versions/versionContent';
 import { useVersions } from '../versions/versionsStore';
 import { PeriodList } from './PeriodList';
 import { TimelineChart } from './TimelineChart';
-import { paintData, startPainter } from './timelinePainter';
 import { prepareTimeline, valuesOnTimeline, type SceneItem, type TimelineScene } from './timelineScene';
 import { useTimeline, type Period } from './timelineStore';
 import './timeline.css';
@@ -24,7 +23,7 @@ const tabs = [
 ] as const;
 
 export function TimelineView() {
-  const { status, summary, values, loadedAt, period, tab, focusVersion, load, setPeriod, setTab, showVersion } = useTimeline();
+  const { status, summary, values, period, tab, focusVersion, load, setPeriod, setTab, showVersion } = useTimeline();
   const versionsState = useVersions();
   const [zoomTarget, setZoomTarget] = useState<{ start: Date; end: Date } | null>(null);
 
@@ -33,17 +32,7 @@ export function TimelineView() {
     performance.clearMarks('cairn:timeline-rendered');
     performance.clearMeasures('cairn:timeline-first-render');
     performance.mark('cairn:timeline-start');
-    // The painter worker prepares the data as it arrives, while this thread renders the page around the chart.
-    const post = ({ summary: arrived, values: all, loadedAt: at }: ReturnType<typeof useTimeline.getState>) => {
-      if (arrived) paintData(arrived, valuesOnTimeline(arrived, all), at);
-    };
-    startPainter();
-    post(useTimeline.getState());
-    const unsubscribe = useTimeline.subscribe((state, previous) => {
-      if (state.summary !== previous.summary || state.values !== previous.values) post(state);
-    });
     void load();
-    return unsubscribe;
   }, [load]);
 
   useEffect(() => {
@@ -71,8 +60,8 @@ export function TimelineView() {
   }, [request, showVersion]);
 
   const prepared = useMemo(
-    () => (summary ? prepareTimeline(summary, valuesOnTimeline(summary, values), loadedAt) : null),
-    [summary, values, loadedAt],
+    () => (summary ? prepareTimeline(summary, valuesOnTimeline(summary, values), new Date()) : null),
+    [summary, values],
   );
 
   const contents = useMemo(() => versionsState.versions.map(versionContent), [versionsState.versions]);

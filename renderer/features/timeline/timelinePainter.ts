@@ -1,7 +1,6 @@
 // The main thread's side of the painter worker: started once, handed each chart's canvas, the data and every change of view.
 import type { PaintedFrame, PaintView, ToPainter } from './paintProtocol';
-import type { TimelineSummary } from '../../../shared/domain/timelineSummary';
-import type { TimelineValue } from './timelineScene';
+import type { PreparedTimeline } from './timelineScene';
 
 let worker: Worker | null | undefined;
 let mounts = 0;
@@ -27,11 +26,6 @@ function send(message: ToPainter, transfer: Transferable[] = []): void {
   painter()?.postMessage(message, transfer);
 }
 
-/** Starts the worker ahead of the first chart, so it loads while the data does. */
-export function startPainter(): void {
-  painter();
-}
-
 /**
  * Hands the canvas to the worker (once: a canvas can be given away only once) and returns its mount number,
  * or null when there is no worker to draw on it.
@@ -47,9 +41,10 @@ export function paintOn(canvas: HTMLCanvasElement): number | null {
   return mounts;
 }
 
-/** The data to prepare, as the page prepares it too: sent as soon as it arrives, so both threads prepare at once. */
-export function paintData(summary: TimelineSummary, values: readonly TimelineValue[], now: Date): void {
-  send({ kind: 'data', summary, values: values.map(({ id, label, colour }) => ({ id, label, colour })), now: now.getTime() });
+/** The data the worker prepares for itself, as this thread did: the prepared timeline holds Dates, Maps and bins too many to copy. */
+export function paintData(prepared: PreparedTimeline): void {
+  const values = prepared.values.map(({ id, label, colour }) => ({ id, label, colour }));
+  send({ kind: 'data', summary: prepared.summary, values, now: prepared.now.getTime() });
 }
 
 export function paintView(view: PaintView): void {

@@ -33,6 +33,9 @@ export interface TimelineValue {
 
 /** Everything that does not change with zoom: computed once when the data arrives. */
 export interface PreparedTimeline {
+  /** What this was prepared from, so the painter worker can prepare the same timeline. */
+  readonly summary: TimelineSummary;
+  readonly now: Date;
   /** The whole span worth showing: first to last item, a little padding, always including today. */
   readonly extent: TimeDomain;
   readonly lanes: ExperimentLanes<SummaryExperiment>;
@@ -73,6 +76,8 @@ export function prepareTimeline(summary: TimelineSummary, values: readonly Timel
   const last = addDays(parseCalendarDate(latest), 1);
   const extent: TimeDomain = [subMonths(first, 1), addMonths(last, 1)];
   return {
+    summary,
+    now,
     extent,
     lanes,
     placedById: new Map(lanes.placed.map((placed) => [placed.experiment.id, placed])),

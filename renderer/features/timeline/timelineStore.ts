@@ -17,8 +17,6 @@ interface TimelineState {
   status: Status;
   summary: TimelineSummary | null;
   values: Value[];
-  /** When the summary arrived: "today" for the timeline drawn from it. */
-  loadedAt: Date;
   period: Period | null;
   tab: TimelineTab;
   /** The version the comparison centres on, when one was opened from the timeline or elsewhere. */
@@ -35,7 +33,6 @@ export const useTimeline = create<TimelineState>((set) => ({
   status: 'idle',
   summary: null,
   values: [],
-  loadedAt: new Date(),
   period: null,
   tab: 'timeline',
   focusVersion: null,
@@ -43,7 +40,7 @@ export const useTimeline = create<TimelineState>((set) => ({
     set((state) => ({ status: state.summary ? 'ready' : 'loading' }));
     try {
       const [summary, values] = await Promise.all([api()['timeline.summary']({}), api()['values.list']({ includeArchived: true })]);
-      set({ status: 'ready', summary, values, loadedAt: new Date() });
+      set({ status: 'ready', summary, values });
     } catch (error) {
       set({ status: 'failed' });
       useErrors.getState().report('Could not load the timeline', error);
