@@ -199,7 +199,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
           ctx.clearRect(Math.round(GUTTER * (window.devicePixelRatio || 1)), 0, page.width, page.height);
         }
       }
-      recordFrame(painted.start - performance.timeOrigin, painted.end - performance.timeOrigin);
+      for (const [start, end] of painted.frames) recordFrame(start - performance.timeOrigin, end - performance.timeOrigin);
     });
   }, [recordFrame]);
 

@@ -25,10 +25,12 @@ export type ToPainter =
   | { readonly kind: 'data'; readonly summary: TimelineSummary; readonly values: readonly TimelineValue[]; readonly now: number }
   | { readonly kind: 'view'; readonly view: PaintView };
 
-/** Sent after each frame is drawn; times in ms since the epoch, as the two threads' clocks start at different moments. */
-export interface PaintedFrame {
+/**
+ * Frames drawn for one mount, each as [start, end] in ms since the epoch (the two threads' clocks start at different
+ * moments). A chart's first frame is reported at once; later ones in batches, so the page is not woken once per frame.
+ */
+export interface PaintedFrames {
   readonly kind: 'painted';
   readonly mount: number;
-  readonly start: number;
-  readonly end: number;
+  readonly frames: readonly (readonly [number, number])[];
 }

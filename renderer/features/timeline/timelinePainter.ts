@@ -1,10 +1,10 @@
 // The main thread's side of the painter worker: started once, handed each chart's canvas, the data and every change of view.
-import type { PaintedFrame, PaintView, ToPainter } from './paintProtocol';
+import type { PaintedFrames, PaintView, ToPainter } from './paintProtocol';
 import type { PreparedTimeline } from './timelineScene';
 
 let worker: Worker | null | undefined;
 let mounts = 0;
-const listeners = new Set<(frame: PaintedFrame) => void>();
+const listeners = new Set<(frames: PaintedFrames) => void>();
 const handedOver = new WeakMap<HTMLCanvasElement, number>();
 
 /** The worker, started on first use; null where workers cannot start, and then the page draws every frame itself. */
@@ -12,7 +12,7 @@ function painter(): Worker | null {
   if (worker === undefined) {
     try {
       worker = new Worker(new URL('./timelineWorker.ts', import.meta.url), { type: 'module', name: 'timeline painter' });
-      worker.onmessage = (event: MessageEvent<PaintedFrame>) => {
+      worker.onmessage = (event: MessageEvent<PaintedFrames>) => {
         for (const listener of listeners) listener(event.data);
       };
     } catch {
@@ -51,7 +51,7 @@ export function paintView(view: PaintView): void {
   send({ kind: 'view', view });
 }
 
-export function onPainted(listener: (frame: PaintedFrame) => void): () => void {
+export function onPainted(listener: (frames: PaintedFrames) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -2,14 +2,18 @@
 import { scaleTime } from 'd3-scale';
 import type { TimeDomain } from '../../../shared/domain/timeline/calendar';
 import { stripPixels } from './heatStrip';
-import type { PaintedFrame, PaintView, ToPainter } from './paintProtocol';
+import type { PaintedFrames, PaintView, ToPainter } from './paintProtocol';
 import { drawTimeline, stripImage, type StripImage } from './timelineDraw';
 import { buildScene, linearTimeX, prepareTimeline, trackLayout, type PreparedTimeline, type TrackLayout } from './timelineScene';
 
 interface PainterScope {
   onmessage: ((event: MessageEvent<ToPainter>) => void) | null;
-  postMessage(message: PaintedFrame): void;
+  postMessage(message: PaintedFrames): void;
 }
+
+/** Frames are reported this long after the last one (after a gesture, not during it), or once this many wait. */
+const REPORT_AFTER_MS = 100;
+const REPORT_AT_MOST = 120;
 
 const scope = self as unknown as PainterScope;
 
@@ -17,6 +21,30 @@ let target: { canvas: OffscreenCanvas; mount: number } | null = null;
 let data: { prepared: PreparedTimeline; layout: TrackLayout; strip: StripImage | null } | null = null;
 let view: PaintView | null = null;
 let requested = false;
+let unreported: { mount: number; frames: (readonly [number, number])[] } | null = null;
+let reportTimer: ReturnType<typeof setTimeout> | null = null;
+/** The mount whose first frame has been reported: the page stops drawing the chart itself when that arrives. */
+let announcedMount: number | null = null;
+
+function report(): void {
+  if (reportTimer !== null) clearTimeout(reportTimer);
+  reportTimer = null;
+  if (unreported) scope.postMessage({ kind: 'painted', ...unreported });
+  unreported = null;
+}
+
+function painted(mount: number, frame: readonly [number, number]): void {
+  if (unreported && unreported.mount !== mount) report();
+  unreported ??= { mount, frames: [] };
+  unreported.frames.push(frame);
+  if (announcedMount !== mount || unreported.frames.length >= REPORT_AT_MOST) {
+    announcedMount = mount;
+    report();
+    return;
+  }
+  if (reportTimer !== null) clearTimeout(reportTimer);
+  reportTimer = setTimeout(report, REPORT_AFTER_MS);
+}
 
 function paint(): void {
   requested = false;
@@ -45,8 +73,7 @@ function paint(): void {
     hoverKey: view.hoverKey,
     period: view.period ? [new Date(view.period[0]), new Date(view.period[1])] : null,
   });
-  const end = performance.now();
-  scope.postMessage({ kind: 'painted', mount: target.mount, start: performance.timeOrigin + start, end: performance.timeOrigin + end });
+  painted(target.mount, [performance.timeOrigin + start, performance.timeOrigin + performance.now()]);
 }
 
 function request(): void {
