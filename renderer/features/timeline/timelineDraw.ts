@@ -330,7 +330,9 @@ function roundRect(ctx: Context2D, x: number, y: number, w: number, h: number, r
 
 /** Draws the chart right of the lane labels; the context is in CSS pixels (the caller applies the device pixel ratio). */
 export function drawTimeline(ctx: Context2D, input: DrawInput): void {
-  ctx.clearRect(0, 0, input.width, input.layout.height);
+  // The card's own colour rather than transparency: an opaque canvas is cheaper to composite on every frame.
+  ctx.fillStyle = input.palette.surface;
+  ctx.fillRect(0, 0, input.width, input.layout.height);
   axis(ctx, input);
   period(ctx, input);
   valuesLived(ctx, input);

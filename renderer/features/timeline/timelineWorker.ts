@@ -48,7 +48,7 @@ function painted(mount: number, frame: readonly [number, number]): void {
 
 function paint(): void {
   requested = false;
-  const ctx = target?.canvas.getContext('2d');
+  const ctx = target?.canvas.getContext('2d', { alpha: false });
   if (!target || !ctx || !data || !view) return;
   const start = performance.now();
   const { canvas } = target;
