@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--only=store,renderer,bundle] [--no-build]`: builds the app, compiles test/bench with esbuild, runs it with --expose-gc.
+// `npm run bench [-- --quick] [--only=store,renderer,bundle,renderer:timeline] [--no-build]`: builds the app, compiles test/bench with esbuild, runs it with --expose-gc.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';

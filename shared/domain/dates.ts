@@ -3,13 +3,20 @@ import { z } from 'zod';
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True when the string is a real calendar date such as 2024-02-29 (not 2023-02-29). */
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * True when the string is a real calendar date such as 2024-02-29 (not 2023-02-29). Plain arithmetic, no Date:
+ * the timeline checks thousands of these whenever it bins reflections.
+ */
 export function isCalendarDate(value: string): boolean {
   if (!isoDatePattern.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
   if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= daysInMonth;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 && leap ? 29 : (monthDays[m - 1] ?? 0));
 }
 
 export const calendarDateSchema = z

@@ -17,6 +17,8 @@ export interface BenchOptions {
   timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number; gestureBudgetMs: number };
   /** Which groups to run: store, renderer, bundle (all by default). */
   groups: Set<string>;
+  /** --only=renderer:timeline: of the renderer group, only Cairn's Timeline measurements (for iterating on the timeline). */
+  rendererTimelineOnly: boolean;
 }
 
 export interface StoreRepeats {
@@ -27,6 +29,7 @@ export interface StoreRepeats {
 }
 
 export const allGroups = ['store', 'renderer', 'bundle'] as const;
+const RENDERER_TIMELINE_ONLY = 'renderer:timeline';
 
 function storeRepeats(quick: boolean, size: number): StoreRepeats {
   if (quick) return { openRuns: 3, searchRounds: 20, autosaveRuns: 60 };
@@ -37,9 +40,11 @@ function storeRepeats(quick: boolean, size: number): StoreRepeats {
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-  const groups = new Set(only ? only.split(',') : allGroups);
+  const groups = new Set<string>(only ? only.split(',') : allGroups);
+  const rendererTimelineOnly = groups.has(RENDERER_TIMELINE_ONLY) && !groups.has('renderer');
+  if (groups.delete(RENDERER_TIMELINE_ONLY)) groups.add('renderer');
   for (const group of groups) {
-    if (!(allGroups as readonly string[]).includes(group)) throw new Error(`Unknown group "${group}"; expected ${allGroups.join(', ')}`);
+    if (!(allGroups as readonly string[]).includes(group)) throw new Error(`Unknown group "${group}"; expected ${[...allGroups, RENDERER_TIMELINE_ONLY].join(', ')}`);
   }
   return {
     quick,
@@ -54,5 +59,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     vennMoves: 600,
     timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 30_000 },
     groups,
+    rendererTimelineOnly,
   };
 }

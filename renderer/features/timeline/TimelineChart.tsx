@@ -1,5 +1,5 @@
-// The interactive timeline: canvas-drawn lanes with d3-zoom (semantic zoom, pan), a d3-brush period and keyboard travel.
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+// The interactive timeline: lanes drawn on a canvas by a painter worker, d3-zoom (semantic zoom, pan), a d3-brush period and keyboard travel.
+import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
@@ -7,8 +7,19 @@ import { addDays } from 'date-fns';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseCalendarDate, toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { commandForKey, navigate } from '../../../shared/domain/timeline/navigation';
-import { drawTimeline, readPalette, type Palette } from './timelineDraw';
-import { buildScene, hitTest, trackLayout, type PreparedTimeline, type SceneItem, type TimelineScene } from './timelineScene';
+import { stripPixels } from './heatStrip';
+import { drawLaneLabels, drawTimeline, readPalette, stripImage, type Palette, type StripImage } from './timelineDraw';
+import { onPainted, paintData, paintOn, paintView } from './timelinePainter';
+import {
+  buildScene,
+  hitTest,
+  linearTimeX,
+  trackLayout,
+  visibleDomain,
+  type PreparedTimeline,
+  type SceneItem,
+  type TimelineScene,
+} from './timelineScene';
 import type { Period } from './timelineStore';
 import { describeItem } from './timelineText';
 
@@ -35,6 +46,7 @@ function periodDates(period: Period | null): [Date, Date] | null {
 export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }: TimelineChartProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const pageCanvasRef = useRef<HTMLCanvasElement>(null);
   const surfaceRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const [width, setWidth] = useState(0);
@@ -44,13 +56,18 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
   const transform = useRef<ZoomTransform>(zoomIdentity);
   const focusKey = useRef<string | null>(null);
   const hoverKey = useRef<string | null>(null);
-  const scene = useRef<TimelineScene | null>(null);
+  const sceneCache = useRef<{ transform: ZoomTransform; prepared: PreparedTimeline; width: number; scene: TimelineScene } | null>(null);
   const palette = useRef<Palette | null>(null);
-  const frame = useRef<number | null>(null);
+  const mount = useRef<number | null>(null);
+  const painterReady = useRef(false);
+  const sentData = useRef<PreparedTimeline | null>(null);
+  const pageFrame = useRef<number | null>(null);
+  const pageStrip = useRef<{ prepared: PreparedTimeline; strip: StripImage | null } | null>(null);
   const zoomBehaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
   const periodRef = useRef(period);
   const firstDrawn = useRef(false);
+  const frameEntries = useRef(0);
 
   const chartWidth = Math.max(width - GUTTER, 100);
   const layout = useMemo(
@@ -61,53 +78,138 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
 
   const currentX = useCallback(() => transform.current.rescaleX(base), [base]);
 
-  const draw = useCallback(() => {
-    frame.current = null;
-    const canvas = canvasRef.current;
+  /** The scene on screen, for pointer hits and the keyboard; built only when one of them asks, not on every frame. */
+  const currentScene = useCallback((): TimelineScene => {
+    const cached = sceneCache.current;
+    if (cached && cached.transform === transform.current && cached.prepared === prepared && cached.width === chartWidth) {
+      return cached.scene;
+    }
+    const domain = visibleDomain(prepared.extent, transform.current, chartWidth);
+    const built = buildScene(prepared, linearTimeX(domain, chartWidth), domain, chartWidth, layout, new Date());
+    sceneCache.current = { transform: transform.current, prepared, width: chartWidth, scene: built };
+    return built;
+  }, [prepared, layout, chartWidth]);
+
+  const recordFrame = useCallback((start: number, end: number) => {
+    performance.measure(FRAME_ENTRY, { start, end });
+    frameEntries.current += 1;
+    if (frameEntries.current > MAX_FRAME_ENTRIES) {
+      performance.clearMeasures(FRAME_ENTRY);
+      frameEntries.current = 0;
+    }
+    if (firstDrawn.current) return;
+    firstDrawn.current = true;
+    if (performance.getEntriesByName('cairn:timeline-start').length > 0) {
+      performance.measure('cairn:timeline-first-render', 'cairn:timeline-start');
+    }
+    // The benchmark's cue that the first frame is on screen.
+    performance.mark('cairn:timeline-rendered');
+  }, []);
+
+  /** The lane labels, on the page's canvas: they never move. */
+  const drawLabels = useCallback(() => {
+    const canvas = pageCanvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || width === 0) return;
-    const started = performance.now();
-    const x = currentX();
-    const [start, end] = x.domain() as [Date, Date];
-    const built = buildScene(prepared, x, [start, end], chartWidth, layout, new Date());
-    scene.current = built;
     palette.current ??= readPalette(canvas);
     const ratio = window.devicePixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawLaneLabels(ctx, { prepared, layout, gutter: GUTTER, palette: palette.current, font: palette.current.font });
+  }, [prepared, layout, width]);
+
+  /**
+   * Until the painter worker has drawn its first frame, this thread draws the chart on the page's canvas itself,
+   * so the chart appears without waiting for the worker to start and prepare.
+   */
+  const drawOnPage = useCallback(() => {
+    const canvas = pageCanvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || width === 0 || painterReady.current) return;
+    const started = performance.now();
+    palette.current ??= readPalette(canvas);
+    if (pageStrip.current?.prepared !== prepared) {
+      const colours = prepared.values.map((value) => value.colour);
+      pageStrip.current = { prepared, strip: stripImage(stripPixels(prepared.strip, colours, layout.values.rowHeight)) };
+    }
+    const scene = currentScene();
+    const ratio = window.devicePixelRatio || 1;
+    ctx.setTransform(ratio, 0, 0, ratio, GUTTER * ratio, 0);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, 0, chartWidth, layout.height);
+    ctx.clip();
     drawTimeline(ctx, {
       prepared,
-      scene: built,
+      scene,
       layout,
-      x,
+      x: linearTimeX(scene.domain, chartWidth),
+      scale: scaleTime().domain(scene.domain).range([0, chartWidth]),
       width: chartWidth,
-      gutter: GUTTER,
+      strip: pageStrip.current.strip,
       palette: palette.current,
       font: palette.current.font,
       focusKey: focusKey.current,
       hoverKey: hoverKey.current,
       period: periodDates(periodRef.current),
     });
-    performance.measure(FRAME_ENTRY, { start: started, end: performance.now() });
-    if (performance.getEntriesByName(FRAME_ENTRY).length > MAX_FRAME_ENTRIES) performance.clearMeasures(FRAME_ENTRY);
-    if (!firstDrawn.current) {
-      firstDrawn.current = true;
-      if (performance.getEntriesByName('cairn:timeline-start').length > 0) {
-        performance.measure('cairn:timeline-first-render', 'cairn:timeline-start');
-      }
-      // The benchmark's cue that the first frame is on screen.
-      performance.mark('cairn:timeline-rendered');
-    }
-  }, [prepared, layout, chartWidth, width, currentX]);
+    ctx.restore();
+    recordFrame(started, performance.now());
+  }, [prepared, layout, chartWidth, width, currentScene, recordFrame]);
 
+  /** Tells the painter worker what to show; it draws on its next animation frame, however many views came first. */
+  const postView = useCallback(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || width === 0 || mount.current === null) return;
+    palette.current ??= readPalette(canvas);
+    const [from, to] = visibleDomain(prepared.extent, transform.current, chartWidth);
+    const dates = periodDates(periodRef.current);
+    paintView({
+      from: from.getTime(),
+      to: to.getTime(),
+      width: chartWidth,
+      height: layout.height,
+      ratio: window.devicePixelRatio || 1,
+      palette: palette.current,
+      focusKey: focusKey.current,
+      hoverKey: hoverKey.current,
+      period: dates ? [dates[0].getTime(), dates[1].getTime()] : null,
+    });
+  }, [prepared.extent, layout.height, chartWidth, width]);
+
+  /** Redraws after a change: by the worker, and by this thread too until the worker has drawn (or where none could start). */
   const schedule = useCallback(() => {
-    frame.current ??= requestAnimationFrame(draw);
-  }, [draw]);
+    postView();
+    if (painterReady.current) return;
+    pageFrame.current ??= requestAnimationFrame(() => {
+      pageFrame.current = null;
+      drawOnPage();
+    });
+  }, [postView, drawOnPage]);
+
+  useEffect(() => {
+    return onPainted((painted) => {
+      if (painted.mount !== mount.current) return;
+      if (!painterReady.current) {
+        painterReady.current = true;
+        // The worker's canvas shows the chart from now on: clear what this thread drew beneath it.
+        const page = pageCanvasRef.current;
+        const ctx = page?.getContext('2d');
+        if (page && ctx) {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.clearRect(Math.round(GUTTER * (window.devicePixelRatio || 1)), 0, page.width, page.height);
+        }
+      }
+      for (const [start, end] of painted.frames) recordFrame(start - performance.timeOrigin, end - performance.timeOrigin);
+    });
+  }, [recordFrame]);
 
   const placeBrush = useCallback(() => {
     const g = brushRef.current;
     const brush = brushBehaviour.current;
     if (!g || !brush) return;
     const dates = periodDates(periodRef.current);
+    // Zooming with no period and no brush shown has nothing to move.
+    if (!dates && brushSelection(g) === null) return;
     const x = currentX();
     brush.move(select(g), dates ? [x(dates[0]), x(dates[1])] : null);
   }, [currentX]);
@@ -120,6 +222,7 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => {
       palette.current = null;
+      drawLabels();
       schedule();
     };
     scheme.addEventListener('change', onScheme);
@@ -127,18 +230,34 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       observer.disconnect();
       scheme.removeEventListener('change', onScheme);
     };
-  }, [schedule]);
+  }, [schedule, drawLabels]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas || width === 0) return;
+    const page = pageCanvasRef.current;
+    if (!canvas || !page || width === 0) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(layout.height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${layout.height}px`;
-    draw();
-  }, [width, layout.height, draw]);
+    page.width = Math.round(width * ratio);
+    page.height = Math.round(layout.height * ratio);
+    // The chart's canvas belongs to the painter, which sizes its pixels; the page only sets its size on screen.
+    for (const [target, cssWidth] of [
+      [page, width],
+      [canvas, chartWidth],
+    ] as const) {
+      target.style.width = `${cssWidth}px`;
+      target.style.height = `${layout.height}px`;
+    }
+    drawLabels();
+    drawOnPage();
+    // The worker starts, takes the canvas and prepares the data only once this thread's first frame is drawn:
+    // on two busy cores, doing all that at the same time would hold that frame back.
+    mount.current ??= paintOn(canvas);
+    if (sentData.current !== prepared) {
+      sentData.current = prepared;
+      paintData(prepared);
+    }
+    postView();
+  }, [width, chartWidth, layout.height, prepared, postView, drawLabels, drawOnPage]);
 
   useEffect(() => {
     const surface = surfaceRef.current;
@@ -206,8 +325,8 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
   const focusOn = useCallback(
     (key: string | null) => {
       focusKey.current = key;
-      const built = scene.current;
-      if (key && built) {
+      if (key) {
+        const built = currentScene();
         const item = built.items.get(key);
         const surface = surfaceRef.current;
         const behaviour = zoomBehaviour.current;
@@ -218,21 +337,20 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
       }
       schedule();
     },
-    [prepared, chartWidth, schedule],
+    [prepared, chartWidth, schedule, currentScene],
   );
 
   function zoomBy(factor: number) {
     const surface = surfaceRef.current;
     const behaviour = zoomBehaviour.current;
     if (!surface || !behaviour) return;
-    const item = focusKey.current ? scene.current?.items.get(focusKey.current) : undefined;
+    const item = focusKey.current ? currentScene().items.get(focusKey.current) : undefined;
     const centre = item && item.x1 >= 0 && item.x0 <= chartWidth ? (item.x0 + item.x1) / 2 : chartWidth / 2;
     behaviour.scaleBy(select(surface), factor, [centre, 0]);
   }
 
   function onKeyDown(event: React.KeyboardEvent) {
-    const built = scene.current;
-    if (!built) return;
+    const built = currentScene();
     const surface = surfaceRef.current;
     const behaviour = zoomBehaviour.current;
     if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight') && surface && behaviour) {
@@ -259,10 +377,9 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
 
   function itemAt(event: React.PointerEvent | React.MouseEvent): SceneItem | null {
     const surface = surfaceRef.current;
-    const built = scene.current;
-    if (!surface || !built) return null;
+    if (!surface) return null;
     const box = surface.getBoundingClientRect();
-    return hitTest(built, event.clientX - box.left, event.clientY - box.top + layout.axis.height);
+    return hitTest(currentScene(), event.clientX - box.left, event.clientY - box.top + layout.axis.height);
   }
 
   const zoomToRange = useCallback(
@@ -292,22 +409,25 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
         aria-describedby={instructionsId}
         onKeyDown={onKeyDown}
         onFocus={() => {
-          if (!focusKey.current && scene.current) focusOn(navigate(scene.current.order(), null, 'last'));
+          if (!focusKey.current) focusOn(navigate(currentScene().order(), null, 'last'));
         }}
         style={{ height: layout.height }}
       >
-        <canvas ref={canvasRef} className="timeline-canvas" aria-hidden="true" />
+        <canvas ref={pageCanvasRef} className="timeline-canvas" aria-hidden="true" />
+        <canvas ref={canvasRef} className="timeline-canvas" style={{ left: GUTTER }} aria-hidden="true" />
         <div
           ref={surfaceRef}
           className="timeline-surface"
           style={{ left: GUTTER, top: layout.axis.height, width: chartWidth, height: layout.height - layout.axis.height }}
           onPointerMove={(event) => {
+            // While a button is held the pointer is panning, not pointing at items.
+            if (event.buttons !== 0) return;
             const item = itemAt(event);
             const key = item?.key ?? null;
             if (key === hoverKey.current) return;
             hoverKey.current = key;
             event.currentTarget.classList.toggle('over-item', key !== null);
-            if (key && scene.current) setDetail(describeItem(prepared, scene.current, key) ?? '');
+            if (key) setDetail(describeItem(prepared, currentScene(), key) ?? '');
             schedule();
           }}
           onPointerLeave={() => {
@@ -316,9 +436,9 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
           }}
           onClick={(event) => {
             const item = itemAt(event);
-            if (item && scene.current) {
+            if (item) {
               focusKey.current = item.key;
-              onOpen(item, scene.current);
+              onOpen(item, currentScene());
             }
           }}
         />

@@ -1,5 +1,5 @@
 // The Timeline view: how the strategy evolved, as an interactive timeline, a version comparison and a Venn time-lapse.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { experimentStatuses } from '../../../shared/domain/timeline/lanes';
 import { api } from '../../app/client';
@@ -12,7 +12,7 @@ import { versionContent } from '../versions/versionContent';
 import { useVersions } from '../versions/versionsStore';
 import { PeriodList } from './PeriodList';
 import { TimelineChart } from './TimelineChart';
-import { prepareTimeline, type SceneItem, type TimelineScene } from './timelineScene';
+import { prepareTimeline, valuesOnTimeline, type SceneItem, type TimelineScene } from './timelineScene';
 import { useTimeline, type Period } from './timelineStore';
 import './timeline.css';
 
@@ -39,10 +39,17 @@ export function TimelineView() {
     if (versionsState.status === 'idle') void versionsState.load();
   }, [versionsState]);
 
-  // A new version belongs on the timeline too.
-  const versionCount = versionsState.versions.length;
+  // A new version belongs on the timeline too. The versions' own first load adds nothing the summary lacks, and
+  // reloading then would prepare the whole timeline again just as someone starts to pan it.
+  const versionCount = versionsState.status === 'ready' ? versionsState.versions.length : null;
+  const seenVersionCount = useRef<number | null>(null);
   useEffect(() => {
-    if (useTimeline.getState().status === 'ready') void useTimeline.getState().load();
+    if (versionCount === null) return;
+    const previous = seenVersionCount.current;
+    seenVersionCount.current = versionCount;
+    if (previous !== null && previous !== versionCount && useTimeline.getState().status === 'ready') {
+      void useTimeline.getState().load();
+    }
   }, [versionCount]);
 
   const request = useNavigation((state) => state.request);
@@ -52,12 +59,10 @@ export function TimelineView() {
     if (wanted) showVersion(wanted.id);
   }, [request, showVersion]);
 
-  const prepared = useMemo(() => {
-    if (!summary) return null;
-    const lived = new Set(summary.valueWeeks.map((row) => row.valueId));
-    const shown = values.filter((value) => value.archivedAt === null || lived.has(value.id));
-    return prepareTimeline(summary, shown, new Date());
-  }, [summary, values]);
+  const prepared = useMemo(
+    () => (summary ? prepareTimeline(summary, valuesOnTimeline(summary, values), new Date()) : null),
+    [summary, values],
+  );
 
   const contents = useMemo(() => versionsState.versions.map(versionContent), [versionsState.versions]);
 

@@ -1,7 +1,11 @@
 // Draws a timeline scene on a canvas: axis, today, versions, experiment bars, reflection density and the values-lived strip.
 import type { ScaleTime } from 'd3-scale';
-import type { ExperimentStatus } from '../../../shared/domain/timeline/lanes';
-import { versionLabel, type PreparedTimeline, type TimelineScene, type TrackLayout } from './timelineScene';
+import { experimentStatuses, type ExperimentStatus } from '../../../shared/domain/timeline/lanes';
+import { visibleWeekRange, type StripPixels } from './heatStrip';
+import { versionLabel, type PreparedTimeline, type SceneItem, type TimelineScene, type TrackLayout } from './timelineScene';
+
+/** A 2D context on the page or, in the painter worker, on an offscreen canvas: the drawing calls are the same. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface Palette {
   readonly text: string;
@@ -39,13 +43,41 @@ export function readPalette(element: Element): Palette {
   };
 }
 
+/** The strip's pixels on an image the canvas can copy from. */
+export interface StripImage {
+  readonly pixels: StripPixels;
+  readonly image: CanvasImageSource;
+}
+
+/** Puts the strip's pixels on a small canvas of their own, once per data load. */
+export function stripImage(pixels: StripPixels): StripImage | null {
+  if (pixels.width === 0 || pixels.height === 0) return null;
+  const canvas = new OffscreenCanvas(pixels.width, pixels.height);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const data = new ImageData(pixels.width, pixels.height);
+  data.data.set(pixels.data);
+  ctx.putImageData(data, 0, 0);
+  return { pixels, image: canvas };
+}
+
+export interface LabelInput {
+  readonly prepared: PreparedTimeline;
+  readonly layout: TrackLayout;
+  readonly gutter: number;
+  readonly palette: Palette;
+  readonly font: string;
+}
+
 export interface DrawInput {
   readonly prepared: PreparedTimeline;
   readonly scene: TimelineScene;
   readonly layout: TrackLayout;
-  readonly x: ScaleTime<number, number>;
+  /** Instant -> pixels across the chart; `scale` is the same mapping as a d3 scale, for the axis ticks. */
+  readonly x: (at: Date) => number;
+  readonly scale: ScaleTime<number, number>;
   readonly width: number;
-  readonly gutter: number;
+  readonly strip: StripImage | null;
   readonly palette: Palette;
   readonly focusKey: string | null;
   readonly hoverKey: string | null;
@@ -54,8 +86,10 @@ export interface DrawInput {
   readonly period: readonly [Date, Date] | null;
 }
 
-function laneLabels(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+/** The lane names and value legend left of the chart: they do not move, so they are drawn on a canvas of their own. */
+export function drawLaneLabels(ctx: Context2D, input: LabelInput): void {
   const { layout, palette, prepared, gutter } = input;
+  ctx.clearRect(0, 0, gutter, layout.height);
   ctx.fillStyle = palette.muted;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
@@ -76,10 +110,10 @@ function laneLabels(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   });
 }
 
-function axis(ctx: CanvasRenderingContext2D, input: DrawInput): void {
-  const { x, layout, palette, width } = input;
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 110)));
-  const format = x.tickFormat();
+function axis(ctx: Context2D, input: DrawInput): void {
+  const { x, scale, layout, palette, width } = input;
+  const ticks = scale.ticks(Math.max(2, Math.floor(width / 110)));
+  const format = scale.tickFormat();
   ctx.font = `12px ${input.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -94,7 +128,7 @@ function axis(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   ctx.fillRect(0, layout.axis.height - 0.5, width, 1);
 }
 
-function today(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function today(ctx: Context2D, input: DrawInput): void {
   const { scene, x, layout, palette } = input;
   if (!scene.today.inView) return;
   const px = Math.round(x(scene.today.start)) + 0.5;
@@ -106,70 +140,106 @@ function today(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   ctx.fillText('Today', px + (px > input.width - 50 ? -5 : 5), layout.height - 2);
 }
 
-function versions(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+/** Label widths by font and text: measuring the same labels on every frame would cost more than drawing them. */
+const labelWidths = new Map<string, number>();
+
+function labelWidth(ctx: Context2D, label: string): number {
+  const key = `${ctx.font}\u0000${label}`;
+  let width = labelWidths.get(key);
+  if (width === undefined) {
+    width = ctx.measureText(label).width;
+    labelWidths.set(key, width);
+  }
+  return width;
+}
+
+function versions(ctx: Context2D, input: DrawInput): void {
   const { scene, layout, palette } = input;
   const y = layout.versions.top + layout.versions.height - 12;
   ctx.fillStyle = palette.border;
   ctx.fillRect(0, y - 0.5, input.width, 1);
+  const shown = scene.markers.filter((marker) => marker.x >= -10 && marker.x <= input.width + 10);
+  // All dots in one path: one fill and one stroke, however many versions there are.
+  ctx.beginPath();
+  for (const marker of shown) {
+    ctx.moveTo(marker.x + 5.5, y);
+    ctx.arc(marker.x, y, 5.5, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = palette.surface;
+  ctx.fill();
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = palette.accent;
+  ctx.stroke();
   ctx.font = `12px ${input.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'bottom';
-  for (const marker of scene.markers) {
-    if (marker.x < -10 || marker.x > input.width + 10) continue;
-    ctx.beginPath();
-    ctx.arc(marker.x, y, 5.5, 0, Math.PI * 2);
-    ctx.fillStyle = palette.surface;
-    ctx.fill();
-    ctx.lineWidth = 2.5;
-    ctx.strokeStyle = palette.accent;
-    ctx.stroke();
-    if (marker.showLabel) {
-      const label = versionLabel(marker.version);
-      const half = ctx.measureText(label).width / 2;
-      ctx.fillStyle = palette.text;
-      // Labels near either edge slide inwards rather than being cut off.
-      ctx.fillText(label, Math.min(Math.max(marker.x, half), input.width - half), y - 10);
-    }
+  ctx.fillStyle = palette.text;
+  for (const marker of shown) {
+    if (!marker.showLabel) continue;
+    const label = versionLabel(marker.version);
+    const half = labelWidth(ctx, label) / 2;
+    // Labels near either edge slide inwards rather than being cut off.
+    ctx.fillText(label, Math.min(Math.max(marker.x, half), input.width - half), y - 10);
   }
 }
 
-function experiments(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function experiments(ctx: Context2D, input: DrawInput): void {
   const { scene, palette } = input;
+  const byStatus = new Map<ExperimentStatus, SceneItem[]>();
+  for (const item of scene.items.values()) {
+    if (item.kind !== 'experiment' || item.x1 < 0 || item.x0 > input.width) continue;
+    const status = input.prepared.placedById.get(item.id)?.experiment.status;
+    if (!status) continue;
+    const group = byStatus.get(status);
+    if (group) group.push(item);
+    else byStatus.set(status, [item]);
+  }
+  // One path and one fill per status colour rather than per bar.
+  for (const status of experimentStatuses) {
+    const bars = byStatus.get(status);
+    if (!bars) continue;
+    ctx.beginPath();
+    for (const item of bars) {
+      const x0 = Math.max(item.x0, -2);
+      const x1 = Math.min(item.x1, input.width + 2);
+      const w = Math.max(x1 - x0, 0);
+      const h = Math.max(item.y1 - item.y0, 0);
+      ctx.roundRect(x0, item.y0, w, h, Math.min(3, w / 2, h / 2));
+    }
+    ctx.globalAlpha = status === 'dropped' ? 0.55 : 1;
+    ctx.fillStyle = palette.status[status];
+    ctx.fill();
+  }
+  ctx.globalAlpha = 1;
   ctx.font = `11px ${input.font}`;
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  for (const item of scene.items.values()) {
-    if (item.kind !== 'experiment' || item.x1 < 0 || item.x0 > input.width) continue;
-    const placed = input.prepared.placedById.get(item.id);
-    if (!placed) continue;
-    const colour = palette.status[placed.experiment.status];
-    const x0 = Math.max(item.x0, -2);
-    const x1 = Math.min(item.x1, input.width + 2);
-    ctx.globalAlpha = placed.experiment.status === 'dropped' ? 0.55 : 1;
-    ctx.fillStyle = colour;
-    roundRect(ctx, x0, item.y0, x1 - x0, item.y1 - item.y0, 3);
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    const room = x1 - x0 - 10;
-    if (room > 40 && item.y1 - item.y0 >= 12) {
+  ctx.fillStyle = '#ffffff';
+  for (const bars of byStatus.values()) {
+    for (const item of bars) {
+      const x0 = Math.max(item.x0, -2);
+      const room = Math.min(item.x1, input.width + 2) - x0 - 10;
+      if (room <= 40 || item.y1 - item.y0 < 12) continue;
+      const title = input.prepared.placedById.get(item.id)?.experiment.title ?? '';
       ctx.save();
       ctx.beginPath();
       ctx.rect(x0 + 5, item.y0, room, item.y1 - item.y0);
       ctx.clip();
-      ctx.fillStyle = '#ffffff';
-      ctx.fillText(placed.experiment.title, x0 + 5, (item.y0 + item.y1) / 2 + 0.5);
+      ctx.fillText(title, x0 + 5, (item.y0 + item.y1) / 2 + 0.5);
       ctx.restore();
     }
   }
 }
 
-function reflections(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function reflections(ctx: Context2D, input: DrawInput): void {
   const { scene, layout, palette, x } = input;
   const top = layout.reflections.top;
   const height = layout.reflections.height;
   ctx.fillStyle = palette.grid;
   ctx.fillRect(0, top + height - 0.5, input.width, 1);
   ctx.fillStyle = palette.accent;
+  // Dots go into one path, filled once after the loop.
+  const dots = new Path2D();
   for (const mark of scene.marks) {
     const x0 = x(mark.bin.start);
     const x1 = x(mark.bin.end);
@@ -177,9 +247,9 @@ function reflections(ctx: CanvasRenderingContext2D, input: DrawInput): void {
     if (mark.kind === 'dots') {
       const cx = (x0 + x1) / 2;
       for (let i = 0; i < mark.bin.count; i += 1) {
-        ctx.beginPath();
-        ctx.arc(cx, top + height - 6 - i * 6, 2.6, 0, Math.PI * 2);
-        ctx.fill();
+        const cy = top + height - 6 - i * 6;
+        dots.moveTo(cx + 2.6, cy);
+        dots.arc(cx, cy, 2.6, 0, Math.PI * 2);
       }
     } else {
       const barHeight = Math.max(3, mark.intensity * (height - 4));
@@ -188,46 +258,50 @@ function reflections(ctx: CanvasRenderingContext2D, input: DrawInput): void {
     }
   }
   ctx.globalAlpha = 1;
+  ctx.fill(dots);
 }
 
-function valuesLived(ctx: CanvasRenderingContext2D, input: DrawInput): void {
-  const { prepared, layout, x } = input;
-  const from = input.scene.domain[0].getTime();
-  const to = input.scene.domain[1].getTime();
-  const weeks = prepared.strip.weeks;
-  // Weeks are sorted: skip to the first visible one rather than testing all of them.
-  let first = 0;
-  let lo = 0;
-  let hi = weeks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((weeks[mid]?.end.getTime() ?? 0) <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  first = lo;
-  prepared.strip.rows.forEach((row, index) => {
-    const colour = prepared.values[index]?.colour ?? input.palette.accent;
-    const y = layout.values.top + index * layout.values.rowHeight + 1;
-    const h = layout.values.rowHeight - 2;
-    ctx.fillStyle = input.palette.grid;
-    ctx.globalAlpha = 0.5;
-    ctx.fillRect(0, y, input.width, h);
-    ctx.fillStyle = colour;
-    for (let w = first; w < row.cells.length; w += 1) {
-      const cell = row.cells[w];
-      if (!cell) break;
-      if (cell.week.start.getTime() > to) break;
-      if (cell.count === 0) continue;
-      const x0 = x(cell.week.start);
-      const x1 = x(cell.week.end);
-      ctx.globalAlpha = 0.2 + 0.8 * cell.intensity;
-      ctx.fillRect(x0, y, Math.max(1, x1 - x0 - (x1 - x0 > 4 ? 1 : 0)), h);
-    }
+/** Weeks wider than this are drawn one by one with a pixel of gap between them; narrower ones as one image. */
+const WEEK_GAP_MIN_PX = 4;
+
+function valuesLived(ctx: Context2D, input: DrawInput): void {
+  const { prepared, layout, x, palette } = input;
+  const rowHeight = layout.values.rowHeight;
+  ctx.fillStyle = palette.grid;
+  ctx.globalAlpha = 0.5;
+  prepared.strip.rows.forEach((_row, index) => {
+    ctx.fillRect(0, layout.values.top + index * rowHeight + 1, input.width, rowHeight - 2);
   });
   ctx.globalAlpha = 1;
+  const strip = input.strip;
+  const weeks = prepared.strip.weeks;
+  const [first, end] = visibleWeekRange(weeks, input.scene.domain[0].getTime(), input.scene.domain[1].getTime());
+  const firstWeek = weeks[first];
+  const lastWeek = weeks[end - 1];
+  if (!strip || !firstWeek || !lastWeek) return;
+  const top = layout.values.top;
+  const height = strip.pixels.height;
+  const x0 = x(firstWeek.start);
+  const x1 = x(lastWeek.end);
+  const weekPx = (x1 - x0) / (end - first);
+  if (weekPx <= WEEK_GAP_MIN_PX) {
+    // Shrinking averages neighbouring weeks (so no lived week vanishes); stretching keeps each week's edges sharp.
+    ctx.imageSmoothingEnabled = weekPx < 1;
+    ctx.imageSmoothingQuality = 'medium';
+    ctx.drawImage(strip.image, first, 0, end - first, height, x0, top, x1 - x0, height);
+  } else {
+    ctx.imageSmoothingEnabled = false;
+    for (let week = first; week < end; week += 1) {
+      const bin = weeks[week];
+      if (!bin || strip.pixels.lived[week] !== 1) continue;
+      const from = x(bin.start);
+      ctx.drawImage(strip.image, week, 0, 1, height, from, top, Math.max(1, x(bin.end) - from - 1), height);
+    }
+  }
+  ctx.imageSmoothingEnabled = true;
 }
 
-function period(ctx: CanvasRenderingContext2D, input: DrawInput): void {
+function period(ctx: Context2D, input: DrawInput): void {
   if (!input.period) return;
   const x0 = input.x(input.period[0]);
   const x1 = input.x(input.period[1]);
@@ -240,7 +314,7 @@ function period(ctx: CanvasRenderingContext2D, input: DrawInput): void {
   ctx.globalAlpha = 1;
 }
 
-function ring(ctx: CanvasRenderingContext2D, input: DrawInput, key: string | null, colour: string, width: number): void {
+function ring(ctx: Context2D, input: DrawInput, key: string | null, colour: string, width: number): void {
   const item = key ? input.scene.items.get(key) : undefined;
   if (!item) return;
   ctx.strokeStyle = colour;
@@ -249,21 +323,16 @@ function ring(ctx: CanvasRenderingContext2D, input: DrawInput, key: string | nul
   ctx.stroke();
 }
 
-function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+function roundRect(ctx: Context2D, x: number, y: number, w: number, h: number, r: number): void {
   ctx.beginPath();
   ctx.roundRect(x, y, Math.max(w, 0), Math.max(h, 0), Math.min(r, w / 2, h / 2));
 }
 
-/** Draws the whole timeline; the context is in CSS pixels (the caller applies the device pixel ratio). */
-export function drawTimeline(ctx: CanvasRenderingContext2D, input: DrawInput): void {
-  const totalWidth = input.width + input.gutter;
-  ctx.clearRect(0, 0, totalWidth + 20, input.layout.height);
-  laneLabels(ctx, input);
-  ctx.save();
-  ctx.translate(input.gutter, 0);
-  ctx.beginPath();
-  ctx.rect(0, 0, input.width, input.layout.height);
-  ctx.clip();
+/** Draws the chart right of the lane labels; the context is in CSS pixels (the caller applies the device pixel ratio). */
+export function drawTimeline(ctx: Context2D, input: DrawInput): void {
+  // The card's own colour rather than transparency: an opaque canvas is cheaper to composite on every frame.
+  ctx.fillStyle = input.palette.surface;
+  ctx.fillRect(0, 0, input.width, input.layout.height);
   axis(ctx, input);
   period(ctx, input);
   valuesLived(ctx, input);
@@ -273,5 +342,4 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, input: DrawInput): v
   today(ctx, input);
   ring(ctx, input, input.hoverKey, input.palette.muted, 1.5);
   ring(ctx, input, input.focusKey, input.palette.focus, 2.5);
-  ctx.restore();
 }

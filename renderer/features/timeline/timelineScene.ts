@@ -1,10 +1,12 @@
 // The timeline's scene, DOM-free: data prepared once per load, then per zoom level the visible marks with pixel boxes.
 import { addDays, addMonths, subMonths } from 'date-fns';
 import {
-  binDailyCounts,
+  binWindow,
   chooseBucket,
   reflectionMarks,
-  type CountBin,
+  visibleBins,
+  windowCovers,
+  type BinWindow,
   type ReflectionMark,
 } from '../../../shared/domain/timeline/bucketing';
 import { parseCalendarDate, toCalendarDate, type BucketSize, type TimeDomain } from '../../../shared/domain/timeline/calendar';
@@ -31,6 +33,9 @@ export interface TimelineValue {
 
 /** Everything that does not change with zoom: computed once when the data arrives. */
 export interface PreparedTimeline {
+  /** What this was prepared from, so the painter worker can prepare the same timeline. */
+  readonly summary: TimelineSummary;
+  readonly now: Date;
   /** The whole span worth showing: first to last item, a little padding, always including today. */
   readonly extent: TimeDomain;
   readonly lanes: ExperimentLanes<SummaryExperiment>;
@@ -41,23 +46,38 @@ export interface PreparedTimeline {
   readonly strip: ValuesLivedStrip;
   readonly reflectionDays: TimelineSummary['reflectionDays'];
   readonly reflectionTotal: number;
-  /** Reflection counts per bucket for the whole extent, filled the first time a zoom level needs them. */
-  readonly binCache: Map<BucketSize, CountBin[]>;
+  /** Reflection counts per bucket around the last range shown at that bucket; replaced when a pan leaves it. */
+  readonly binWindows: Map<BucketSize, BinWindow>;
+}
+
+/** The values the strip shows: every current value, and archived ones only where they were lived. */
+export function valuesOnTimeline<V extends TimelineValue & { readonly archivedAt: string | null }>(summary: TimelineSummary, values: readonly V[]): V[] {
+  const lived = new Set(summary.valueWeeks.map((row) => row.valueId));
+  return values.filter((value) => value.archivedAt === null || lived.has(value.id));
 }
 
 export function prepareTimeline(summary: TimelineSummary, values: readonly TimelineValue[], now: Date): PreparedTimeline {
   const today = toCalendarDate(now);
   const lanes = packExperimentLanes(summary.experiments, today);
-  const dates = [
-    ...summary.reflectionDays.map((day) => day.date),
-    ...lanes.placed.flatMap((placed) => [placed.firstDay, placed.lastDay]),
-    ...summary.versions.map((version) => toCalendarDate(new Date(version.createdAt))),
-    today,
-  ].sort();
-  const first = parseCalendarDate(dates[0] ?? today);
-  const last = addDays(parseCalendarDate(dates.at(-1) ?? today), 1);
+  // Calendar dates order as text: the earliest and latest are all the extent needs, no sort.
+  let earliest = today;
+  let latest = today;
+  const include = (date: string) => {
+    if (date < earliest) earliest = date;
+    if (date > latest) latest = date;
+  };
+  for (const day of summary.reflectionDays) include(day.date);
+  for (const placed of lanes.placed) {
+    include(placed.firstDay);
+    include(placed.lastDay);
+  }
+  for (const version of summary.versions) include(toCalendarDate(new Date(version.createdAt)));
+  const first = parseCalendarDate(earliest);
+  const last = addDays(parseCalendarDate(latest), 1);
   const extent: TimeDomain = [subMonths(first, 1), addMonths(last, 1)];
   return {
+    summary,
+    now,
     extent,
     lanes,
     placedById: new Map(lanes.placed.map((placed) => [placed.experiment.id, placed])),
@@ -70,17 +90,38 @@ export function prepareTimeline(summary: TimelineSummary, values: readonly Timel
     ),
     reflectionDays: summary.reflectionDays,
     reflectionTotal: summary.reflectionDays.reduce((sum, day) => sum + day.count, 0),
-    binCache: new Map(),
+    binWindows: new Map(),
   };
 }
 
-function binsFor(prepared: PreparedTimeline, bucket: BucketSize): CountBin[] {
-  let bins = prepared.binCache.get(bucket);
-  if (!bins) {
-    bins = binDailyCounts(prepared.reflectionDays, bucket, prepared.extent);
-    prepared.binCache.set(bucket, bins);
+function binsFor(prepared: PreparedTimeline, bucket: BucketSize, visible: TimeDomain) {
+  let window = prepared.binWindows.get(bucket);
+  if (!window || !windowCovers(window, visible)) {
+    window = binWindow(prepared.reflectionDays, bucket, visible, prepared.extent);
+    prepared.binWindows.set(bucket, window);
   }
-  return bins;
+  return visibleBins(window, visible);
+}
+
+/**
+ * Instant -> pixels for a visible range across `widthPx`: what a d3 time scale computes, without its per-call
+ * interpolation machinery, since every frame places a few hundred marks.
+ */
+export function linearTimeX(domain: TimeDomain, widthPx: number): (at: Date) => number {
+  const from = domain[0].getTime();
+  const pxPerMs = widthPx / Math.max(domain[1].getTime() - from, 1);
+  return (at) => (at.getTime() - from) * pxPerMs;
+}
+
+/**
+ * The visible range after zooming by `k` and panning by `tx` pixels (a d3-zoom transform's k and x) a chart
+ * that shows `extent` across `widthPx` unzoomed: what `transform.rescaleX(scale).domain()` gives, without building a scale.
+ */
+export function visibleDomain(extent: TimeDomain, transform: { readonly k: number; readonly x: number }, widthPx: number): TimeDomain {
+  const from = extent[0].getTime();
+  const msPerPx = (extent[1].getTime() - from) / Math.max(widthPx, 1);
+  const at = (px: number) => new Date(from + ((px - transform.x) / transform.k) * msPerPx);
+  return [at(0), at(widthPx)];
 }
 
 /** Vertical bands of the chart, in CSS pixels from its top. */
@@ -145,10 +186,7 @@ export function buildScene(
   now: Date,
 ): TimelineScene {
   const bucket = chooseBucket(domain, widthPx);
-  const from = domain[0].getTime();
-  const to = domain[1].getTime();
-  const visibleBins = binsFor(prepared, bucket).filter((bin) => bin.end.getTime() > from && bin.start.getTime() <= to);
-  const marks = reflectionMarks(visibleBins, bucket);
+  const marks = reflectionMarks(binsFor(prepared, bucket, domain), bucket);
   const markers = layoutVersionMarkers(prepared.versions, {
     x,
     labelWidth: (version) => versionLabel(version).length * LABEL_CHAR_PX,

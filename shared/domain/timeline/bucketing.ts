@@ -1,12 +1,12 @@
 // Reflection density on the timeline: pick a calendar bucket for the zoom level, then count reflections per bin.
 import { addDays } from 'date-fns';
 import { AppError } from '../../errors';
+import { isCalendarDate } from '../dates';
 import {
   addBuckets,
   approximateBucketDays,
   assertValidDomain,
   bucketSizes,
-  parseCalendarDate,
   startOfBucket,
   toCalendarDate,
   type BucketSize,
@@ -83,20 +83,89 @@ function dailyCountEntries(dailyCounts: DailyCounts): Iterable<readonly [string,
   return (dailyCounts as ReadonlyArray<{ date: string; count: number }>).map((row) => [row.date, row.count] as const);
 }
 
+/** Index of the last bin starting on or before the date, or -1: calendar dates sort as text, so no date is parsed. */
+function binIndexOf(bins: readonly TimeBin[], date: string): number {
+  let lo = 0;
+  let hi = bins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bins[mid]?.firstDay ?? '') <= date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * Sums per-day counts into calendar bins covering the domain. Days outside the bins are left out;
  * every day inside is counted exactly once. Rows repeating a date add up.
  */
 export function binDailyCounts(dailyCounts: DailyCounts, bucket: BucketSize, domain: TimeDomain): CountBin[] {
-  const bins = calendarBins(bucket, domain);
+  return countIntoBins(calendarBins(bucket, domain), dailyCounts);
+}
+
+function countIntoBins(bins: readonly TimeBin[], dailyCounts: DailyCounts): CountBin[] {
   const counts = new Array<number>(bins.length).fill(0);
-  const indexByFirstDay = new Map(bins.map((bin, index) => [bin.firstDay, index]));
   for (const [date, count] of dailyCountEntries(dailyCounts)) {
-    const firstDay = toCalendarDate(startOfBucket(bucket, parseCalendarDate(date)));
-    const index = indexByFirstDay.get(firstDay);
-    if (index !== undefined) counts[index] = (counts[index] ?? 0) + count;
+    if (!isCalendarDate(date)) throw new AppError('VALIDATION', `"${date}" is not a calendar date (YYYY-MM-DD).`);
+    const index = binIndexOf(bins, date);
+    const bin = bins[index];
+    if (bin && date <= bin.lastDay) counts[index] = (counts[index] ?? 0) + count;
   }
   return bins.map((bin, index) => ({ ...bin, count: counts[index] ?? 0 }));
+}
+
+/** Per-day count rows in date order, as the store returns them. */
+export type SortedDailyCounts = ReadonlyArray<{ readonly date: string; readonly count: number }>;
+
+/** The rows dated from `firstDay` to `lastDay` inclusive, found by binary search rather than a scan. */
+export function dailyCountsBetween(rows: SortedDailyCounts, firstDay: string, lastDay: string): SortedDailyCounts {
+  const firstAtOrAfter = (date: string, after: boolean) => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const at = rows[mid]?.date ?? '';
+      if (at < date || (after && at === date)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return rows.slice(firstAtOrAfter(firstDay, false), firstAtOrAfter(lastDay, true));
+}
+
+/** Bins of one bucket size for a stretch of time around what is visible, kept while panning stays inside it. */
+export interface BinWindow {
+  readonly bucket: BucketSize;
+  readonly domain: TimeDomain;
+  readonly bins: readonly CountBin[];
+}
+
+/**
+ * Bins for the visible range widened by its own length on each side (but not past `limit`), so that panning
+ * reuses them and a fine bucket never bins a whole many-year span. `rows` must be in date order.
+ */
+export function binWindow(rows: SortedDailyCounts, bucket: BucketSize, visible: TimeDomain, limit: TimeDomain): BinWindow {
+  assertValidDomain(visible);
+  const [start, end] = visible;
+  const span = end.getTime() - start.getTime();
+  const from = Math.min(start.getTime(), Math.max(limit[0].getTime(), start.getTime() - span));
+  const to = Math.max(end.getTime(), Math.min(limit[1].getTime(), end.getTime() + span));
+  const domain: TimeDomain = [new Date(from), new Date(to)];
+  const bins = calendarBins(bucket, domain);
+  const within = dailyCountsBetween(rows, bins[0]?.firstDay ?? '', bins.at(-1)?.lastDay ?? '');
+  return { bucket, domain, bins: countIntoBins(bins, within) };
+}
+
+/** Whether the window's bins cover every instant of the visible range. */
+export function windowCovers(window: BinWindow, visible: TimeDomain): boolean {
+  return window.domain[0].getTime() <= visible[0].getTime() && visible[1].getTime() <= window.domain[1].getTime();
+}
+
+/** The window's bins holding any instant of the visible range: the same bins `binDailyCounts` gives for that range. */
+export function visibleBins(window: BinWindow, visible: TimeDomain): CountBin[] {
+  const from = visible[0].getTime();
+  const to = visible[1].getTime();
+  return window.bins.filter((bin) => bin.end.getTime() > from && bin.start.getTime() <= to);
 }
 
 /** Per-day counts from individual entry dates (one per reflection). */

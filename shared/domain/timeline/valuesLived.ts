@@ -68,7 +68,8 @@ export function valuesLivedStrip(
   for (const { date, valueId, count } of counts) {
     const perWeek = totals.get(valueId);
     if (!perWeek) continue;
-    const index = weekIndex.get(toCalendarDate(startOfBucket('week', parseCalendarDate(date))));
+    // The store keys rows by their week's Monday already; only other dates need working out.
+    const index = weekIndex.get(date) ?? weekIndex.get(toCalendarDate(startOfBucket('week', parseCalendarDate(date))));
     if (index !== undefined) perWeek[index] = (perWeek[index] ?? 0) + count;
   }
   const rows = [...totals.entries()].map(([valueId, perWeek]): ValueRow => {

@@ -37,13 +37,22 @@ async function journalMeasurements(browser: Browser, options: BenchOptions, work
   });
 }
 
-async function timelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
+const timelineLabel = (plan: BenchOptions['timeline']) =>
+  `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
+
+async function cairnTimelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
   const plan = options.timeline;
-  const label = `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
   const dataDir = workspace.folder('renderer-timeline');
   await seedDataFolder(dataDir, { reflections: plan.reflections, experiments: plan.experiments, strategyVersions: plan.versions, seed: options.seed });
-  const results = await withHost(repoRoot, dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label }));
+  const results = await withHost(repoRoot, dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label: timelineLabel(plan) }));
   log("measured Cairn's timeline (or recorded why not)");
+  return results;
+}
+
+async function timelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
+  const plan = options.timeline;
+  const label = timelineLabel(plan);
+  const results = await cairnTimelineMeasurements(browser, options, workspace, repoRoot, log);
   const today = new Date().toISOString().slice(0, 10);
   const server = await serveVisTimeline(repoRoot, {
     reflections: generateReflections(plan.reflections, options.seed),
@@ -67,10 +76,12 @@ export async function runRendererGroup(
 ): Promise<{ chromiumVersion: string | null; measurements: Measurement[] }> {
   const browser = await launchBrowser();
   try {
-    const measurements = [
-      ...(await journalMeasurements(browser, options, workspace, repoRoot, log)),
-      ...(await timelineMeasurements(browser, options, workspace, repoRoot, log)),
-    ];
+    const measurements = options.rendererTimelineOnly
+      ? await cairnTimelineMeasurements(browser, options, workspace, repoRoot, log)
+      : [
+          ...(await journalMeasurements(browser, options, workspace, repoRoot, log)),
+          ...(await timelineMeasurements(browser, options, workspace, repoRoot, log)),
+        ];
     return { chromiumVersion: browser.version(), measurements };
   } finally {
     await browser.close();

@@ -20,7 +20,7 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
 }
 
 /** Drags left then right in 4 px steps, pressing on the surface's middle. */
-async function pan(page: Page, selector: string, moves: number, deadline: number): Promise<void> {
+export async function pan(page: Page, selector: string, moves: number, deadline: number): Promise<void> {
   const centre = await centreOf(page, selector);
   await page.mouse.move(centre.x, centre.y);
   await page.mouse.down();
@@ -32,7 +32,7 @@ async function pan(page: Page, selector: string, moves: number, deadline: number
 }
 
 /** Wheel steps at the middle: in for ten, out for ten, and so on. */
-async function zoom(page: Page, selector: string, steps: number, deadline: number): Promise<void> {
+export async function zoom(page: Page, selector: string, steps: number, deadline: number): Promise<void> {
   const centre = await centreOf(page, selector);
   await page.mouse.move(centre.x, centre.y);
   for (let step = 0; step < steps && performance.now() < deadline; step += 1) {

@@ -1,8 +1,9 @@
 // The timeline scene: the extent covers the data and today, every drawn item is hit-testable and reachable in keyboard order.
 import { scaleTime } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import type { TimelineSummary } from '../../../../../shared/domain/timelineSummary';
-import { buildScene, hitTest, prepareTimeline, trackLayout } from '../../../../../renderer/features/timeline/timelineScene';
+import { buildScene, hitTest, linearTimeX, prepareTimeline, trackLayout, valuesOnTimeline, visibleDomain } from '../../../../../renderer/features/timeline/timelineScene';
 import { describeItem } from '../../../../../renderer/features/timeline/timelineText';
 
 const now = new Date(2025, 5, 15, 12);
@@ -33,6 +34,39 @@ function sceneAt(domain: [Date, Date], width = 800) {
   const x = scaleTime().domain(domain).range([0, width]);
   return { prepared, layout, scene: buildScene(prepared, x, domain, width, layout, now) };
 }
+
+describe('linearTimeX', () => {
+  it('places instants where a d3 time scale over the same range would', () => {
+    const domain: [Date, Date] = [new Date(2024, 0, 1), new Date(2024, 6, 1)];
+    const fast = linearTimeX(domain, 900);
+    const d3 = scaleTime().domain(domain).range([0, 900]);
+    for (const at of [domain[0], new Date(2024, 2, 31, 13), domain[1], new Date(2023, 5, 1)]) expect(fast(at)).toBeCloseTo(d3(at), 6);
+  });
+});
+
+describe('visibleDomain', () => {
+  it('is the range a zoomed and panned d3 time scale shows', () => {
+    const extent: [Date, Date] = [new Date(2014, 0, 1), new Date(2026, 0, 1)];
+    const base = scaleTime().domain(extent).range([0, 975]);
+    for (const transform of [zoomIdentity, zoomIdentity.scale(3), zoomIdentity.translate(-420, 0).scale(17.5)]) {
+      const expected = transform.rescaleX(base).domain();
+      const [from, to] = visibleDomain(extent, transform, 975);
+      expect(Math.abs(from.getTime() - expected[0]!.getTime())).toBeLessThan(2);
+      expect(Math.abs(to.getTime() - expected[1]!.getTime())).toBeLessThan(2);
+    }
+  });
+});
+
+describe('valuesOnTimeline', () => {
+  it('keeps current values and archived ones that were lived, and drops archived ones never lived', () => {
+    const all = [
+      { id: 'craft', label: 'craft', colour: '#3d6b4f', archivedAt: '2024-03-01T00:00:00.000Z' },
+      { id: 'care', label: 'care', colour: '#5b7fa8', archivedAt: null },
+      { id: 'fame', label: 'fame', colour: '#b0574a', archivedAt: '2024-03-01T00:00:00.000Z' },
+    ];
+    expect(valuesOnTimeline(summary, all).map((value) => value.id)).toEqual(['craft', 'care']);
+  });
+});
 
 describe('prepareTimeline', () => {
   it('spans from before the first reflection to after today, and lanes overlapping experiments apart', () => {

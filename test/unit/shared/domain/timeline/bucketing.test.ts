@@ -3,11 +3,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   binDailyCounts,
+  binWindow,
   calendarBins,
   chooseBucket,
   countByDay,
+  dailyCountsBetween,
   reflectionDensity,
   reflectionMarks,
+  visibleBins,
+  windowCovers,
 } from '../../../../../shared/domain/timeline/bucketing';
 import {
   approximateBucketDays,
@@ -158,6 +162,67 @@ describe('binDailyCounts', () => {
   it('refuses a date that is not a calendar date', () => {
     expect(() => binDailyCounts([{ date: '2024-02-30', count: 1 }], 'day', [day('2024-02-01'), day('2024-02-02')])).toThrow(
       AppError,
+    );
+  });
+});
+
+describe('dailyCountsBetween', () => {
+  const rows = [
+    { date: '2024-01-02', count: 1 },
+    { date: '2024-01-05', count: 2 },
+    { date: '2024-01-05', count: 3 },
+    { date: '2024-02-01', count: 4 },
+  ];
+
+  it('keeps the rows from the first to the last day inclusive, repeated dates too', () => {
+    expect(dailyCountsBetween(rows, '2024-01-05', '2024-02-01').map((row) => row.count)).toEqual([2, 3, 4]);
+    expect(dailyCountsBetween(rows, '2024-01-03', '2024-01-31').map((row) => row.count)).toEqual([2, 3]);
+    expect(dailyCountsBetween(rows, '2024-03-01', '2024-04-01')).toEqual([]);
+  });
+
+  it('matches filtering every row', () => {
+    fc.assert(
+      fc.property(dailyCountsArb, instantArb, instantArb, (unsorted, a, b) => {
+        const sorted = [...unsorted].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+        const [first, last] = [toCalendarDate(a), toCalendarDate(b)].sort() as [string, string];
+        expect(dailyCountsBetween(sorted, first, last)).toEqual(sorted.filter((row) => row.date >= first && row.date <= last));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('binWindow', () => {
+  const limit: TimeDomain = [day('2010-01-01'), day('2030-01-01')];
+
+  it('bins a few times the visible range, not the whole span, and is reused while panning inside it', () => {
+    const visible: TimeDomain = [day('2020-03-01'), day('2020-03-31')];
+    const window = binWindow([], 'day', visible, limit);
+    expect(window.bins.length).toBeGreaterThanOrEqual(90);
+    expect(window.bins.length).toBeLessThan(100);
+    expect(windowCovers(window, [day('2020-02-10'), day('2020-03-10')])).toBe(true);
+    expect(windowCovers(window, [day('2020-05-10'), day('2020-06-10')])).toBe(false);
+  });
+
+  it('stays within the limit, while still covering what is visible', () => {
+    const visible: TimeDomain = [day('2009-12-20'), day('2010-02-01')];
+    const window = binWindow([], 'week', visible, limit);
+    expect(window.domain[0]).toEqual(visible[0]);
+    expect(windowCovers(window, visible)).toBe(true);
+  });
+
+  it('gives exactly the bins and counts of binning the visible range itself', () => {
+    const visibleArb = fc
+      .tuple(fc.date({ min: new Date(2011, 0, 1), max: new Date(2028, 0, 1), noInvalidDate: true }), fc.integer({ min: 0, max: 400 * 86_400_000 }))
+      .map(([start, spanMs]): TimeDomain => [start, new Date(start.getTime() + spanMs)]);
+    fc.assert(
+      fc.property(visibleArb, bucketArb, dailyCountsArb, (visible, bucket, unsorted) => {
+        const rows = [...unsorted].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+        const window = binWindow(rows, bucket, visible, limit);
+        expect(windowCovers(window, visible)).toBe(true);
+        expect(visibleBins(window, visible)).toEqual(binDailyCounts(rows, bucket, visible));
+      }),
+      { numRuns: 80 },
     );
   });
 });

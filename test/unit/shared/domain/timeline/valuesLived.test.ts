@@ -1,7 +1,7 @@
 // The values-lived strip: weekly counts per value, scaled so each value's busiest week is full intensity.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, toCalendarDate, type TimeDomain } from '../../../../../shared/domain/timeline/calendar';
+import { parseCalendarDate, startOfBucket, toCalendarDate, type TimeDomain } from '../../../../../shared/domain/timeline/calendar';
 import { dailyValueCounts, valuesLivedStrip } from '../../../../../shared/domain/timeline/valuesLived';
 
 const march: TimeDomain = [parseCalendarDate('2024-03-04'), parseCalendarDate('2024-03-17')];
@@ -58,6 +58,21 @@ describe('valuesLivedStrip', () => {
           expect(row.cells.reduce((sum, cell) => sum + cell.count, 0)).toBe(total);
           expect(Math.max(...intensities)).toBe(total > 0 ? 1 : 0);
         }
+      }),
+    );
+  });
+
+  it('gives the same strip for rows keyed by their week’s Monday, as the store sends them, as for any day of the week', () => {
+    const countArb = fc.record({
+      date: fc.date({ min: new Date(2023, 11, 1), max: new Date(2024, 6, 30), noInvalidDate: true }).map(toCalendarDate),
+      valueId: fc.constantFrom('a', 'b'),
+      count: fc.integer({ min: 1, max: 9 }),
+    });
+    const domain: TimeDomain = [new Date(2024, 0, 1), new Date(2024, 5, 30)];
+    fc.assert(
+      fc.property(fc.array(countArb, { maxLength: 40 }), (counts) => {
+        const byMonday = counts.map((count) => ({ ...count, date: toCalendarDate(startOfBucket('week', parseCalendarDate(count.date))) }));
+        expect(valuesLivedStrip(byMonday, ['a', 'b'], domain)).toEqual(valuesLivedStrip(counts, ['a', 'b'], domain));
       }),
     );
   });
