@@ -1,8 +1,11 @@
 // Search index keys that follow dates: an item's key is its day times DAY_SPAN plus its place within the day.
 // Newest-first and date ranges are then rowid order, which FTS5 walks cheaply and can stop early.
 
-/** Room for a billion items per day, while the largest key (year 9999) stays below 2^53 and exact in JavaScript. */
-export const DAY_SPAN = 2 ** 30;
+/**
+ * Room for a million items per day. Keys stay exact in JavaScript (below 2^53 up to year 9999), and the gap between
+ * neighbouring days stays small, since FTS5 stores each posting's distance from the previous one as a varint.
+ */
+export const DAY_SPAN = 2 ** 20;
 
 /** The day number of a YYYY-MM-DD date given as an SQL expression; a date SQLite cannot read sorts before all others. */
 export const dayNumber = (date: string) => `coalesce(CAST(julianday(${date}) AS INTEGER), 0)`;

@@ -277,4 +277,26 @@ describe('keeping up with edits', () => {
       fresh.close();
     }
   });
+
+  it('finds words by their beginning after a large import, as FTS5 alone would', async () => {
+    const fresh = startCore();
+    try {
+      const insert = fresh.db.prepare(
+        "INSERT INTO reflections (id, entry_date, body, created_at, updated_at) VALUES (?, '2025-01-01', ?, '2025-01-01T09:00:00.000Z', '2025-01-01T09:00:00.000Z')",
+      );
+      const count = 2500;
+      fresh.db.transaction(() => {
+        for (let n = 0; n < count; n += 1) {
+          insert.run(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, n === 7 ? 'Zenith of the year' : `Zebra number ${n}`);
+        }
+      })();
+      const found = async (text: string) => (await call(fresh, 'search.query', { text, limit: 200 })).items.length;
+      expect(await found('zen*')).toBe(1);
+      expect(await found('zeb*')).toBe(200);
+      expect(await found('ze* year')).toBe(1);
+      expect(fresh.db.prepare("SELECT count(*) FROM search_words WHERE word IN ('zebra', 'zenith')").pluck().get()).toBe(2);
+    } finally {
+      fresh.close();
+    }
+  });
 });
