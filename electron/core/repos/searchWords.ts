@@ -5,14 +5,18 @@ import type { Db } from '../store/open';
 
 /** More words than this and the OR costs more than FTS5's own prefix merge. */
 const MAX_WORDS = 64;
-/** Up to this many newly indexed items are tokenized one by one; a larger backlog rebuilds the list from the index. */
-const LEARN_ONE_BY_ONE = 2000;
+/**
+ * Tokenizing one queued item costs about as much as listing this many items' worth of the whole index's vocabulary
+ * (measured at 100,000 entries): a backlog beyond that share of the journal rebuilds the list instead.
+ */
+const ITEMS_PER_QUEUED = 30;
 
 /** Only these characters are folded by the index's tokenizer exactly as toLowerCase folds them. */
 const plainPrefix = /^[A-Za-z0-9]+$/;
 
 export function createSearchWords(db: Db) {
-  const backlog = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM search_unlearned LIMIT ?)');
+  const backlog = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_unlearned');
+  const itemsUpTo = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM (SELECT 1 FROM search_docs LIMIT ?)');
   const learnQueued = db.transaction(() => {
     // The scratch table tokenizes exactly as search_index does; its vocabulary is then the queued items' words.
     db.exec(`
@@ -36,10 +40,11 @@ export function createSearchWords(db: Db) {
 
   /** Brings search_words up to date with everything indexed since the last prefix search. */
   function catchUp(): void {
-    const queued = backlog.get(LEARN_ONE_BY_ONE + 1)?.n ?? 0;
+    const queued = backlog.get()?.n ?? 0;
     if (queued === 0) return;
-    if (queued <= LEARN_ONE_BY_ONE) learnQueued();
-    else rebuild();
+    const worthRebuilding = queued * ITEMS_PER_QUEUED;
+    if ((itemsUpTo.get(worthRebuilding)?.n ?? 0) < worthRebuilding) rebuild();
+    else learnQueued();
   }
 
   return {

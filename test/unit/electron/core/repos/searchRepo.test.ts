@@ -258,6 +258,14 @@ describe('keeping up with edits', () => {
     const fresh = startCore();
     const ids = async (text: string) => (await call(fresh, 'search.query', { text })).items.map((item) => item.id);
     try {
+      // Enough earlier entries that a few new ones are learned one by one rather than by rebuilding the word list.
+      const filler = fresh.db.prepare(
+        "INSERT INTO reflections (id, entry_date, body, created_at, updated_at) VALUES (?, '2020-01-01', 'Filler', '2020-01-01T09:00:00.000Z', '2020-01-01T09:00:00.000Z')",
+      );
+      fresh.db.transaction(() => {
+        for (let n = 0; n < 200; n += 1) filler.run(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
+      })();
+      expect(await ids('fill*')).toHaveLength(50);
       const entry = await call(fresh, 'reflections.create', { entryDate: '2025-06-01', body: 'A zephyr at dawn.' });
       expect(await ids('zeph*')).toEqual([entry.id]);
       await call(fresh, 'reflections.update', { id: entry.id, body: 'A zeppelin at dawn, then a Café.' });
