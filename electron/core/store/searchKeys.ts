@@ -4,6 +4,7 @@
 /**
  * Room for a million items per day. Keys stay exact in JavaScript (below 2^53 up to year 9999), and the gap between
  * neighbouring days stays small, since FTS5 stores each posting's distance from the previous one as a varint.
+ * Journals store keys made with it: changing it takes a migration that rekeys the index.
  */
 export const DAY_SPAN = 2 ** 20;
 
