@@ -3,7 +3,7 @@
 // a single row; an OR of whole words is read lazily, newest first, and stops after one page.
 import type { Db } from '../store/open';
 
-/** More words than this and the OR costs more than FTS5's own prefix merge. */
+/** Each word is one more posting list read side by side (and weighed by bm25); past this many, FTS5's own prefix merge answers. */
 const MAX_WORDS = 64;
 /**
  * Tokenizing one queued item costs about as much as listing this many items' worth of the whole index's vocabulary
