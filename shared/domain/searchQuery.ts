@@ -47,10 +47,42 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-/** Every term must match (FTS5's implicit AND); null when there is nothing to look for. */
-export function toFtsMatch(terms: readonly SearchTerm[]): string | null {
+/** The whole words a prefix stands for, or null to leave the prefix to FTS5 (same matches, more work). */
+export type PrefixWords = (prefix: string) => readonly string[] | null;
+
+/**
+ * Every term must match (FTS5's implicit AND); null when nothing can match: no terms, or a prefix that begins no
+ * word. A prefix whose words are known becomes an OR of those words.
+ */
+export function toFtsMatch(terms: readonly SearchTerm[], wordsFor: PrefixWords = () => null): string | null {
   if (terms.length === 0) return null;
-  return terms.map((term) => (term.kind === 'word' && term.prefix ? `${quote(term.text)}*` : quote(term.text))).join(' ');
+  const parts: string[] = [];
+  let grouped = false;
+  for (const term of terms) {
+    if (term.kind === 'phrase' || !term.prefix) {
+      parts.push(quote(term.text));
+      continue;
+    }
+    const words = wordsFor(term.text);
+    if (words === null) parts.push(`${quote(term.text)}*`);
+    else if (words.length === 0) return null;
+    else if (words.length === 1) parts.push(quote(words[0]!));
+    else {
+      parts.push(`(${words.map(quote).join(' OR ')})`);
+      grouped = true;
+    }
+  }
+  // FTS5 reads two quoted strings side by side as AND, but wants the AND spelled out next to a bracketed group.
+  return parts.join(grouped ? ' AND ' : ' ');
+}
+
+/**
+ * Narrows a MATCH to items whose tags column holds a tag's words in order: a superset of the items carrying the tag,
+ * found by the index instead of a lookup per match. The exact tag check still decides.
+ */
+export function withinTagWords(match: string, tag: string): string {
+  const words = tag.replace(unsafeCharacters, ' ');
+  return searchable.test(words) ? `(${match}) AND {tags} : ${quote(words)}` : match;
 }
 
 export interface HighlightRange {
@@ -103,6 +135,11 @@ export const searchResultSchema = z.object({
   items: z.array(searchHitSchema),
   /** Relevance normally; recency when the words are so common that ranking them would be slow and unhelpful. */
   order: z.enum(['relevance', 'recency']),
+  /**
+   * Set when so many entries match that relevance ranked only the newest of them: how many. Older matches are left
+   * out; narrowing the dates reaches them.
+   */
+  limitedToNewest: z.number().int().positive().nullable(),
   hasMore: z.boolean(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -1,16 +1,31 @@
-// Full-text search over reflections and experiments: safe MATCH strings, filters, snippets, relevance or recency.
+// Full-text search over reflections and experiments: safe MATCH strings, filters, snippets, relevance or recency,
+// with the work bounded by a window of the newest matches however many entries match.
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   parseSearchQuery,
+  searchKinds,
   splitHighlights,
   toFtsMatch,
+  withinTagWords,
   type SearchInput,
   type SearchResult,
-  type SearchTerm,
 } from '../../../shared/domain/searchQuery';
 import type { Db } from '../store/open';
+import { firstKeyOfDay, lastKeyOfDay } from '../store/searchKeys';
 import { reflectionFilterSql } from './reflectionsRepo';
+import { createSearchWords } from './searchWords';
+
+export interface SearchTuning {
+  /** With more matches than this, relevance ranks only the newest this many: ranking every match is O(matches). */
+  rankWindow: number;
+  /** When that many matches span no more than this share's worth of the newest items, the words are too common to rank. */
+  recencyShare: number;
+}
+
+const defaultTuning: SearchTuning = { rankWindow: 1000, recencyShare: 0.25 };
+const SNIPPET_TOKENS = 24;
 
 interface HitRow {
   doc: number;
@@ -20,106 +35,161 @@ interface HitRow {
   date: string | null;
 }
 
-export interface SearchTuning {
-  /** Below this many likely matches, ranking is cheap enough to always use. */
-  recencyMinMatches: number;
-  /** A term in at least this share of all items is too common for its rank to mean much. */
-  recencyShare: number;
+type Param = string | number;
+
+/**
+ * The FROM and WHERE every statement of one search shares: the MATCH, the filters, and `rowid <= ?` (the newest key
+ * to read) whose value each statement gives after `params`. Every read goes newest first from that key and stops by
+ * LIMIT: FTS5 finds an upper rowid bound at once but reads every older posting to honour a lower one, so the oldest
+ * key a date filter allows is checked here instead.
+ */
+interface Scope {
+  sql: string;
+  params: Param[];
 }
 
-const defaultTuning: SearchTuning = { recencyMinMatches: 2000, recencyShare: 0.25 };
-const SNIPPET_TOKENS = 24;
+interface KeyRange {
+  low: number;
+  high: number;
+}
+
+const nothing = (): SearchResult => ({ items: [], order: 'relevance', limitedToNewest: null, hasMore: false });
 
 export function createSearchRepo(db: Db, tuning: SearchTuning = defaultTuning) {
-  const totalDocs = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_docs');
-  const termDocs = db.prepare<[string], { doc: number }>('SELECT doc FROM search_terms WHERE term = ?');
-  const prefixDocs = db.prepare<[string, string], { doc: number | null }>(
-    'SELECT max(doc) AS doc FROM search_terms WHERE term >= ? AND term < ?',
+  const words = createSearchWords(db);
+  // The SQL differs only by which filters are set, so a handful of shapes cover every search.
+  const statements = new Map<string, Statement<Param[]>>();
+  const statement = <Row>(sql: string): Statement<Param[], Row> => {
+    let prepared = statements.get(sql);
+    if (!prepared) {
+      prepared = db.prepare<Param[]>(sql);
+      statements.set(sql, prepared);
+    }
+    return prepared as Statement<Param[], Row>;
+  };
+  const dayKeys = db.prepare<[string, string], { first: number; last: number }>(
+    `SELECT ${firstKeyOfDay('?')} AS first, ${lastKeyOfDay('?')} AS last`,
+  );
+  const commonCap = Math.floor(tuning.rankWindow / tuning.recencyShare);
+  const itemsFrom = db.prepare<[number, number, number], { n: number }>(
+    'SELECT count(*) AS n FROM (SELECT 1 FROM search_docs WHERE doc BETWEEN ? AND ? LIMIT ?)',
+  );
+  const details = db.prepare<[string], HitRow>(
+    `SELECT d.doc, d.kind, d.item_id, coalesce(r.title, e.title) AS title,
+       coalesce(r.entry_date, e.actual_start, e.planned_start) AS date
+     FROM search_docs d
+     LEFT JOIN reflections r ON d.kind = 'reflection' AND r.id = d.item_id
+     LEFT JOIN experiments e ON d.kind = 'experiment' AND e.id = d.item_id
+     WHERE d.doc IN (SELECT value FROM json_each(?))`,
   );
 
-  /** A cheap guess at how many items every term matches, from the index's own term statistics. */
-  function estimateMatches(terms: readonly SearchTerm[]): number | null {
-    const estimates = terms.flatMap((term) => {
-      const token = term.text.toLocaleLowerCase();
-      if (term.kind !== 'word' || /[^\p{L}\p{N}]/u.test(token)) return [];
-      const row = term.prefix ? prefixDocs.get(token, `${token}\u{10FFFF}`) : termDocs.get(token);
-      return [row?.doc ?? 0];
-    });
-    return estimates.length > 0 ? Math.min(...estimates) : null;
+  function scopeOf(input: SearchInput, match: string): Scope | null {
+    const kinds = new Set(input.kinds);
+    const reflectionOnly = reflectionFilterSql({ tag: input.tag, experimentId: input.experimentId });
+    // Experiments have no entry date, so any reflection filter (dates included) leaves them out.
+    if (reflectionOnly.where.length > 0 || input.from || input.to) kinds.delete('experiment');
+    if (kinds.size === 0) return null;
+    const joins: string[] = [];
+    const where = ['search_index MATCH ?'];
+    const params: Param[] = [input.tag ? withinTagWords(match, input.tag) : match];
+    const needsItem = kinds.size < searchKinds.length || input.valueId !== undefined;
+    if (needsItem || reflectionOnly.where.length > 0) joins.push('JOIN search_docs d ON d.doc = search_index.rowid');
+    if (kinds.size < searchKinds.length) {
+      where.push(`d.kind IN (${[...kinds].map(() => '?').join(', ')})`);
+      params.push(...kinds);
+    }
+    if (reflectionOnly.where.length > 0) {
+      joins.push('JOIN reflections r ON r.id = d.item_id');
+      where.push(...reflectionOnly.where);
+      params.push(...reflectionOnly.params);
+    }
+    if (input.valueId) {
+      where.push(`(EXISTS (SELECT 1 FROM reflection_values rv WHERE rv.reflection_id = d.item_id AND rv.value_id = ?)
+        OR EXISTS (SELECT 1 FROM experiment_values ev WHERE ev.experiment_id = d.item_id AND ev.value_id = ?))`);
+      params.push(input.valueId, input.valueId);
+    }
+    where.push('search_index.rowid <= ?');
+    return { sql: `FROM search_index ${joins.join(' ')} WHERE ${where.join(' AND ')}`, params };
   }
 
-  function chooseOrder(terms: readonly SearchTerm[]): SearchResult['order'] {
-    const estimate = estimateMatches(terms);
-    if (estimate === null || estimate < tuning.recencyMinMatches) return 'relevance';
-    const total = totalDocs.get()?.n ?? 0;
-    return total > 0 && estimate / total >= tuning.recencyShare ? 'recency' : 'relevance';
+  /** The keys the date filters allow: keys follow dates, so a date range is a key range. */
+  function keyRange(input: SearchInput): KeyRange {
+    return {
+      low: input.from ? dayKeys.get(input.from, input.from)!.first : 0,
+      high: input.to ? dayKeys.get(input.to, input.to)!.last : Number.MAX_SAFE_INTEGER,
+    };
   }
 
-  function snippetsFor(match: string, docs: readonly number[]): Map<number, string> {
+  /**
+   * Newest first when the words are in most of the newest entries (ranking them says little); else relevance, over
+   * every match when there are few, or over the newest `rankWindow` matches when there are more. `ranked` is how
+   * many of the newest matches relevance ranks.
+   */
+  function chooseOrder(scope: Scope, keys: KeyRange): { order: SearchResult['order']; ranked: number; limited: boolean } {
+    const newestKeys = newest(scope, keys, tuning.rankWindow + 1, 0);
+    const beyondWindow = newestKeys[tuning.rankWindow];
+    if (beyondWindow === undefined) return { order: 'relevance', ranked: newestKeys.length, limited: false };
+    const spanned = itemsFrom.get(beyondWindow, keys.high, commonCap + 1)?.n ?? 0;
+    if (spanned <= commonCap) return { order: 'recency', ranked: 0, limited: false };
+    return { order: 'relevance', ranked: tuning.rankWindow, limited: true };
+  }
+
+  /** Up to `count` matching keys, newest first, no older than the oldest key the dates allow. */
+  function newest(scope: Scope, keys: KeyRange, count: number, skip: number): number[] {
+    return statement<{ doc: number }>(`SELECT search_index.rowid AS doc ${scope.sql} ORDER BY search_index.rowid DESC LIMIT ? OFFSET ?`)
+      .all(...scope.params, keys.high, count, skip)
+      .map((row) => row.doc)
+      .filter((doc) => doc >= keys.low);
+  }
+
+  /** The newest `count` matches by bm25, ties newest first. */
+  function byRelevance(scope: Scope, keys: KeyRange, count: number): number[] {
+    return statement<{ doc: number; score: number }>(
+      `SELECT search_index.rowid AS doc, bm25(search_index, 10.0, 1.0, 5.0) AS score ${scope.sql}
+       ORDER BY search_index.rowid DESC LIMIT ?`,
+    )
+      .all(...scope.params, keys.high, count)
+      .sort((a, b) => a.score - b.score || b.doc - a.doc)
+      .map((row) => row.doc);
+  }
+
+  function snippetsFor(scope: Scope, docs: readonly number[]): Map<number, string> {
     if (docs.length === 0) return new Map();
-    const rows = db
-      .prepare<(string | number)[], { doc: number; snippet: string }>(
-        `SELECT rowid AS doc,
-           snippet(search_index, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-         FROM search_index WHERE search_index MATCH ? AND rowid IN (${docs.map(() => '?').join(', ')})`,
-      )
-      .all(match, ...docs);
+    // Read down from the newest key on the page until every key on it is found; the `+` keeps the list from FTS5,
+    // which would run the whole query again for each key in it.
+    const rows = statement<{ doc: number; snippet: string }>(
+      `SELECT search_index.rowid AS doc,
+         snippet(search_index, -1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', ${SNIPPET_TOKENS}) AS snippet
+       ${scope.sql} AND +search_index.rowid IN (SELECT value FROM json_each(?)) ORDER BY search_index.rowid DESC LIMIT ?`,
+    ).all(...scope.params, Math.max(...docs), JSON.stringify(docs), docs.length);
     return new Map(rows.map((row) => [row.doc, row.snippet]));
   }
 
   return {
     query(input: SearchInput): SearchResult {
-      const terms = parseSearchQuery(input.text);
-      const match = toFtsMatch(terms);
-      if (match === null) return { items: [], order: 'relevance', hasMore: false };
+      const match = toFtsMatch(parseSearchQuery(input.text), words.wordsFor);
+      if (match === null) return nothing();
+      const scope = scopeOf(input, match);
+      if (scope === null) return nothing();
+      const keys = keyRange(input);
 
-      const where = ['search_index MATCH ?'];
-      const params: (string | number)[] = [match];
-      const kinds = new Set(input.kinds);
-      const reflectionOnly = reflectionFilterSql({ from: input.from, to: input.to, tag: input.tag, experimentId: input.experimentId });
-      if (reflectionOnly.where.length > 0) kinds.delete('experiment');
-      if (kinds.size === 0) return { items: [], order: 'relevance', hasMore: false };
-      where.push(`d.kind IN (${[...kinds].map(() => '?').join(', ')})`);
-      params.push(...kinds);
-      where.push(...reflectionOnly.where);
-      params.push(...reflectionOnly.params);
-      if (input.valueId) {
-        where.push(`(EXISTS (SELECT 1 FROM reflection_values rv WHERE rv.reflection_id = d.item_id AND rv.value_id = ?)
-          OR EXISTS (SELECT 1 FROM experiment_values ev WHERE ev.experiment_id = d.item_id AND ev.value_id = ?))`);
-        params.push(input.valueId, input.valueId);
-      }
-
-      const order = chooseOrder(terms);
-      const orderBy =
-        order === 'relevance'
-          ? 'bm25(search_index, 10.0, 1.0, 5.0), d.doc DESC'
-          : 'coalesce(r.entry_date, substr(e.updated_at, 1, 10)) DESC, d.doc DESC';
-      // Rank first, then make snippets for the one page shown: a snippet for every match of a common word is
-      // what made such searches slow.
-      const sql = `
-        SELECT d.doc, d.kind, d.item_id, coalesce(r.title, e.title) AS title,
-          coalesce(r.entry_date, e.actual_start, e.planned_start) AS date
-        FROM search_index
-        JOIN search_docs d ON d.doc = search_index.rowid
-        LEFT JOIN reflections r ON d.kind = 'reflection' AND r.id = d.item_id
-        LEFT JOIN experiments e ON d.kind = 'experiment' AND e.id = d.item_id
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${orderBy}
-        LIMIT ? OFFSET ?`;
-      return db.transaction(() => {
-        const rows = db.prepare<(string | number)[], HitRow>(sql).all(...params, input.limit + 1, input.offset);
-        const page = rows.slice(0, input.limit);
-        const snippets = snippetsFor(match, page.map((row) => row.doc));
+      return db.transaction((): SearchResult => {
+        const { order, ranked, limited } = chooseOrder(scope, keys);
+        const docs =
+          order === 'recency'
+            ? newest(scope, keys, input.limit + 1, input.offset)
+            : byRelevance(scope, keys, ranked).slice(input.offset, input.offset + input.limit + 1);
+        const page = docs.slice(0, input.limit);
+        const hits = new Map(details.all(JSON.stringify(page)).map((row) => [row.doc, row]));
+        const snippets = snippetsFor(scope, page);
         return {
-          items: page.map((row) => ({
-            kind: row.kind,
-            id: row.item_id,
-            title: row.title,
-            date: row.date,
-            snippet: splitHighlights(snippets.get(row.doc) ?? ''),
-          })),
+          items: page.flatMap((doc) => {
+            const hit = hits.get(doc);
+            return hit ? [{ kind: hit.kind, id: hit.item_id, title: hit.title, date: hit.date, snippet: splitHighlights(snippets.get(doc) ?? '') }] : [];
+          }),
           order,
-          hasMore: rows.length > input.limit,
+          limitedToNewest: limited ? tuning.rankWindow : null,
+          hasMore: docs.length > input.limit,
         };
       })();
     },

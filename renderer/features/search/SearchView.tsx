@@ -12,6 +12,7 @@ import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import './search.css';
 import { useSearch } from './searchStore';
+import { searchSummary } from './searchSummary';
 import { firstHighlight, snippetParts } from './snippetParts';
 
 const ROW_HEIGHT = 80;
@@ -27,16 +28,8 @@ function Snippet({ hit }: { hit: SearchHit }) {
   );
 }
 
-function summary(count: number, hasMore: boolean, order: string, status: string): string {
-  if (status === 'searching' && count === 0) return 'Searching…';
-  if (count === 0) return status === 'idle' ? '' : 'Nothing found. Try fewer words, or a word’s beginning followed by *.';
-  const many = `${count}${hasMore ? '+' : ''} ${count === 1 ? 'entry' : 'entries'}`;
-  if (order === 'relevance') return `${many}, best matches first`;
-  return `${many}, newest first`;
-}
-
 export function SearchView() {
-  const { text, filters, hits, hasMore, order, status, active, setText, setFilters, run, loadMore, setActive } = useSearch();
+  const { text, filters, hits, hasMore, order, limitedToNewest, status, active, setText, setFilters, run, loadMore, setActive } = useSearch();
   const [reference, setReference] = useState<{ tags: TagSummary[]; values: Value[]; experiments: Experiment[] }>({ tags: [], values: [], experiments: [] });
   const input = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -87,7 +80,7 @@ export function SearchView() {
   const set = (patch: Partial<typeof filters>) => setFilters({ ...filters, ...patch });
   const filtered = Object.values(filters).some(Boolean);
   const activeId = hits[active] ? `hit-${hits[active].id}` : undefined;
-  const said = summary(hits.length, hasMore, order, status);
+  const said = searchSummary({ count: hits.length, hasMore, order, status, limitedToNewest });
 
   return (
     <section className="view search-view" aria-labelledby="search-heading">

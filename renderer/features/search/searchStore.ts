@@ -7,6 +7,9 @@ import { useErrors } from '../shell/errorStore';
 
 const PAGE_SIZE = 50;
 
+/** Relevance or recency for words; date when only filters are set and entries are browsed. */
+export type SearchOrder = 'relevance' | 'recency' | 'date';
+
 export interface SearchFilters {
   tag?: string;
   valueId?: string;
@@ -22,7 +25,9 @@ interface SearchState {
   hasMore: boolean;
   /** Where the next page starts: an offset for word searches, a cursor when only filters are set. */
   next: { offset: number; cursor: string | null };
-  order: 'relevance' | 'recency' | 'date';
+  order: SearchOrder;
+  /** Set when so many entries match that only the newest this many were ranked by relevance. */
+  limitedToNewest: number | null;
   status: 'idle' | 'searching' | 'done';
   active: number;
   setText(text: string): void;
@@ -41,7 +46,13 @@ function hasFilters(filters: SearchFilters): boolean {
 async function fetchPage(text: string, filters: SearchFilters, next: SearchState['next']) {
   if (text.trim()) {
     const result = await api()['search.query']({ text, kinds: ['reflection'], ...filters, limit: PAGE_SIZE, offset: next.offset });
-    return { hits: result.items, hasMore: result.hasMore, next: { offset: next.offset + result.items.length, cursor: null }, order: result.order };
+    return {
+      hits: result.items,
+      hasMore: result.hasMore,
+      next: { offset: next.offset + result.items.length, cursor: null },
+      order: result.order,
+      limitedToNewest: result.limitedToNewest,
+    };
   }
   // No words, only filters: browse the matching entries, newest first.
   const page = await api()['reflections.list']({ ...filters, limit: PAGE_SIZE, cursor: next.cursor ?? undefined });
@@ -52,7 +63,7 @@ async function fetchPage(text: string, filters: SearchFilters, next: SearchState
     date: reflection.entryDate,
     snippet: { text: excerpt(reflection, 200), ranges: [] },
   }));
-  return { hits, hasMore: page.nextCursor !== null, next: { offset: 0, cursor: page.nextCursor }, order: 'date' as const };
+  return { hits, hasMore: page.nextCursor !== null, next: { offset: 0, cursor: page.nextCursor }, order: 'date' as const, limitedToNewest: null };
 }
 
 export const useSearch = create<SearchState>((set, get) => ({
@@ -62,6 +73,7 @@ export const useSearch = create<SearchState>((set, get) => ({
   hasMore: false,
   next: { offset: 0, cursor: null },
   order: 'relevance',
+  limitedToNewest: null,
   status: 'idle',
   active: 0,
 

@@ -5,6 +5,7 @@ import { m0002DataModel } from './0002-data-model';
 import { m0003Search } from './0003-search';
 import { m0004ImportFingerprints } from './0004-import-fingerprints';
 import { m0005PromptLibrary } from './0005-prompt-library';
+import { m0006SearchByDate } from './0006-search-by-date';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   m0003Search,
   m0004ImportFingerprints,
   m0005PromptLibrary,
+  m0006SearchByDate,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

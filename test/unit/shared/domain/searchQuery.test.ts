@@ -8,6 +8,7 @@ import {
   parseSearchQuery,
   splitHighlights,
   toFtsMatch,
+  withinTagWords,
 } from '../../../../shared/domain/searchQuery';
 
 describe('parseSearchQuery', () => {
@@ -67,6 +68,14 @@ describe('toFtsMatch', () => {
     expect(toFtsMatch([])).toBeNull();
   });
 
+  it('spells out a prefix as the words it begins, or leaves it to FTS5 when they are not known', () => {
+    const terms = parseSearchQuery('budget ment* "team meeting" x*');
+    const words: Record<string, string[] | null> = { ment: ['mentor', 'mentoring'], x: null };
+    expect(toFtsMatch(terms, (prefix) => words[prefix] ?? null)).toBe('"budget" AND ("mentor" OR "mentoring") AND "team meeting" AND "x"*');
+    expect(toFtsMatch(parseSearchQuery('ment* budget'), () => ['mentor'])).toBe('"mentor" "budget"');
+    expect(toFtsMatch(parseSearchQuery('budget zq*'), () => [])).toBeNull();
+  });
+
   it('always yields a sequence of well-formed quoted strings, whatever was typed', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (typed) => {
@@ -76,6 +85,13 @@ describe('toFtsMatch', () => {
         expect(match).not.toMatch(/[\p{Cc}\uE000\uE001]/u);
       }),
     );
+  });
+});
+
+describe('withinTagWords', () => {
+  it('adds the tag as a phrase in the tags column, unless it has nothing searchable', () => {
+    expect(withinTagWords('"x" "y"', 'side "project"')).toBe('("x" "y") AND {tags} : "side ""project"""');
+    expect(withinTagWords('"x"', '!!!')).toBe('"x"');
   });
 });
 

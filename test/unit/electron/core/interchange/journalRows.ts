@@ -11,8 +11,9 @@ const comparedByContent: Record<string, string> = {
     'SELECT d.item_id, s.title, s.body, s.tags FROM search_index s JOIN search_docs d ON d.doc = s.rowid ORDER BY d.item_id',
 };
 
-/** FTS5's own shadow tables follow from search_index. */
-const isShadowTable = (name: string) => /^search_index_|^search_terms$/.test(name) || name.startsWith('sqlite_');
+/** FTS5's own shadow tables, and the word list prefix searches keep, follow from search_index. */
+const isShadowTable = (name: string) =>
+  /^search_index_|^search_terms$|^search_scratch|^search_words$|^search_unlearned$/.test(name) || name.startsWith('sqlite_');
 
 export function journalTables(db: Db): string[] {
   return db

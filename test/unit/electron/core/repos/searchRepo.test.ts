@@ -74,6 +74,23 @@ const termArbitrary: fc.Arbitrary<QueryTerm> = fc.oneof(
   fc.record({ kind: fc.constant('phrase' as const), words: fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 2 }) }),
 );
 
+/** The reference order for relevance: FTS5's bm25 score with Cairn's column weights, ties newest first. */
+function rankedByRelevance(word: string, docs: readonly Doc[]): string[] {
+  const scores = new Map(
+    core.db
+      .prepare<[string], { id: string; score: number; doc: number }>(
+        `SELECT d.item_id AS id, bm25(search_index, 10.0, 1.0, 5.0) AS score, d.doc FROM search_index
+         JOIN search_docs d ON d.doc = search_index.rowid WHERE search_index MATCH ?`,
+      )
+      .all(`"${word}"`)
+      .map((row) => [row.id, row]),
+  );
+  return docs
+    .map((doc) => scores.get(doc.id)!)
+    .sort((a, b) => a.score - b.score || b.doc - a.doc)
+    .map((row) => row.id);
+}
+
 async function searchIds(text: string, filters: object = {}): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 200) {
@@ -96,14 +113,21 @@ describe('search against a naive reference', () => {
 
   it('applies tag and date filters like the reference', async () => {
     await fc.assert(
-      fc.asyncProperty(termArbitrary, fc.constantFrom(...tagNames), fc.integer({ min: 1, max: 12 }), async (term, tag, month) => {
-        const from = `2025-${String(month).padStart(2, '0')}-01`;
-        const expected = corpus
-          .filter((doc) => referenceMatches(doc, [term]) && doc.tags.includes(tag) && doc.entryDate >= from)
-          .map((doc) => doc.id)
-          .sort();
-        expect(await searchIds(typed([term]), { tag, from })).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        termArbitrary,
+        fc.constantFrom(...tagNames),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 11 }),
+        async (term, tag, month, months) => {
+          const from = `2025-${String(month).padStart(2, '0')}-01`;
+          const to = `2025-${String(Math.min(12, month + months)).padStart(2, '0')}-28`;
+          const expected = corpus
+            .filter((doc) => referenceMatches(doc, [term]) && doc.tags.includes(tag) && doc.entryDate >= from && doc.entryDate <= to)
+            .map((doc) => doc.id)
+            .sort();
+          expect(await searchIds(typed([term]), { tag, from, to })).toEqual(expected);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -143,13 +167,14 @@ describe('results', () => {
     }
   });
 
-  it('orders a term that matches a large share of entries by recency', () => {
-    const repo = createSearchRepo(core.db, { recencyMinMatches: 10, recencyShare: 0.25 });
+  it('orders a term that matches a large share of entries by recency, all of them newest first', () => {
+    const repo = createSearchRepo(core.db, { rankWindow: 10, recencyShare: 0.25 });
     const common = vocabulary
-      .map((word) => ({ word, count: corpus.filter((doc) => referenceMatches(doc, [{ kind: 'word', text: word }])).length }))
-      .sort((a, b) => b.count - a.count)[0]!;
-    const result = repo.query(searchInputSchema.parse({ text: common.word, limit: 200 }));
-    expect(result.order).toBe('recency');
+      .map((word) => ({ word, ids: corpus.filter((doc) => referenceMatches(doc, [{ kind: 'word', text: word }])).map((doc) => doc.id) }))
+      .sort((a, b) => b.ids.length - a.ids.length)[0]!;
+    const result = repo.query(searchInputSchema.parse({ text: common.word, kinds: ['reflection'], limit: 200 }));
+    expect(result).toMatchObject({ order: 'recency', limitedToNewest: null, hasMore: false });
+    expect(result.items.map((item) => item.id).sort()).toEqual([...common.ids].sort());
     const dates = result.items.map((item) => item.date ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
 
@@ -157,11 +182,129 @@ describe('results', () => {
     expect(rare.order).toBe('relevance');
   });
 
+  it('ranks every match by relevance when a word is in few entries', async () => {
+    const expected = rankedByRelevance('volunteer', corpus.filter((doc) => referenceMatches(doc, [{ kind: 'word', text: 'volunteer' }])));
+    const result = await call(core, 'search.query', { text: 'volunteer', kinds: ['reflection'], limit: 200 });
+    expect(result).toMatchObject({ order: 'relevance', limitedToNewest: null, hasMore: false });
+    expect(result.items.map((item) => item.id)).toEqual(expected);
+  });
+
+  it('ranks only the newest matches of a word in very many entries, and says how many', () => {
+    const repo = createSearchRepo(core.db, { rankWindow: 10, recencyShare: 1 });
+    const matching = corpus.filter((doc) => referenceMatches(doc, [{ kind: 'word', text: 'mentor' }]));
+    expect(matching.length).toBeGreaterThan(10);
+    // Newest by entry date; entries of the same day in the order they were written.
+    const newest = matching
+      .map((doc, written) => ({ doc, written }))
+      .sort((a, b) => b.doc.entryDate.localeCompare(a.doc.entryDate) || b.written - a.written)
+      .slice(0, 10)
+      .map(({ doc }) => doc);
+
+    const result = repo.query(searchInputSchema.parse({ text: 'mentor', kinds: ['reflection'], limit: 200 }));
+    expect(result).toMatchObject({ order: 'relevance', limitedToNewest: 10, hasMore: false });
+    expect(result.items.map((item) => item.id)).toEqual(rankedByRelevance('mentor', newest));
+    expect(repo.query(searchInputSchema.parse({ text: 'mentor', kinds: ['reflection'], offset: 10 })).items).toEqual([]);
+  });
+
+  it('finds entries by a tag of several words, and only those carrying that tag', async () => {
+    const fresh = startCore();
+    try {
+      const tagged = await call(fresh, 'reflections.create', { entryDate: '2025-03-01', body: 'Quiet evening.', tags: ['side-project'] });
+      await call(fresh, 'reflections.create', { entryDate: '2025-03-02', body: 'Quiet morning.', tags: ['side', 'project'] });
+      const result = await call(fresh, 'search.query', { text: 'quiet', tag: 'side-project' });
+      expect(result.items.map((item) => item.id)).toEqual([tagged.id]);
+    } finally {
+      fresh.close();
+    }
+  });
   it('finds experiments by what was written about them', async () => {
     const experiment = await call(core, 'experiments.create', { title: 'Pottery evenings', hypothesis: 'Clay calms me' });
     const result = await call(core, 'search.query', { text: 'clay' });
     expect(result.items).toEqual([expect.objectContaining({ kind: 'experiment', id: experiment.id, title: 'Pottery evenings' })]);
     await call(core, 'experiments.update', { id: experiment.id, hypothesis: 'Wheel work calms me' });
     expect((await call(core, 'search.query', { text: 'clay' })).items).toEqual([]);
+  });
+});
+
+describe('keeping up with edits', () => {
+  it('lists newest first by entry date, also after an entry is moved to another date', async () => {
+    const fresh = startCore();
+    try {
+      const days = ['2024-03-05', '2024-01-20', '2024-07-14', '2024-02-29', '2024-05-01', '2024-03-05'];
+      const created = [];
+      for (const entryDate of days) created.push(await call(fresh, 'reflections.create', { entryDate, body: 'The lantern by the door.' }));
+      const repo = createSearchRepo(fresh.db, { rankWindow: 2, recencyShare: 0.25 });
+      const newestFirst = () => repo.query(searchInputSchema.parse({ text: 'lantern' })).items.map((item) => [item.id, item.date]);
+      const byDate = (entries: { id: string; entryDate: string }[]) =>
+        entries
+          .map((entry, written) => ({ entry, written }))
+          .sort((a, b) => b.entry.entryDate.localeCompare(a.entry.entryDate) || b.written - a.written)
+          .map(({ entry }) => [entry.id, entry.entryDate]);
+      expect(repo.query(searchInputSchema.parse({ text: 'lantern' })).order).toBe('recency');
+      expect(newestFirst()).toEqual(byDate(created));
+
+      created[1] = await call(fresh, 'reflections.update', { id: created[1]!.id, entryDate: '2030-01-01' });
+      created[2] = await call(fresh, 'reflections.update', { id: created[2]!.id, entryDate: '1999-12-31' });
+      expect(newestFirst()).toEqual(byDate(created));
+      expect(newestFirst()[0]).toEqual([created[1]!.id, '2030-01-01']);
+      const in2024 = await call(fresh, 'search.query', { text: 'lantern', from: '2024-01-01', to: '2024-12-31' });
+      expect(in2024.items).toHaveLength(4);
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('finds words by their beginning as soon as they are written, edited or become a tag name', async () => {
+    const fresh = startCore();
+    const ids = async (text: string) => (await call(fresh, 'search.query', { text })).items.map((item) => item.id);
+    try {
+      // Enough earlier entries that a few new ones are learned one by one rather than by rebuilding the word list.
+      const filler = fresh.db.prepare(
+        "INSERT INTO reflections (id, entry_date, body, created_at, updated_at) VALUES (?, '2020-01-01', 'Filler', '2020-01-01T09:00:00.000Z', '2020-01-01T09:00:00.000Z')",
+      );
+      fresh.db.transaction(() => {
+        for (let n = 0; n < 200; n += 1) filler.run(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`);
+      })();
+      expect(await ids('fill*')).toHaveLength(50);
+      const entry = await call(fresh, 'reflections.create', { entryDate: '2025-06-01', body: 'A zephyr at dawn.' });
+      expect(await ids('zeph*')).toEqual([entry.id]);
+      await call(fresh, 'reflections.update', { id: entry.id, body: 'A zeppelin at dawn, then a Café.' });
+      expect(await ids('zeph*')).toEqual([]);
+      expect(await ids('zepp*')).toEqual([entry.id]);
+      expect(await ids('caf*')).toEqual([entry.id]);
+      expect(await ids('café*')).toEqual([entry.id]);
+
+      const tagged = await call(fresh, 'reflections.create', { entryDate: '2025-06-02', body: 'Walked home.', tags: ['quiet'] });
+      expect(await ids('quok*')).toEqual([]);
+      const tag = (await call(fresh, 'tags.list', {})).find((summary) => summary.name === 'quiet')!;
+      await call(fresh, 'tags.rename', { id: tag.id, name: 'quokka' });
+      expect(await ids('quok*')).toEqual([tagged.id]);
+      expect(await ids('quok* walked')).toEqual([tagged.id]);
+      expect(await ids('qx*')).toEqual([]);
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('finds words by their beginning after a large import, as FTS5 alone would', async () => {
+    const fresh = startCore();
+    try {
+      const insert = fresh.db.prepare(
+        "INSERT INTO reflections (id, entry_date, body, created_at, updated_at) VALUES (?, '2025-01-01', ?, '2025-01-01T09:00:00.000Z', '2025-01-01T09:00:00.000Z')",
+      );
+      const count = 2500;
+      fresh.db.transaction(() => {
+        for (let n = 0; n < count; n += 1) {
+          insert.run(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, n === 7 ? 'Zenith of the year' : `Zebra number ${n}`);
+        }
+      })();
+      const found = async (text: string) => (await call(fresh, 'search.query', { text, limit: 200 })).items.length;
+      expect(await found('zen*')).toBe(1);
+      expect(await found('zeb*')).toBe(200);
+      expect(await found('ze* year')).toBe(1);
+      expect(fresh.db.prepare("SELECT count(*) FROM search_words WHERE word IN ('zebra', 'zenith')").pluck().get()).toBe(2);
+    } finally {
+      fresh.close();
+    }
   });
 });

@@ -9,6 +9,8 @@ import { migrate, schemaVersion } from '../../../../../electron/core/store/migra
 import type { Migration } from '../../../../../electron/core/store/migration';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../../../electron/core/store/migrations';
 import { openDatabase, type Db } from '../../../../../electron/core/store/open';
+import { createSearchRepo } from '../../../../../electron/core/repos/searchRepo';
+import { searchInputSchema } from '../../../../../shared/domain/searchQuery';
 import { call, startCore, tempDir } from '../coreFixture';
 
 const REFLECTION_ID = '11111111-1111-4111-8111-111111111111';
@@ -41,6 +43,7 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     seedAtVersion[3]!(db);
     db.prepare('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)').run('a'.repeat(64), REFLECTION_ID);
   },
+  5: (db) => seedAtVersion[4]!(db),
 };
 
 function fixtureAtVersion(version: number): string {
@@ -92,6 +95,40 @@ describe('migrations', () => {
     expect(core.db.prepare('SELECT count(*) AS n FROM import_fingerprints').get()).toEqual({ n: 0 });
     const plan = core.db.prepare('EXPLAIN QUERY PLAN SELECT fingerprint FROM import_fingerprints WHERE reflection_id = ?').all('x');
     expect(JSON.stringify(plan)).toMatch(/import_fingerprints_by_reflection/);
+  });
+
+  it('rebuilds the search index of a schema 5 journal in entry-date order, with the words prefix searches use', async () => {
+    const dataDir = fixtureAtVersion(5);
+    const db = openDatabase(path.join(dataDir, DATABASE_FILE));
+    const insert = db.prepare('INSERT INTO reflections (id, entry_date, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    // Written out of date order, as an import or a back-dated entry would.
+    const later = [
+      ['44444444-4444-4444-8444-444444444444', '2025-05-07'],
+      ['55555555-5555-4555-8555-555555555555', '2024-01-01'],
+      ['66666666-6666-4666-8666-666666666666', '2025-05-05'],
+    ] as const;
+    for (const [id, date] of later) insert.run(id, date, '', 'Back on the mountain path', STAMP, STAMP);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+
+    core = startCore(dataDir);
+    const datesInKeyOrder = () =>
+      core!.db.prepare('SELECT r.entry_date FROM search_docs d JOIN reflections r ON r.id = d.item_id ORDER BY d.doc').pluck().all() as string[];
+    expect(datesInKeyOrder()).toEqual(['2024-01-01', '2025-05-05', '2025-05-05', '2025-05-07']);
+    await call(core, 'reflections.create', { entryDate: '2024-06-01', body: 'Mountain hut' });
+    expect(datesInKeyOrder()).toEqual(['2024-01-01', '2024-06-01', '2025-05-05', '2025-05-05', '2025-05-07']);
+
+    const newestFirst = createSearchRepo(core.db, { rankWindow: 1, recencyShare: 0.25 }).query(searchInputSchema.parse({ text: 'mountain' }));
+    expect(newestFirst.order).toBe('recency');
+    expect(newestFirst.items.map((hit) => hit.date)).toEqual(['2025-05-07', '2025-05-05', '2025-05-05', '2024-06-01', '2024-01-01']);
+
+    expect(core.db.prepare("SELECT word FROM search_words WHERE word IN ('mountain', 'hiking', 'pottery') ORDER BY word").pluck().all()).toEqual([
+      'hiking',
+      'mountain',
+      'pottery',
+    ]);
+    expect((await call(core, 'search.query', { text: 'hik*' })).items.map((hit) => hit.id)).toEqual([REFLECTION_ID]);
+    expect((await call(core, 'search.query', { text: 'pott*' })).items.map((hit) => hit.id)).toEqual([EXPERIMENT_ID]);
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {
