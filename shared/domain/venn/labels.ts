@@ -53,14 +53,15 @@ export function placeRegionLabel(circles: readonly Circle[], ids: readonly strin
 
   const box = intersectBoxes(members);
   if (box.right <= box.left || box.bottom <= box.top) return null;
-  // regionMargin unrolled over plain arrays: this runs thousands of times per label.
-  const xs = circles.map((c) => c.x);
-  const ys = circles.map((c) => c.y);
-  const rs = circles.map((c) => c.r);
-  const signs = circles.map((c) => (inside.has(c.id) ? 1 : -1));
+  // regionMargin unrolled over typed arrays: this runs thousands of times per label.
+  const xs = Float64Array.from(circles, (c) => c.x);
+  const ys = Float64Array.from(circles, (c) => c.y);
+  const rs = Float64Array.from(circles, (c) => c.r);
+  const signs = Float64Array.from(circles, (c) => (inside.has(c.id) ? 1 : -1));
+  const count = circles.length;
   const score = (x: number, y: number): number => {
     let margin = Infinity;
-    for (let i = 0; i < xs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const dx = x - (xs[i] as number);
       const dy = y - (ys[i] as number);
       margin = Math.min(margin, (signs[i] as number) * ((rs[i] as number) - Math.sqrt(dx * dx + dy * dy)));
@@ -131,10 +132,7 @@ function searchBox(box: Box, steps: number, score: (x: number, y: number) => num
       clearances[row * steps + column] = score(centreX(column), centreY(row));
     }
   }
-  // Ties go to the earlier cell, which keeps the result deterministic.
-  const seeds = Array.from(clearances.keys())
-    .sort((a, b) => (clearances[b] as number) - (clearances[a] as number) || a - b)
-    .slice(0, CLIMB_SEEDS);
+  const seeds = largestIndexes(clearances, CLIMB_SEEDS);
   let best: LabelSpot = { x: box.left, y: box.top, clearance: -Infinity };
   for (const cell of seeds) {
     const x = centreX(cell % steps);
@@ -146,6 +144,24 @@ function searchBox(box: Box, steps: number, score: (x: number, y: number) => num
 }
 
 const CLIMB_SEEDS = 3;
+
+/**
+ * Indexes of the `count` largest values, largest first; ties go to the earlier index, which keeps label placement
+ * deterministic. The same as sorting every index and keeping the first few, without sorting them all: this runs for
+ * every region on every frame of a drag.
+ */
+export function largestIndexes(values: ArrayLike<number>, count: number): number[] {
+  const best: number[] = [];
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as number;
+    let at = best.length;
+    while (at > 0 && value > (values[best[at - 1] as number] as number)) at--;
+    if (at >= count) continue;
+    best.splice(at, 0, index);
+    if (best.length > count) best.pop();
+  }
+  return best;
+}
 
 const CLIMB_DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
   [1, 0],

@@ -5,6 +5,7 @@ import { type Circle } from '../../../../../shared/domain/venn/circle';
 import {
   aspirationSpot,
   haveCommonRegion,
+  largestIndexes,
   placeRegionLabel,
   placeRegionLabels,
   regionMargin,
@@ -70,6 +71,25 @@ describe('placeRegionLabel', () => {
     expect(placeRegionLabel(circles, ['A', 'B'])).toBeNull();
     expect(placeRegionLabel(circles, ['Z'])).toBeNull();
     expect(placeRegionLabel(circles, [])).toBeNull();
+  });
+});
+
+describe('largestIndexes', () => {
+  it('picks the same indexes as sorting them all by value, largest first, ties to the earlier index', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -4, max: 4 }), { maxLength: 60 }), fc.integer({ min: 0, max: 6 }), (values, count) => {
+        const sorted = values
+          .map((_, index) => index)
+          .sort((a, b) => (values[b] as number) - (values[a] as number) || a - b)
+          .slice(0, count);
+        expect(largestIndexes(values, count)).toEqual(sorted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the earlier of equal values first', () => {
+    expect(largestIndexes(Float64Array.from([1, 3, 2, 3, 3]), 3)).toEqual([1, 3, 4]);
   });
 });
 
