@@ -5,6 +5,7 @@ import { interpolateNumber } from 'd3-interpolate';
 import { pointer, select } from 'd3-selection';
 import 'd3-transition';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { countEvidence } from '../../../../shared/domain/evidence';
 import { moveCircle, resizeCircle } from '../../../../shared/domain/venn/canvas';
 import { type Circle, distance } from '../../../../shared/domain/venn/circle';
@@ -14,11 +15,11 @@ import { regionKey, regionOfPoint } from '../../../../shared/domain/venn/regions
 import { tidyLayout } from '../../../../shared/domain/venn/tidy-layout';
 import { useErrors } from '../../shell/errorStore';
 import { useStrategy } from '../strategyStore';
-import { VennAspiration, VennCircleShape, VennRegionBadge, VennValueLabel } from '../../../ui/venn/VennParts';
 import { exportPng, exportSvg } from '../../../ui/venn/exportFigure';
 import { ASIDE_BAND, buildVennScene, type VennValueCircle } from '../../../ui/venn/vennScene';
 import '../../../ui/venn/venn.css';
 import { CANVAS, shownCircles, withCircles } from './effectiveLayout';
+import { EditableCircle, EditorScene } from './VennEditorParts';
 
 export const REFLECTION_DRAG_TYPE = 'application/x-cairn-reflection';
 const STEP = 4;
@@ -27,11 +28,6 @@ const ANIMATION_MS = 550;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function evidenceWords(count: number | null): string {
-  if (count === null) return '';
-  return count === 1 ? '1 reflection or experiment' : `${count} reflections or experiments`;
 }
 
 export function VennEditor() {
@@ -71,6 +67,7 @@ export function VennEditor() {
   );
   const labelOf = useCallback((id: string) => valueById.get(id)?.label ?? '', [valueById]);
   const descriptions = useMemo(() => describeOverlaps(stored, labelOf), [stored, labelOf]);
+  const commonRegion = useMemo(() => describeCommonRegion(stored), [stored]);
 
   const commitCircles = useCallback((changed: Circle[], mergeKey: string | null = null) => {
     const current = layoutRef.current;
@@ -83,7 +80,12 @@ export function VennEditor() {
     const svg = svgRef.current;
     if (!svg) return;
     const find = (id: string) => circlesRef.current.find((circle) => circle.id === id);
-    const replace = (next: Circle) => setLive(circlesRef.current.map((circle) => (circle.id === next.id ? next : circle)));
+    // Rendered within the pointer move, so the move and its picture share one frame instead of taking two.
+    const replace = (next: Circle) => {
+      const circles = circlesRef.current.map((circle) => (circle.id === next.id ? next : circle));
+      circlesRef.current = circles;
+      flushSync(() => setLive(circles));
+    };
     let moved: Circle | null = null;
 
     const moveBehaviour = drag<SVGGElement, unknown>()
@@ -182,18 +184,21 @@ export function VennEditor() {
     }
   }
 
-  function onCircleKey(event: KeyboardEvent<SVGGElement>, circle: Circle) {
-    const step = event.shiftKey ? BIG_STEP : STEP;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    const move = moves[event.key];
-    let next: Circle | null = null;
-    if (move) next = moveCircle(circle, move[0], move[1], CANVAS);
-    else if (event.key === '+' || event.key === '=') next = resizeCircle(circle, step, CANVAS);
-    else if (event.key === '-' || event.key === '_') next = resizeCircle(circle, -step, CANVAS);
-    if (!next) return;
-    event.preventDefault();
-    commitCircles([next], `key:${circle.id}`);
-  }
+  const onCircleKey = useCallback(
+    (event: KeyboardEvent<SVGGElement>, circle: Circle) => {
+      const step = event.shiftKey ? BIG_STEP : STEP;
+      const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      const move = moves[event.key];
+      let next: Circle | null = null;
+      if (move) next = moveCircle(circle, move[0], move[1], CANVAS);
+      else if (event.key === '+' || event.key === '=') next = resizeCircle(circle, step, CANVAS);
+      else if (event.key === '-' || event.key === '_') next = resizeCircle(circle, -step, CANVAS);
+      if (!next) return;
+      event.preventDefault();
+      commitCircles([next], `key:${circle.id}`);
+    },
+    [commitCircles],
+  );
 
   function pickRegionAt(clientEvent: { clientX: number; clientY: number }): string[] {
     const svg = svgRef.current;
@@ -202,11 +207,11 @@ export function VennEditor() {
     return regionOfPoint({ x, y }, circlesRef.current);
   }
 
-  function selectRegion(ids: string[]) {
+  const selectRegion = useCallback((ids: string[]) => {
     const current = useStrategy.getState().selectedRegion;
     const same = current !== null && regionKey(current) === regionKey(ids);
     useStrategy.getState().selectRegion(ids.length === 0 || same ? null : ids);
-  }
+  }, []);
 
   if (!layout) return null;
   const selectedKey = selectedRegion ? regionKey(selectedRegion) : null;
@@ -259,7 +264,7 @@ export function VennEditor() {
           className="venn-figure venn-editable"
           viewBox={`0 0 ${CANVAS.width} ${CANVAS.height + ASIDE_BAND}`}
           role="group"
-          aria-label={`Values diagram. ${describeCommonRegion(stored)}`}
+          aria-label={`Values diagram. ${commonRegion}`}
           onClick={(event) => {
             if ((event.target as Element).closest('[data-region-key]')) return;
             selectRegion(pickRegionAt(event));
@@ -279,59 +284,20 @@ export function VennEditor() {
           }}
         >
           <rect className="venn-canvas" width={CANVAS.width} height={CANVAS.height + ASIDE_BAND} rx={12} data-export="omit" />
-          {valueCircles.map((circle, index) => {
-            const handleAngle = Math.PI / 4;
-            return (
-              <g
-                key={circle.id}
-                data-value-id={circle.id}
-                data-venn-circle
-                className="venn-circle-group"
-                tabIndex={0}
-                role="button"
-                aria-roledescription="movable circle"
-                aria-label={circle.label}
-                aria-describedby={`${idPrefix}-circle-${index}`}
-                onKeyDown={(event) => onCircleKey(event, circle)}
-              >
-                <VennCircleShape circle={circle} />
-                <circle className="venn-focus-ring" cx={circle.x} cy={circle.y} r={circle.r + 5} data-export="omit" />
-                <circle
-                  className="venn-resize-handle"
-                  cx={circle.x + circle.r * Math.cos(handleAngle)}
-                  cy={circle.y + circle.r * Math.sin(handleAngle)}
-                  r={7}
-                  data-export="omit"
-                >
-                  <title>Drag to resize {circle.label}</title>
-                </circle>
-              </g>
-            );
-          })}
-          {scene.valueLabels.map((label) => (
-            <VennValueLabel key={label.id} label={label} />
+          {valueCircles.map((circle, index) => (
+            <EditableCircle
+              key={circle.id}
+              id={circle.id}
+              x={circle.x}
+              y={circle.y}
+              r={circle.r}
+              label={circle.label}
+              colour={circle.colour}
+              describedBy={`${idPrefix}-circle-${index}`}
+              onKey={onCircleKey}
+            />
           ))}
-          {scene.aspiration && <VennAspiration aspiration={scene.aspiration} />}
-          {scene.regions.map((region) => (
-            <g
-              key={region.key}
-              data-region-key={region.key}
-              className="venn-region-target"
-              tabIndex={0}
-              role="button"
-              aria-pressed={region.key === selectedKey}
-              aria-label={`${region.name}: ${evidenceWords(region.count)}`}
-              onClick={() => selectRegion([...region.ids])}
-              onKeyDown={(event) => {
-                if (event.key !== 'Enter' && event.key !== ' ') return;
-                event.preventDefault();
-                selectRegion([...region.ids]);
-              }}
-            >
-              <VennRegionBadge region={region} selected={region.key === selectedKey} />
-              <rect className="venn-region-hit" x={region.x - 16} y={region.y - 12} width={32} height={24} rx={12} data-export="omit" />
-            </g>
-          ))}
+          <EditorScene scene={scene} selectedKey={selectedKey} onSelect={selectRegion} />
         </svg>
       )}
       {descriptions.map((description, index) => (
