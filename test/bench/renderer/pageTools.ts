@@ -92,10 +92,17 @@ export async function holdMouse(page: Page, at: Point): Promise<HeldMouse> {
   };
 }
 
-export async function setCpuThrottling(page: Page, rate: number): Promise<void> {
+/**
+ * Slows the page's main thread `rate` times until the returned function is called. The CDP session stays attached
+ * until then: Chromium drops a session's emulation settings, CPU throttling included, as soon as it detaches.
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<() => Promise<void>> {
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate });
-  await session.detach();
+  return async () => {
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await session.detach();
+  };
 }
 
 const traceCategories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', '__metadata'];

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { fromSamples, NOT_BUILT, skipped, type Measurement } from '../results';
 import type { BenchHost } from './browserHost';
-import { goToView, holdMouse, isPresent, openApp, setCpuThrottling, traceWorkPerInput } from './pageTools';
+import { goToView, holdMouse, isPresent, openApp, throttleCpu, traceWorkPerInput } from './pageTools';
 import { vennCircle } from './selectors';
 
 const base = { group: 'renderer', subject: 'cairn', unit: 'ms', target: { max: 8, unit: 'ms' } };
@@ -22,6 +22,15 @@ async function dragLoop(page: Page, moves: number): Promise<void> {
   await mouse.release();
 }
 
+async function workPerMove(browser: Browser, page: Page, moves: number, throttling: number): Promise<number[]> {
+  const release = await throttleCpu(page, throttling);
+  try {
+    return await traceWorkPerInput(browser, page, ['pointermove', 'mousemove'], () => dragLoop(page, moves));
+  } finally {
+    await release();
+  }
+}
+
 export async function measureVennDrag(browser: Browser, host: BenchHost, moves: number): Promise<Measurement[]> {
   const app = await openApp(browser, host.url);
   try {
@@ -31,9 +40,7 @@ export async function measureVennDrag(browser: Browser, host: BenchHost, moves: 
     }
     const results: Measurement[] = [];
     for (const rate of throttlings) {
-      await setCpuThrottling(app.page, rate);
-      const work = await traceWorkPerInput(browser, app.page, ['pointermove', 'mousemove'], () => dragLoop(app.page, moves));
-      await setCpuThrottling(app.page, 1);
+      const work = await workPerMove(browser, app.page, moves, rate);
       results.push(
         work.length === 0
           ? skipped({ ...base, name: nameFor(rate) }, 'the trace held no pointer moves on the renderer main thread')
