@@ -30,14 +30,25 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+type StrategyState = ReturnType<typeof useStrategy.getState>;
+
+// Selectors made once: a new selector on each render would have React schedule an effect after every drag move.
+const selectValues = (state: StrategyState) => state.values;
+const selectLayout = (state: StrategyState) => state.history?.present ?? null;
+const selectCanUndo = (state: StrategyState) => (state.history?.past.length ?? 0) > 0;
+const selectCanRedo = (state: StrategyState) => (state.history?.future.length ?? 0) > 0;
+const selectEvidence = (state: StrategyState) => state.evidence;
+const selectAspiration = (state: StrategyState) => state.text.aspiration;
+const selectSelectedRegion = (state: StrategyState) => state.selectedRegion;
+
 export function VennEditor() {
-  const values = useStrategy((state) => state.values);
-  const layout = useStrategy((state) => state.history?.present ?? null);
-  const canUndo = useStrategy((state) => (state.history?.past.length ?? 0) > 0);
-  const canRedo = useStrategy((state) => (state.history?.future.length ?? 0) > 0);
-  const evidence = useStrategy((state) => state.evidence);
-  const aspiration = useStrategy((state) => state.text.aspiration);
-  const selectedRegion = useStrategy((state) => state.selectedRegion);
+  const values = useStrategy(selectValues);
+  const layout = useStrategy(selectLayout);
+  const canUndo = useStrategy(selectCanUndo);
+  const canRedo = useStrategy(selectCanRedo);
+  const evidence = useStrategy(selectEvidence);
+  const aspiration = useStrategy(selectAspiration);
+  const selectedRegion = useStrategy(selectSelectedRegion);
   const [live, setLive] = useState<Circle[] | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
