@@ -98,6 +98,18 @@ export function VennEditor() {
       flushSync(() => setLive(circles));
     };
     let moved: Circle | null = null;
+    // While a circle is dragged nothing else takes the pointer (strategy.css): no hover flicker, a steady grab cursor.
+    const startDrag = (group: Element | null) => {
+      svg.dataset.dragging = '';
+      group?.setAttribute('data-dragged', '');
+    };
+    const endDrag = () => {
+      delete svg.dataset.dragging;
+      svg.querySelector('[data-dragged]')?.removeAttribute('data-dragged');
+      if (moved) commitCircles([moved]);
+      moved = null;
+      setLive(null);
+    };
 
     const moveBehaviour = drag<SVGGElement, unknown>()
       .container(svg)
@@ -106,17 +118,16 @@ export function VennEditor() {
         const circle = find(id);
         return circle ? { x: circle.x, y: circle.y, id } : { x: 0, y: 0, id };
       })
+      .on('start', function started(this: SVGGElement) {
+        startDrag(this);
+      })
       .on('drag', (event: { x: number; y: number; subject: { id: string } }) => {
         const circle = find(event.subject.id);
         if (!circle) return;
         moved = moveCircle(circle, event.x - circle.x, event.y - circle.y, CANVAS);
         replace(moved);
       })
-      .on('end', () => {
-        if (moved) commitCircles([moved]);
-        moved = null;
-        setLive(null);
-      });
+      .on('end', endDrag);
 
     const resizeBehaviour = drag<SVGCircleElement, unknown>()
       .container(svg)
@@ -124,17 +135,16 @@ export function VennEditor() {
         const id = this.closest<SVGGElement>('[data-value-id]')?.dataset.valueId ?? '';
         return { x: Number(this.getAttribute('cx')), y: Number(this.getAttribute('cy')), id };
       })
+      .on('start', function started(this: SVGCircleElement) {
+        startDrag(this.closest('[data-value-id]'));
+      })
       .on('drag', (event: { x: number; y: number; subject: { id: string } }) => {
         const circle = find(event.subject.id);
         if (!circle) return;
         moved = resizeCircle(circle, distance(event, circle) - circle.r, CANVAS);
         replace(moved);
       })
-      .on('end', () => {
-        if (moved) commitCircles([moved]);
-        moved = null;
-        setLive(null);
-      });
+      .on('end', endDrag);
 
     const groups = select(svg).selectAll<SVGGElement, unknown>('g[data-value-id]');
     groups.each(function attach() {
