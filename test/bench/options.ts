@@ -17,9 +17,12 @@ export interface BenchOptions {
   timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number; gestureBudgetMs: number };
   /** Which groups to run: store, renderer, bundle (all by default). */
   groups: Set<string>;
-  /** --only=renderer:timeline: of the renderer group, only Cairn's Timeline measurements (for iterating on the timeline). */
-  rendererTimelineOnly: boolean;
+  /** Which renderer measurements to run (`--only=renderer:venn`); null runs them all. */
+  rendererParts: Set<RendererPart> | null;
 }
+
+export const rendererParts = ['open', 'search', 'venn', 'timeline'] as const;
+export type RendererPart = (typeof rendererParts)[number];
 
 export interface StoreRepeats {
   openRuns: number;
@@ -29,7 +32,6 @@ export interface StoreRepeats {
 }
 
 export const allGroups = ['store', 'renderer', 'bundle'] as const;
-const RENDERER_TIMELINE_ONLY = 'renderer:timeline';
 
 function storeRepeats(quick: boolean, size: number): StoreRepeats {
   if (quick) return { openRuns: 3, searchRounds: 20, autosaveRuns: 60 };
@@ -40,11 +42,22 @@ function storeRepeats(quick: boolean, size: number): StoreRepeats {
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const only = argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-  const groups = new Set<string>(only ? only.split(',') : allGroups);
-  const rendererTimelineOnly = groups.has(RENDERER_TIMELINE_ONLY) && !groups.has('renderer');
-  if (groups.delete(RENDERER_TIMELINE_ONLY)) groups.add('renderer');
-  for (const group of groups) {
-    if (!(allGroups as readonly string[]).includes(group)) throw new Error(`Unknown group "${group}"; expected ${[...allGroups, RENDERER_TIMELINE_ONLY].join(', ')}`);
+  const groups = new Set<string>();
+  const parts = new Set<RendererPart>();
+  let everyRendererPart = false;
+  for (const entry of only ? only.split(',') : allGroups) {
+    const [group = '', part] = entry.split(':');
+    if (!(allGroups as readonly string[]).includes(group)) throw new Error(`Unknown group "${group}"; expected ${allGroups.join(', ')}`);
+    groups.add(group);
+    if (group !== 'renderer') {
+      if (part !== undefined) throw new Error(`Only the renderer group has parts; "${entry}" names one`);
+    } else if (part === undefined) {
+      everyRendererPart = true;
+    } else if ((rendererParts as readonly string[]).includes(part)) {
+      parts.add(part as RendererPart);
+    } else {
+      throw new Error(`Unknown renderer part "${part}"; expected ${rendererParts.join(', ')}`);
+    }
   }
   return {
     quick,
@@ -59,6 +72,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     vennMoves: 600,
     timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 30_000 },
     groups,
-    rendererTimelineOnly,
+    rendererParts: everyRendererPart || parts.size === 0 ? null : parts,
   };
 }

@@ -112,9 +112,15 @@ test('edit the diagram with mouse and keyboard, undo, restart, list region evide
   const box = await teachingCircle.locator('circle.venn-circle').boundingBox();
   if (!box) throw new Error('The Teaching circle has no box');
   const start = { x: box.x + box.width / 2, y: box.y + box.height * 0.25 };
+  const teachingShape = teachingCircle.locator('circle.venn-circle');
+  const teachingLabel = page.locator('g', { has: page.locator('text.venn-value-label', { hasText: /^Teaching$/ }) });
+  const [cxBefore, labelBefore] = [await teachingShape.getAttribute('cx'), await teachingLabel.getAttribute('transform')];
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(start.x - 60, start.y + 30, { steps: 25 });
+  // Before the drop, the circle and its label have followed the pointer.
+  expect(await teachingShape.getAttribute('cx')).not.toBe(cxBefore);
+  expect(await teachingLabel.getAttribute('transform')).not.toBe(labelBefore);
   await page.mouse.up();
   await expect.poll(() => saves.length).toBe(1);
   await page.waitForTimeout(1000);

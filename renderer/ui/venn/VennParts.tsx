@@ -13,25 +13,44 @@ export function VennCircleShape({ circle }: { circle: VennValueCircle }) {
   return <circle className="venn-circle" cx={circle.x} cy={circle.y} r={circle.r} style={valueColourStyle(circle.colour)} />;
 }
 
+/**
+ * Where a label or badge sits, as a translation of the group holding it: when a drag moves it, one attribute changes
+ * and the text inside is not laid out again.
+ */
+export function placedAt(x: number, y: number): string {
+  return `translate(${x} ${y})`;
+}
+
 export function VennValueLabel({ label }: { label: SceneValueLabel }) {
   return (
-    <text className="venn-value-label" x={label.x} y={label.y} textAnchor="middle" style={valueColourStyle(label.colour)}>
-      {label.label}
-    </text>
+    <g transform={placedAt(label.x, label.y)}>
+      <text className="venn-value-label" textAnchor="middle" style={valueColourStyle(label.colour)}>
+        {label.label}
+      </text>
+    </g>
   );
 }
 
-/** A region's evidence count as a small badge; null counts draw nothing. */
-export function VennRegionBadge({ region, selected = false }: { region: SceneRegion; selected?: boolean }) {
-  if (region.count === null) return null;
-  const text = String(region.count);
+/** A count badge drawn around the origin, for a caller that places it. */
+export function VennBadgeShape({ count, selected = false }: { count: number; selected?: boolean }) {
+  const text = String(count);
   const width = 12 + text.length * 7.5;
   return (
-    <g className={`venn-badge${region.count === 0 ? ' venn-badge-empty' : ''}${selected ? ' venn-badge-selected' : ''}`}>
-      <rect x={region.x - width / 2} y={region.y - 10} width={width} height={20} rx={10} />
-      <text x={region.x} y={region.y + 4.5} textAnchor="middle">
+    <g className={`venn-badge${count === 0 ? ' venn-badge-empty' : ''}${selected ? ' venn-badge-selected' : ''}`}>
+      <rect x={-width / 2} y={-10} width={width} height={20} rx={10} />
+      <text y={4.5} textAnchor="middle">
         {text}
       </text>
+    </g>
+  );
+}
+
+/** A region's evidence count as a small badge at the region's spot; null counts draw nothing. */
+export function VennRegionBadge({ region }: { region: SceneRegion }) {
+  if (region.count === null) return null;
+  return (
+    <g transform={placedAt(region.x, region.y)}>
+      <VennBadgeShape count={region.count} />
     </g>
   );
 }

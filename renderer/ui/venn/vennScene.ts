@@ -65,11 +65,15 @@ function keepLabelInCircle(x: number, label: string, circle: Circle): number {
   return Math.min(circle.x + room, Math.max(circle.x - room, x));
 }
 
-/** Evidence for exactly `ids`, or null when counts are not given. */
-function countOf(counts: readonly RegionCount[] | undefined, ids: readonly string[]): number | null {
+/** Evidence by region key, or null when counts are not given. */
+function countsByKey(counts: readonly RegionCount[] | undefined): Map<string, number> | null {
   if (!counts) return null;
-  const key = regionKey(ids);
-  return counts.reduce((sum, entry) => (regionKey(entry.ids) === key ? sum + entry.count : sum), 0);
+  const byKey = new Map<string, number>();
+  for (const entry of counts) {
+    const key = regionKey(entry.ids);
+    byKey.set(key, (byKey.get(key) ?? 0) + entry.count);
+  }
+  return byKey;
 }
 
 export function buildVennScene(
@@ -81,6 +85,7 @@ export function buildVennScene(
   const placed = circles.length > 0 ? placeRegionLabels(circles) : [];
   const everyKey = regionKey(circles.map((circle) => circle.id));
   const aspirationText = options.aspiration?.trim() ?? '';
+  const evidence = countsByKey(options.counts);
 
   const regions: SceneRegion[] = [];
   const valueLabels: SceneValueLabel[] = [];
@@ -108,7 +113,7 @@ export function buildVennScene(
       name: joinNames(region.ids.map(labelOf)),
       x: region.spot.x,
       y: badgeY,
-      count: countOf(options.counts, region.ids),
+      count: evidence ? (evidence.get(key) ?? 0) : null,
     });
   }
 

@@ -1,5 +1,6 @@
 // Where to put a label inside each region, and where the aspiration sits when all values meet.
 import { type Circle, type Point, distance } from './circle';
+import { poleCandidates, type Side } from './pole';
 import { regionAreas } from './regions';
 
 /** A label position and how far it is from the nearest rim (how much room the label has). */
@@ -23,9 +24,6 @@ export const MIN_LABELLED_AREA = 1e-6;
  */
 export const MIN_LABEL_CLEARANCE = 1e-6;
 
-const GRID_STEPS = 16;
-const FINE_GRID_STEPS = 160;
-
 /**
  * How deep the point sits inside the region made of exactly `inside` circles: the distance to the
  * nearest rim that bounds it, positive inside the region and negative outside. It never exceeds the
@@ -41,39 +39,32 @@ export function regionMargin(point: Point, circles: readonly Circle[], inside: R
 }
 
 /**
- * The point deepest inside the region made of exactly the circles `ids` (a pole of inaccessibility
- * search: a coarse grid over the region's bounding box, then hill-climbing with shrinking steps from
- * the best cells). Deterministic. Null when no point is clear of every rim (by MIN_LABEL_CLEARANCE),
- * which includes every region with no area. For a region in several pieces the spot lands in the roomiest piece found.
+ * The point deepest inside the region made of exactly the circles `ids`: the centre of the largest circle that fits
+ * inside every one of them and outside every other circle (its pole of inaccessibility), found exactly among the few
+ * points where it can be (see poleCandidates). Deterministic. Null when no point is clear of every rim (by
+ * MIN_LABEL_CLEARANCE), which includes every region with no area. For a region in several pieces the spot lands in
+ * the roomiest piece.
  */
 export function placeRegionLabel(circles: readonly Circle[], ids: readonly string[]): LabelSpot | null {
   const inside = new Set(ids);
   const members = circles.filter((circle) => inside.has(circle.id));
   if (members.length === 0 || members.length !== inside.size) return null;
-
-  const box = intersectBoxes(members);
-  if (box.right <= box.left || box.bottom <= box.top) return null;
-  // regionMargin unrolled over plain arrays: this runs thousands of times per label.
-  const xs = circles.map((c) => c.x);
-  const ys = circles.map((c) => c.y);
-  const rs = circles.map((c) => c.r);
-  const signs = circles.map((c) => (inside.has(c.id) ? 1 : -1));
-  const score = (x: number, y: number): number => {
+  const sides = circles.map((circle): Side => (inside.has(circle.id) ? 1 : -1));
+  // regionMargin over plain numbers, stopping as soon as a point cannot beat the best so far.
+  let best: LabelSpot | null = null;
+  poleCandidates(circles, sides, (x, y) => {
     let margin = Infinity;
-    for (let i = 0; i < xs.length; i++) {
-      const dx = x - (xs[i] as number);
-      const dy = y - (ys[i] as number);
-      margin = Math.min(margin, (signs[i] as number) * ((rs[i] as number) - Math.sqrt(dx * dx + dy * dy)));
+    for (let i = 0; i < circles.length; i++) {
+      const circle = circles[i] as Circle;
+      const dx = x - circle.x;
+      const dy = y - circle.y;
+      margin = Math.min(margin, (sides[i] as Side) * (circle.r - Math.sqrt(dx * dx + dy * dy)));
+      if (best && margin <= best.clearance) return;
     }
-    return margin;
-  };
-
-  let best = searchBox(box, GRID_STEPS, score);
-  if (best.clearance <= MIN_LABEL_CLEARANCE) {
-    const finer = searchBox(box, FINE_GRID_STEPS, score);
-    if (finer.clearance > best.clearance) best = finer;
-  }
-  return best.clearance > MIN_LABEL_CLEARANCE ? best : null;
+    if (Number.isFinite(margin)) best = { x, y, clearance: margin };
+  });
+  const spot = best as LabelSpot | null;
+  return spot && spot.clearance > MIN_LABEL_CLEARANCE ? spot : null;
 }
 
 /** A label for every combination of the circles (ordered as `regionAreas` orders them). */
@@ -101,82 +92,4 @@ export function aspirationSpot(circles: readonly Circle[]): LabelSpot | null {
 /** True when all the circles share a region with room for the aspiration. */
 export function haveCommonRegion(circles: readonly Circle[]): boolean {
   return aspirationSpot(circles) !== null;
-}
-
-interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-}
-
-function intersectBoxes(members: readonly Circle[]): Box {
-  return {
-    left: Math.max(...members.map((c) => c.x - c.r)),
-    top: Math.max(...members.map((c) => c.y - c.r)),
-    right: Math.min(...members.map((c) => c.x + c.r)),
-    bottom: Math.min(...members.map((c) => c.y + c.r)),
-  };
-}
-
-/** Grid-sample the box at cell centres, then polish the few best cells by hill-climbing. */
-function searchBox(box: Box, steps: number, score: (x: number, y: number) => number): LabelSpot {
-  const cellWidth = (box.right - box.left) / steps;
-  const cellHeight = (box.bottom - box.top) / steps;
-  const centreX = (column: number): number => box.left + (column + 0.5) * cellWidth;
-  const centreY = (row: number): number => box.top + (row + 0.5) * cellHeight;
-  const clearances = new Float64Array(steps * steps);
-  for (let row = 0; row < steps; row++) {
-    for (let column = 0; column < steps; column++) {
-      clearances[row * steps + column] = score(centreX(column), centreY(row));
-    }
-  }
-  // Ties go to the earlier cell, which keeps the result deterministic.
-  const seeds = Array.from(clearances.keys())
-    .sort((a, b) => (clearances[b] as number) - (clearances[a] as number) || a - b)
-    .slice(0, CLIMB_SEEDS);
-  let best: LabelSpot = { x: box.left, y: box.top, clearance: -Infinity };
-  for (const cell of seeds) {
-    const x = centreX(cell % steps);
-    const y = centreY(Math.floor(cell / steps));
-    const polished = climb(x, y, Math.max(cellWidth, cellHeight), score);
-    if (polished.clearance > best.clearance) best = polished;
-  }
-  return best;
-}
-
-const CLIMB_SEEDS = 3;
-
-const CLIMB_DIRECTIONS: ReadonlyArray<readonly [number, number]> = [
-  [1, 0],
-  [-1, 0],
-  [0, 1],
-  [0, -1],
-  [Math.SQRT1_2, Math.SQRT1_2],
-  [Math.SQRT1_2, -Math.SQRT1_2],
-  [-Math.SQRT1_2, Math.SQRT1_2],
-  [-Math.SQRT1_2, -Math.SQRT1_2],
-];
-
-/** Compass-direction pattern search: move while a neighbour is deeper, else halve the step. */
-function climb(startX: number, startY: number, initialStep: number, score: (x: number, y: number) => number): LabelSpot {
-  let x = startX;
-  let y = startY;
-  let clearance = score(x, y);
-  let step = initialStep;
-  const smallest = initialStep * 1e-4;
-  while (step > smallest) {
-    let moved = false;
-    for (const [dx, dy] of CLIMB_DIRECTIONS) {
-      const candidate = score(x + dx * step, y + dy * step);
-      if (candidate > clearance) {
-        x += dx * step;
-        y += dy * step;
-        clearance = candidate;
-        moved = true;
-      }
-    }
-    if (!moved) step /= 2;
-  }
-  return { x, y, clearance };
 }

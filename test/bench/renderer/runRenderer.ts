@@ -1,7 +1,7 @@
 // The renderer group: seeds two data folders, starts the browser host on each and runs the browser measurements.
 import type { Browser } from 'playwright-core';
 import { generateExperiments, generateReflections } from '../corpus';
-import type { BenchOptions } from '../options';
+import type { BenchOptions, RendererPart } from '../options';
 import type { Measurement } from '../results';
 import { seedDataFolder } from '../store/seedJournal';
 import type { Workspace } from '../workspace';
@@ -13,6 +13,8 @@ import { measureSearchTyping } from './searchTyping';
 import { measureVennDrag } from './vennDrag';
 import { measureVisTimeline } from './visTimeline';
 import { serveVisTimeline } from './visTimelinePage';
+
+const wants = (options: BenchOptions, part: RendererPart) => options.rendererParts?.has(part) ?? true;
 
 async function withHost<T>(repoRoot: string, dataDir: string, use: (host: BenchHost) => Promise<T>): Promise<T> {
   const host = await startBenchHost(repoRoot, dataDir);
@@ -28,31 +30,30 @@ async function journalMeasurements(browser: Browser, options: BenchOptions, work
   await seedDataFolder(dataDir, { reflections: options.rendererEntries, seed: options.seed });
   log(`seeded ${options.rendererEntries} reflections for the browser`);
   return withHost(repoRoot, dataDir, async (host) => {
-    const results = await measureJournalOpen(browser, host, options.rendererEntries, options.interactiveRuns);
-    log('measured time to interactive and memory');
-    results.push(await measureSearchTyping(browser, host, options.rendererEntries, options.searchKeystrokes));
-    results.push(...(await measureVennDrag(browser, host, options.vennMoves)));
-    log('measured search typing and the Venn drag (or recorded why not)');
+    const results: Measurement[] = [];
+    if (wants(options, 'open')) {
+      results.push(...(await measureJournalOpen(browser, host, options.rendererEntries, options.interactiveRuns)));
+      log('measured time to interactive and memory');
+    }
+    if (wants(options, 'search')) {
+      results.push(await measureSearchTyping(browser, host, options.rendererEntries, options.searchKeystrokes));
+      log('measured search typing (or recorded why not)');
+    }
+    if (wants(options, 'venn')) {
+      results.push(...(await measureVennDrag(browser, host, options.vennMoves)));
+      log('measured the Venn drag (or recorded why not)');
+    }
     return results;
   });
 }
 
-const timelineLabel = (plan: BenchOptions['timeline']) =>
-  `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
-
-async function cairnTimelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
-  const plan = options.timeline;
-  const dataDir = workspace.folder('renderer-timeline');
-  await seedDataFolder(dataDir, { reflections: plan.reflections, experiments: plan.experiments, strategyVersions: plan.versions, seed: options.seed });
-  const results = await withHost(repoRoot, dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label: timelineLabel(plan) }));
-  log("measured Cairn's timeline (or recorded why not)");
-  return results;
-}
-
 async function timelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
   const plan = options.timeline;
-  const label = timelineLabel(plan);
-  const results = await cairnTimelineMeasurements(browser, options, workspace, repoRoot, log);
+  const label = `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
+  const dataDir = workspace.folder('renderer-timeline');
+  await seedDataFolder(dataDir, { reflections: plan.reflections, experiments: plan.experiments, strategyVersions: plan.versions, seed: options.seed });
+  const results = await withHost(repoRoot, dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label }));
+  log("measured Cairn's timeline (or recorded why not)");
   const today = new Date().toISOString().slice(0, 10);
   const server = await serveVisTimeline(repoRoot, {
     reflections: generateReflections(plan.reflections, options.seed),
@@ -76,12 +77,11 @@ export async function runRendererGroup(
 ): Promise<{ chromiumVersion: string | null; measurements: Measurement[] }> {
   const browser = await launchBrowser();
   try {
-    const measurements = options.rendererTimelineOnly
-      ? await cairnTimelineMeasurements(browser, options, workspace, repoRoot, log)
-      : [
-          ...(await journalMeasurements(browser, options, workspace, repoRoot, log)),
-          ...(await timelineMeasurements(browser, options, workspace, repoRoot, log)),
-        ];
+    const measurements: Measurement[] = [];
+    if (wants(options, 'open') || wants(options, 'search') || wants(options, 'venn')) {
+      measurements.push(...(await journalMeasurements(browser, options, workspace, repoRoot, log)));
+    }
+    if (wants(options, 'timeline')) measurements.push(...(await timelineMeasurements(browser, options, workspace, repoRoot, log)));
     return { chromiumVersion: browser.version(), measurements };
   } finally {
     await browser.close();

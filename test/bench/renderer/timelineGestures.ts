@@ -2,7 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Browser, Page } from 'playwright-core';
 import { fromSamples, skipped, type Measurement } from '../results';
-import { traceWorkPerInput } from './pageTools';
+import { holdMouse, traceWorkPerInput } from './pageTools';
 
 export interface GesturePlan {
   panMoves: number;
@@ -19,16 +19,18 @@ async function centreOf(page: Page, selector: string): Promise<{ x: number; y: n
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Drags left then right in 4 px steps, pressing on the surface's middle. */
+/**
+ * Drags left then right in 4 px steps, pressing on the surface's middle. The moves go straight through CDP: Playwright's
+ * own mouse runs drag-and-drop checks in the page on every move with a button held, which the trace would count.
+ */
 export async function pan(page: Page, selector: string, moves: number, deadline: number): Promise<void> {
   const centre = await centreOf(page, selector);
-  await page.mouse.move(centre.x, centre.y);
-  await page.mouse.down();
+  const mouse = await holdMouse(page, centre);
   for (let move = 1; move <= moves && performance.now() < deadline; move += 1) {
     const offset = move <= moves / 2 ? -4 * move : -4 * (moves - move);
-    await page.mouse.move(centre.x + offset, centre.y);
+    await mouse.move({ x: centre.x + offset, y: centre.y });
   }
-  await page.mouse.up();
+  await mouse.release();
 }
 
 /** Wheel steps at the middle: in for ten, out for ten, and so on. */

@@ -1,32 +1,32 @@
-// Bench arguments: which groups run, and --only=renderer:timeline narrowing the renderer group to the timeline.
+// The bench's arguments: --only picks groups, and renderer:<part> narrows the renderer group to some measurements.
 import { describe, expect, it } from 'vitest';
-import { parseBenchArgs } from '../../../test/bench/options';
+import { allGroups, parseBenchArgs } from '../../../test/bench/options';
 
-describe('parseBenchArgs', () => {
-  it('runs every group, all of the renderer group, by default', () => {
+describe('parseBenchArgs --only', () => {
+  it('runs every group and every renderer measurement by default', () => {
     const options = parseBenchArgs([]);
-    expect([...options.groups].sort()).toEqual(['bundle', 'renderer', 'store']);
-    expect(options.rendererTimelineOnly).toBe(false);
+    expect([...options.groups]).toEqual([...allGroups]);
+    expect(options.rendererParts).toBeNull();
   });
 
   it('runs only the named groups', () => {
     const options = parseBenchArgs(['--only=store,bundle']);
-    expect([...options.groups].sort()).toEqual(['bundle', 'store']);
+    expect([...options.groups]).toEqual(['store', 'bundle']);
   });
 
-  it('narrows the renderer group to the timeline with renderer:timeline', () => {
-    const options = parseBenchArgs(['--quick', '--only=renderer:timeline']);
+  it('narrows the renderer group to the named parts', () => {
+    const options = parseBenchArgs(['--quick', '--only=renderer:venn,renderer:search']);
     expect([...options.groups]).toEqual(['renderer']);
-    expect(options.rendererTimelineOnly).toBe(true);
+    expect([...(options.rendererParts ?? [])]).toEqual(['venn', 'search']);
   });
 
-  it('runs the whole renderer group when it is named as well as renderer:timeline', () => {
-    const options = parseBenchArgs(['--only=renderer,renderer:timeline']);
-    expect([...options.groups]).toEqual(['renderer']);
-    expect(options.rendererTimelineOnly).toBe(false);
+  it('runs the whole renderer group when it is named whole as well as by part', () => {
+    expect(parseBenchArgs(['--only=renderer:venn,renderer']).rendererParts).toBeNull();
   });
 
-  it('rejects an unknown group, naming the ones it knows', () => {
-    expect(() => parseBenchArgs(['--only=renderer:venn'])).toThrow(/renderer:timeline/);
+  it('rejects unknown groups and parts, and parts of groups that have none', () => {
+    expect(() => parseBenchArgs(['--only=renderers'])).toThrow(/Unknown group "renderers"/);
+    expect(() => parseBenchArgs(['--only=renderer:drag'])).toThrow(/Unknown renderer part "drag"/);
+    expect(() => parseBenchArgs(['--only=store:search'])).toThrow(/Only the renderer group has parts/);
   });
 });

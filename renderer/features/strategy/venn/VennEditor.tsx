@@ -5,6 +5,7 @@ import { interpolateNumber } from 'd3-interpolate';
 import { pointer, select } from 'd3-selection';
 import 'd3-transition';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { countEvidence } from '../../../../shared/domain/evidence';
 import { moveCircle, resizeCircle } from '../../../../shared/domain/venn/canvas';
 import { type Circle, distance } from '../../../../shared/domain/venn/circle';
@@ -14,11 +15,11 @@ import { regionKey, regionOfPoint } from '../../../../shared/domain/venn/regions
 import { tidyLayout } from '../../../../shared/domain/venn/tidy-layout';
 import { useErrors } from '../../shell/errorStore';
 import { useStrategy } from '../strategyStore';
-import { VennAspiration, VennCircleShape, VennRegionBadge, VennValueLabel } from '../../../ui/venn/VennParts';
 import { exportPng, exportSvg } from '../../../ui/venn/exportFigure';
 import { ASIDE_BAND, buildVennScene, type VennValueCircle } from '../../../ui/venn/vennScene';
 import '../../../ui/venn/venn.css';
 import { CANVAS, shownCircles, withCircles } from './effectiveLayout';
+import { EditableCircle, EditorScene } from './VennEditorParts';
 
 export const REFLECTION_DRAG_TYPE = 'application/x-cairn-reflection';
 const STEP = 4;
@@ -29,19 +30,25 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function evidenceWords(count: number | null): string {
-  if (count === null) return '';
-  return count === 1 ? '1 reflection or experiment' : `${count} reflections or experiments`;
-}
+type StrategyState = ReturnType<typeof useStrategy.getState>;
+
+// Selectors made once: a new selector on each render would have React schedule an effect after every drag move.
+const selectValues = (state: StrategyState) => state.values;
+const selectLayout = (state: StrategyState) => state.history?.present ?? null;
+const selectCanUndo = (state: StrategyState) => (state.history?.past.length ?? 0) > 0;
+const selectCanRedo = (state: StrategyState) => (state.history?.future.length ?? 0) > 0;
+const selectEvidence = (state: StrategyState) => state.evidence;
+const selectAspiration = (state: StrategyState) => state.text.aspiration;
+const selectSelectedRegion = (state: StrategyState) => state.selectedRegion;
 
 export function VennEditor() {
-  const values = useStrategy((state) => state.values);
-  const layout = useStrategy((state) => state.history?.present ?? null);
-  const canUndo = useStrategy((state) => (state.history?.past.length ?? 0) > 0);
-  const canRedo = useStrategy((state) => (state.history?.future.length ?? 0) > 0);
-  const evidence = useStrategy((state) => state.evidence);
-  const aspiration = useStrategy((state) => state.text.aspiration);
-  const selectedRegion = useStrategy((state) => state.selectedRegion);
+  const values = useStrategy(selectValues);
+  const layout = useStrategy(selectLayout);
+  const canUndo = useStrategy(selectCanUndo);
+  const canRedo = useStrategy(selectCanRedo);
+  const evidence = useStrategy(selectEvidence);
+  const aspiration = useStrategy(selectAspiration);
+  const selectedRegion = useStrategy(selectSelectedRegion);
   const [live, setLive] = useState<Circle[] | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
@@ -71,6 +78,7 @@ export function VennEditor() {
   );
   const labelOf = useCallback((id: string) => valueById.get(id)?.label ?? '', [valueById]);
   const descriptions = useMemo(() => describeOverlaps(stored, labelOf), [stored, labelOf]);
+  const commonRegion = useMemo(() => describeCommonRegion(stored), [stored]);
 
   const commitCircles = useCallback((changed: Circle[], mergeKey: string | null = null) => {
     const current = layoutRef.current;
@@ -83,8 +91,25 @@ export function VennEditor() {
     const svg = svgRef.current;
     if (!svg) return;
     const find = (id: string) => circlesRef.current.find((circle) => circle.id === id);
-    const replace = (next: Circle) => setLive(circlesRef.current.map((circle) => (circle.id === next.id ? next : circle)));
+    // Rendered within the pointer move, so the move and its picture share one frame instead of taking two.
+    const replace = (next: Circle) => {
+      const circles = circlesRef.current.map((circle) => (circle.id === next.id ? next : circle));
+      circlesRef.current = circles;
+      flushSync(() => setLive(circles));
+    };
     let moved: Circle | null = null;
+    // While a circle is dragged nothing else takes the pointer (strategy.css): no hover flicker, a steady grab cursor.
+    const startDrag = (group: Element | null) => {
+      svg.dataset.dragging = '';
+      group?.setAttribute('data-dragged', '');
+    };
+    const endDrag = () => {
+      delete svg.dataset.dragging;
+      svg.querySelector('[data-dragged]')?.removeAttribute('data-dragged');
+      if (moved) commitCircles([moved]);
+      moved = null;
+      setLive(null);
+    };
 
     const moveBehaviour = drag<SVGGElement, unknown>()
       .container(svg)
@@ -93,17 +118,16 @@ export function VennEditor() {
         const circle = find(id);
         return circle ? { x: circle.x, y: circle.y, id } : { x: 0, y: 0, id };
       })
+      .on('start', function started(this: SVGGElement) {
+        startDrag(this);
+      })
       .on('drag', (event: { x: number; y: number; subject: { id: string } }) => {
         const circle = find(event.subject.id);
         if (!circle) return;
         moved = moveCircle(circle, event.x - circle.x, event.y - circle.y, CANVAS);
         replace(moved);
       })
-      .on('end', () => {
-        if (moved) commitCircles([moved]);
-        moved = null;
-        setLive(null);
-      });
+      .on('end', endDrag);
 
     const resizeBehaviour = drag<SVGCircleElement, unknown>()
       .container(svg)
@@ -111,17 +135,16 @@ export function VennEditor() {
         const id = this.closest<SVGGElement>('[data-value-id]')?.dataset.valueId ?? '';
         return { x: Number(this.getAttribute('cx')), y: Number(this.getAttribute('cy')), id };
       })
+      .on('start', function started(this: SVGCircleElement) {
+        startDrag(this.closest('[data-value-id]'));
+      })
       .on('drag', (event: { x: number; y: number; subject: { id: string } }) => {
         const circle = find(event.subject.id);
         if (!circle) return;
         moved = resizeCircle(circle, distance(event, circle) - circle.r, CANVAS);
         replace(moved);
       })
-      .on('end', () => {
-        if (moved) commitCircles([moved]);
-        moved = null;
-        setLive(null);
-      });
+      .on('end', endDrag);
 
     const groups = select(svg).selectAll<SVGGElement, unknown>('g[data-value-id]');
     groups.each(function attach() {
@@ -182,18 +205,21 @@ export function VennEditor() {
     }
   }
 
-  function onCircleKey(event: KeyboardEvent<SVGGElement>, circle: Circle) {
-    const step = event.shiftKey ? BIG_STEP : STEP;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
-    const move = moves[event.key];
-    let next: Circle | null = null;
-    if (move) next = moveCircle(circle, move[0], move[1], CANVAS);
-    else if (event.key === '+' || event.key === '=') next = resizeCircle(circle, step, CANVAS);
-    else if (event.key === '-' || event.key === '_') next = resizeCircle(circle, -step, CANVAS);
-    if (!next) return;
-    event.preventDefault();
-    commitCircles([next], `key:${circle.id}`);
-  }
+  const onCircleKey = useCallback(
+    (event: KeyboardEvent<SVGGElement>, circle: Circle) => {
+      const step = event.shiftKey ? BIG_STEP : STEP;
+      const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+      const move = moves[event.key];
+      let next: Circle | null = null;
+      if (move) next = moveCircle(circle, move[0], move[1], CANVAS);
+      else if (event.key === '+' || event.key === '=') next = resizeCircle(circle, step, CANVAS);
+      else if (event.key === '-' || event.key === '_') next = resizeCircle(circle, -step, CANVAS);
+      if (!next) return;
+      event.preventDefault();
+      commitCircles([next], `key:${circle.id}`);
+    },
+    [commitCircles],
+  );
 
   function pickRegionAt(clientEvent: { clientX: number; clientY: number }): string[] {
     const svg = svgRef.current;
@@ -202,11 +228,11 @@ export function VennEditor() {
     return regionOfPoint({ x, y }, circlesRef.current);
   }
 
-  function selectRegion(ids: string[]) {
+  const selectRegion = useCallback((ids: string[]) => {
     const current = useStrategy.getState().selectedRegion;
     const same = current !== null && regionKey(current) === regionKey(ids);
     useStrategy.getState().selectRegion(ids.length === 0 || same ? null : ids);
-  }
+  }, []);
 
   if (!layout) return null;
   const selectedKey = selectedRegion ? regionKey(selectedRegion) : null;
@@ -259,7 +285,7 @@ export function VennEditor() {
           className="venn-figure venn-editable"
           viewBox={`0 0 ${CANVAS.width} ${CANVAS.height + ASIDE_BAND}`}
           role="group"
-          aria-label={`Values diagram. ${describeCommonRegion(stored)}`}
+          aria-label={`Values diagram. ${commonRegion}`}
           onClick={(event) => {
             if ((event.target as Element).closest('[data-region-key]')) return;
             selectRegion(pickRegionAt(event));
@@ -279,59 +305,20 @@ export function VennEditor() {
           }}
         >
           <rect className="venn-canvas" width={CANVAS.width} height={CANVAS.height + ASIDE_BAND} rx={12} data-export="omit" />
-          {valueCircles.map((circle, index) => {
-            const handleAngle = Math.PI / 4;
-            return (
-              <g
-                key={circle.id}
-                data-value-id={circle.id}
-                data-venn-circle
-                className="venn-circle-group"
-                tabIndex={0}
-                role="button"
-                aria-roledescription="movable circle"
-                aria-label={circle.label}
-                aria-describedby={`${idPrefix}-circle-${index}`}
-                onKeyDown={(event) => onCircleKey(event, circle)}
-              >
-                <VennCircleShape circle={circle} />
-                <circle className="venn-focus-ring" cx={circle.x} cy={circle.y} r={circle.r + 5} data-export="omit" />
-                <circle
-                  className="venn-resize-handle"
-                  cx={circle.x + circle.r * Math.cos(handleAngle)}
-                  cy={circle.y + circle.r * Math.sin(handleAngle)}
-                  r={7}
-                  data-export="omit"
-                >
-                  <title>Drag to resize {circle.label}</title>
-                </circle>
-              </g>
-            );
-          })}
-          {scene.valueLabels.map((label) => (
-            <VennValueLabel key={label.id} label={label} />
+          {valueCircles.map((circle, index) => (
+            <EditableCircle
+              key={circle.id}
+              id={circle.id}
+              x={circle.x}
+              y={circle.y}
+              r={circle.r}
+              label={circle.label}
+              colour={circle.colour}
+              describedBy={`${idPrefix}-circle-${index}`}
+              onKey={onCircleKey}
+            />
           ))}
-          {scene.aspiration && <VennAspiration aspiration={scene.aspiration} />}
-          {scene.regions.map((region) => (
-            <g
-              key={region.key}
-              data-region-key={region.key}
-              className="venn-region-target"
-              tabIndex={0}
-              role="button"
-              aria-pressed={region.key === selectedKey}
-              aria-label={`${region.name}: ${evidenceWords(region.count)}`}
-              onClick={() => selectRegion([...region.ids])}
-              onKeyDown={(event) => {
-                if (event.key !== 'Enter' && event.key !== ' ') return;
-                event.preventDefault();
-                selectRegion([...region.ids]);
-              }}
-            >
-              <VennRegionBadge region={region} selected={region.key === selectedKey} />
-              <rect className="venn-region-hit" x={region.x - 16} y={region.y - 12} width={32} height={24} rx={12} data-export="omit" />
-            </g>
-          ))}
+          <EditorScene scene={scene} selectedKey={selectedKey} onSelect={selectRegion} />
         </svg>
       )}
       {descriptions.map((description, index) => (

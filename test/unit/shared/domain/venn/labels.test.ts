@@ -1,4 +1,4 @@
-// Label spots sit inside exactly their region; the aspiration goes where every circle meets, or nowhere.
+// Label spots sit at the deepest point of exactly their region; the aspiration goes where every circle meets, or nowhere.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Circle } from '../../../../../shared/domain/venn/circle';
@@ -10,10 +10,32 @@ import {
   regionMargin,
 } from '../../../../../shared/domain/venn/labels';
 import { regionKey, regionOfPoint, unionArea } from '../../../../../shared/domain/venn/regions';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
 import { circlesArbitrary } from './arbitraries';
 
 const circle = (id: string, x: number, y: number, r: number): Circle => ({ id, x, y, r });
 const sameSet = (a: readonly string[], b: readonly string[]) => regionKey(a) === regionKey(b);
+
+/** Checks every region's spot against a 41 × 41 grid over the box its circles share. */
+function expectNoDeeperGridPoint(circles: readonly Circle[]): void {
+  const steps = 40;
+  for (const label of placeRegionLabels(circles)) {
+    const inside = new Set(label.ids);
+    const members = circles.filter((c) => inside.has(c.id));
+    const left = Math.max(...members.map((c) => c.x - c.r));
+    const right = Math.min(...members.map((c) => c.x + c.r));
+    const top = Math.max(...members.map((c) => c.y - c.r));
+    const bottom = Math.min(...members.map((c) => c.y + c.r));
+    let deepest = -Infinity;
+    for (let row = 0; row <= steps && left < right && top < bottom; row++) {
+      for (let column = 0; column <= steps; column++) {
+        const point = { x: left + ((right - left) * column) / steps, y: top + ((bottom - top) * row) / steps };
+        deepest = Math.max(deepest, regionMargin(point, circles, inside));
+      }
+    }
+    expect(label.spot?.clearance ?? 0).toBeGreaterThanOrEqual(deepest - 1e-9);
+  }
+}
 
 describe('placeRegionLabels', () => {
   it('puts every spot inside exactly the circles of its region, clear of every rim', () => {
@@ -49,6 +71,49 @@ describe('placeRegionLabels', () => {
     expect(lens?.x).toBeCloseTo(130, 2);
     expect(lens?.y).toBeCloseTo(100, 2);
     expect(lens?.clearance).toBeCloseTo(20, 2);
+  });
+
+  it('finds the deepest point: no point of a fine grid over the region sits deeper in it', () => {
+    fc.assert(
+      fc.property(circlesArbitrary(1, 4), (circles) => expectNoDeeperGridPoint(circles)),
+      { numRuns: 80 },
+    );
+    for (const count of [2, 3, 4, 5]) expectNoDeeperGridPoint(tidyLayout(['A', 'B', 'C', 'D', 'E'].slice(0, count), 720, 460));
+  });
+
+  it('puts the label where three equal circles meet at their middle', () => {
+    const circles = [0, 1, 2].map((k) => circle(String(k), 300 + 60 * Math.cos((2 * Math.PI * k) / 3), 200 + 60 * Math.sin((2 * Math.PI * k) / 3), 100));
+    const middle = placeRegionLabel(circles, ['0', '1', '2']);
+    expect(middle?.x).toBeCloseTo(300, 9);
+    expect(middle?.y).toBeCloseTo(200, 9);
+    expect(middle?.clearance).toBeCloseTo(40, 9);
+  });
+
+  it('puts the label of each side of two equal overlapping circles on the line through their centres', () => {
+    const labels = placeRegionLabels([circle('A', 100, 100, 50), circle('B', 160, 100, 50)]);
+    const onlyA = labels.find((label) => sameSet(label.ids, ['A']))?.spot;
+    expect(onlyA?.x).toBeCloseTo(80, 9);
+    expect(onlyA?.y).toBeCloseTo(100, 9);
+    expect(onlyA?.clearance).toBeCloseTo(30, 9);
+  });
+
+  it('labels the ring between two circles with one centre, halfway between their rims', () => {
+    const labels = placeRegionLabels([circle('A', 200, 200, 100), circle('B', 200, 200, 40)]);
+    const ring = labels.find((label) => sameSet(label.ids, ['A']))?.spot;
+    expect(ring?.clearance).toBeCloseTo(30, 9);
+    expect(Math.hypot((ring?.x ?? 0) - 200, (ring?.y ?? 0) - 200)).toBeCloseTo(70, 9);
+    expect(labels.find((label) => sameSet(label.ids, ['A', 'B']))?.spot).toEqual({ x: 200, y: 200, clearance: 40 });
+  });
+
+  it('labels circles whose centres are in a row', () => {
+    const circles = [circle('A', 100, 200, 80), circle('B', 200, 200, 80), circle('C', 300, 200, 80)];
+    for (const label of placeRegionLabels(circles)) {
+      if (label.area > 50) expect(label.spot).not.toBeNull();
+      if (label.spot) expect(sameSet(regionOfPoint(label.spot, circles), label.ids)).toBe(true);
+    }
+    const middle = placeRegionLabels(circles).find((label) => sameSet(label.ids, ['B']))?.spot;
+    expect(middle).toBeDefined();
+    expect(middle?.x).toBeCloseTo(200, 9);
   });
 
   it('gives the same spots for the same circles', () => {
