@@ -1,40 +1,54 @@
 // Each view's screen: the journal ships in the first download; every other view is its own chunk, fetched once the journal is usable.
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { JournalView } from '../features/journal/JournalView';
 import type { View } from '../features/shell/navigationStore';
+import { preloadable } from '../ui/preloadable';
 
-type Loader = () => Promise<ComponentType>;
+const lazyViews = {
+  strategy: preloadable(() => import('../features/strategy/StrategyView').then((module) => module.StrategyView)),
+  experiments: preloadable(() => import('../features/experiments/ExperimentsView').then((module) => module.ExperimentsView)),
+  timeline: preloadable(() => import('../features/timeline/TimelineView').then((module) => module.TimelineView)),
+  search: preloadable(() => import('../features/search/SearchView').then((module) => module.SearchView)),
+  settings: preloadable(() => import('../features/settings/SettingsView').then((module) => module.SettingsView)),
+} satisfies Record<Exclude<View, 'journal'>, unknown>;
 
-const loaders: Record<Exclude<View, 'journal'>, Loader> = {
-  strategy: () => import('../features/strategy/StrategyView').then((module) => module.StrategyView),
-  experiments: () => import('../features/experiments/ExperimentsView').then((module) => module.ExperimentsView),
-  timeline: () => import('../features/timeline/TimelineView').then((module) => module.TimelineView),
-  search: () => import('../features/search/SearchView').then((module) => module.SearchView),
-  settings: () => import('../features/settings/SettingsView').then((module) => module.SettingsView),
-};
-
-const loadFirstRun: Loader = () => import('../features/strategy/firstRun/FirstRunView').then((module) => module.FirstRunView);
-
-const asLazy = (load: Loader) => lazy(() => load().then((component) => ({ default: component })));
+const firstRun = preloadable(() => import('../features/strategy/firstRun/FirstRunView').then((module) => module.FirstRunView));
 
 const screens: Record<View, ComponentType> = {
   journal: JournalView,
-  strategy: asLazy(loaders.strategy),
-  experiments: asLazy(loaders.experiments),
-  timeline: asLazy(loaders.timeline),
-  search: asLazy(loaders.search),
-  settings: asLazy(loaders.settings),
+  strategy: lazyViews.strategy.Component,
+  experiments: lazyViews.experiments.Component,
+  timeline: lazyViews.timeline.Component,
+  search: lazyViews.search.Component,
+  settings: lazyViews.settings.Component,
 };
-
-const FirstRunScreen = asLazy(loadFirstRun);
 
 /** Shown for the moment a view's chunk takes to arrive from disk. */
 function Loading() {
   return <p className="view-loading" role="status">Loading…</p>;
 }
 
+const isReady = (view: View) => view === 'journal' || lazyViews[view].isReady();
+
+/**
+ * Keeps the view on screen until the next one's code is here (a few milliseconds from disk), as a transition would:
+ * a suspended view would show its fallback for at least 300 ms.
+ */
 export function CurrentView({ view }: { view: View }) {
-  const Screen = screens[view];
+  const [shown, setShown] = useState(view);
+  const ready = isReady(view);
+  // Adjusting state while rendering (React's pattern for state derived from props): the view shown follows at once.
+  if (ready && shown !== view) setShown(view);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    const show = () => live && setShown(view);
+    void lazyViews[view as Exclude<View, 'journal'>].preload().then(show, show);
+    return () => {
+      live = false;
+    };
+  }, [view, ready]);
+  const Screen = screens[ready ? view : shown];
   return (
     <Suspense fallback={<Loading />}>
       <Screen />
@@ -45,7 +59,7 @@ export function CurrentView({ view }: { view: View }) {
 export function FirstRun() {
   return (
     <Suspense fallback={<Loading />}>
-      <FirstRunScreen />
+      <firstRun.Component />
     </Suspense>
   );
 }
@@ -63,7 +77,7 @@ export function preloadViews(): void {
     done = true;
     observer.disconnect();
     clearTimeout(fallback);
-    for (const loader of Object.values(loaders)) void loader().catch(() => {});
+    for (const view of Object.values(lazyViews)) void view.preload().catch(() => {});
   };
   const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(load) : setTimeout(load, 0));
   const observer = new PerformanceObserver((list) => {

@@ -1,7 +1,9 @@
 // The entry editor (CodeMirror and the Markdown preview) is its own chunk, requested as soon as the journal's code runs.
-import { lazy } from 'react';
+import { preloadable } from '../../ui/preloadable';
+
+const editor = preloadable(() => import('./ReflectionEditor').then((module) => module.ReflectionEditor));
 
 /** Starts downloading the editor alongside the first page of entries, so opening an entry never waits for it. */
-export const editorChunk = import('./ReflectionEditor');
+export const editorChunk = editor.preload();
 
-export const LazyReflectionEditor = lazy(() => editorChunk.then((module) => ({ default: module.ReflectionEditor })));
+export const LazyReflectionEditor = editor.Component;
