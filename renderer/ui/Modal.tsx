@@ -1,5 +1,6 @@
 // A modal built on <dialog>: focus is trapped by the browser, Escape closes, focus returns to where it was.
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useModal } from './useModal';
 
 interface ModalProps {
   open: boolean;
@@ -11,13 +12,7 @@ interface ModalProps {
 }
 
 export function Modal({ open, labelledBy, describedBy, className, onClose, children }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModal(open);
   return (
     <dialog
       ref={ref}

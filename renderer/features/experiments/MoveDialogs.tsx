@@ -5,7 +5,7 @@ import type { Experiment } from '../../../shared/domain/experiment';
 import { useNavigation } from '../shell/navigationStore';
 import { RatingSelect } from './RatingSelect';
 import { useExperiments } from './experimentsStore';
-import { useModal } from './useModal';
+import { useModal } from '../../ui/useModal';
 
 export function MoveDialogs() {
   const pendingMove = useExperiments((state) => state.pendingMove);

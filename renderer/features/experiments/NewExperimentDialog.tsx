@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
 import { kindLabels } from './experimentText';
 import { useExperiments } from './experimentsStore';
-import { useModal } from './useModal';
+import { useModal } from '../../ui/useModal';
 
 interface NewExperimentDialogProps {
   open: boolean;
