@@ -71,6 +71,17 @@ test.describe('first run', () => {
   });
 });
 
+/** The editor's circles and every label and badge on show, with where each sits. */
+function drawnDiagram(page: Page) {
+  return page.locator('svg.venn-editable').evaluate((svg) => ({
+    circles: [...svg.querySelectorAll('circle.venn-circle')].map((circle) => ['cx', 'cy', 'r'].map((name) => circle.getAttribute(name)).join(' ')),
+    shown: [...svg.querySelectorAll('[data-label-id], [data-region-key]')]
+      .filter((element) => element.getAttribute('display') !== 'none')
+      .map((element) => `${element.getAttribute('data-label-id') ?? element.getAttribute('data-region-key')} ${element.getAttribute('transform')}`)
+      .sort(),
+  }));
+}
+
 test('edit the diagram with mouse and keyboard, undo, restart, list region evidence, export', async ({ page, host, dataDir }) => {
   const ids: Record<string, string> = {};
   for (const [label, colour] of [
@@ -115,13 +126,19 @@ test('edit the diagram with mouse and keyboard, undo, restart, list region evide
   const teachingShape = teachingCircle.locator('circle.venn-circle');
   const teachingLabel = page.locator('g', { has: page.locator('text.venn-value-label', { hasText: /^Teaching$/ }) });
   const [cxBefore, labelBefore] = [await teachingShape.getAttribute('cx'), await teachingLabel.getAttribute('transform')];
+  const diagramBefore = await drawnDiagram(page);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.mouse.move(start.x - 60, start.y + 30, { steps: 25 });
+  // Out past the other circles, so their overlaps with Teaching go, then back in, so they come back.
+  await page.mouse.move(start.x - 240, start.y + 30, { steps: 20 });
+  await page.mouse.move(start.x - 60, start.y + 30, { steps: 12 });
   // Before the drop, the circle and its label have followed the pointer.
   expect(await teachingShape.getAttribute('cx')).not.toBe(cxBefore);
   expect(await teachingLabel.getAttribute('transform')).not.toBe(labelBefore);
+  expect((await drawnDiagram(page)).shown).not.toEqual(diagramBefore.shown);
   await page.mouse.up();
+  // What the drag left on screen is what a fresh render draws (checked again after the restart below).
+  const droppedDiagram = await drawnDiagram(page);
   await expect.poll(() => saves.length).toBe(1);
   await page.waitForTimeout(1000);
   expect(saves).toHaveLength(1);
@@ -154,6 +171,7 @@ test('edit the diagram with mouse and keyboard, undo, restart, list region evide
     const restoredCircle = page.getByRole('button', { name: 'Teaching', exact: true }).locator('circle.venn-circle');
     await expect(restoredCircle).toHaveAttribute('cx', String(draggedTeach?.x));
     await expect(restoredCircle).toHaveAttribute('cy', String(draggedTeach?.y));
+    expect(await drawnDiagram(page)).toEqual(droppedDiagram);
 
     // A region lists exactly the reflections linked to exactly its values.
     await page.getByRole('button', { name: /^Teaching and Building tools: 2 reflections or experiments$/ }).click();

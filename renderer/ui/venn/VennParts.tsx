@@ -21,9 +21,10 @@ export function placedAt(x: number, y: number): string {
   return `translate(${x} ${y})`;
 }
 
-export function VennValueLabel({ label }: { label: SceneValueLabel }) {
+/** A value's name in its colour; `hidden` keeps it drawn but unseen (the editor shows it again when it has room). */
+export function VennValueLabel({ label, hidden = false }: { label: SceneValueLabel; hidden?: boolean }) {
   return (
-    <g transform={placedAt(label.x, label.y)}>
+    <g transform={hidden ? undefined : placedAt(label.x, label.y)} data-label-id={label.id} display={hidden ? 'none' : undefined}>
       <text className="venn-value-label" textAnchor="middle" style={valueColourStyle(label.colour)}>
         {label.label}
       </text>
@@ -61,13 +62,15 @@ export function VennAspiration({ aspiration }: { aspiration: SceneAspiration }) 
     <g className={`venn-aspiration${leaderTo ? ' venn-aspiration-beside' : ''}`}>
       {leaderTo && <line className="venn-leader" x1={aspiration.x} y1={aspiration.y - 14} x2={leaderTo.x} y2={leaderTo.y} />}
       {leaderTo && <circle className="venn-leader-dot" cx={leaderTo.x} cy={leaderTo.y} r={3.5} />}
-      <text x={aspiration.x} y={aspiration.y} textAnchor="middle">
-        {aspiration.lines.map((line, index) => (
-          <tspan key={index} x={aspiration.x} dy={index === 0 ? 0 : LINE_HEIGHT}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      <g transform={placedAt(aspiration.x, aspiration.y)} data-aspiration-text="">
+        <text textAnchor="middle">
+          {aspiration.lines.map((line, index) => (
+            <tspan key={index} x={0} dy={index === 0 ? 0 : LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </g>
     </g>
   );
 }

@@ -18,7 +18,7 @@ const INLINED_PROPERTIES = [
   'stroke-linejoin',
 ] as const;
 
-/** Interactive-only pieces (focus rings, resize handles, drop highlights) that do not belong in a picture. */
+/** Interactive-only pieces (focus rings, resize handles, drop highlights) that do not belong in a picture; undisplayed ones go too. */
 const EDITOR_ONLY_SELECTOR = '[data-export="omit"]';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -39,7 +39,7 @@ export function serializeFigure(svg: SVGSVGElement): string {
       copy.removeAttribute(attribute);
     }
   });
-  for (const omitted of clone.querySelectorAll(EDITOR_ONLY_SELECTOR)) omitted.remove();
+  for (const omitted of clone.querySelectorAll(`${EDITOR_ONLY_SELECTOR}, [display="none"]`)) omitted.remove();
   // Data attributes are the editor's bookkeeping (and region keys hold a separator XML forbids).
   for (const element of [clone, ...clone.querySelectorAll('*')]) {
     for (const name of element.getAttributeNames()) if (name.startsWith('data-')) element.removeAttribute(name);

@@ -1,14 +1,12 @@
 // The interactive Venn editor: drag, resize and nudge value circles, pick regions, drop reflections, tidy or arrange, export.
-import { drag } from 'd3-drag';
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateNumber } from 'd3-interpolate';
 import { pointer, select } from 'd3-selection';
 import 'd3-transition';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { countEvidence } from '../../../../shared/domain/evidence';
 import { moveCircle, resizeCircle } from '../../../../shared/domain/venn/canvas';
-import { type Circle, distance } from '../../../../shared/domain/venn/circle';
+import { type Circle } from '../../../../shared/domain/venn/circle';
 import { describeCommonRegion, describeOverlaps } from '../../../../shared/domain/venn/describe';
 import { layoutByEvidence } from '../../../../shared/domain/venn/evidence-layout';
 import { regionKey, regionOfPoint } from '../../../../shared/domain/venn/regions';
@@ -19,7 +17,9 @@ import { exportPng, exportSvg } from '../../../ui/venn/exportFigure';
 import { ASIDE_BAND, buildVennScene, type VennValueCircle } from '../../../ui/venn/vennScene';
 import '../../../ui/venn/venn.css';
 import { CANVAS, shownCircles, withCircles } from './effectiveLayout';
-import { EditableCircle, EditorScene } from './VennEditorParts';
+import { emptySlots, placeSlots } from './sceneSlots';
+import { type Frames, useCircleDrag } from './useCircleDrag';
+import { EditableCircle, LiveEditorScene } from './VennEditorParts';
 
 export const REFLECTION_DRAG_TYPE = 'application/x-cairn-reflection';
 const STEP = 4;
@@ -53,110 +53,44 @@ export function VennEditor() {
   const [announcement, setAnnouncement] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
   const idPrefix = useId();
-
-  const stored = useMemo(() => (layout ? shownCircles(layout) : []), [layout]);
-  const circles = live ?? stored;
-  const circlesRef = useRef(circles);
-  circlesRef.current = circles;
+  const circlesRef = useRef<Circle[]>([]);
+  const frames = useRef<Frames | null>(null);
   const layoutRef = useRef(layout);
-  layoutRef.current = layout;
-
-  const valueById = useMemo(() => new Map(values.map((value) => [value.id, value])), [values]);
-  const valueCircles: VennValueCircle[] = useMemo(
-    () =>
-      circles.map((circle) => {
-        const value = valueById.get(circle.id);
-        return { ...circle, label: value?.label ?? '', colour: value?.colour ?? '#5f584d' };
-      }),
-    [circles, valueById],
-  );
-  const shownIds = useMemo(() => layout?.shown ?? [], [layout]);
-  const counts = useMemo(() => countEvidence(evidence, shownIds), [evidence, shownIds]);
-  const scene = useMemo(
-    () => buildVennScene(valueCircles, { width: CANVAS.width, height: CANVAS.height, counts, aspiration }),
-    [valueCircles, counts, aspiration],
-  );
-  const labelOf = useCallback((id: string) => valueById.get(id)?.label ?? '', [valueById]);
-  const descriptions = useMemo(() => describeOverlaps(stored, labelOf), [stored, labelOf]);
-  const commonRegion = useMemo(() => describeCommonRegion(stored), [stored]);
-
   const commitCircles = useCallback((changed: Circle[], mergeKey: string | null = null) => {
     const current = layoutRef.current;
     if (current) useStrategy.getState().commitLayout(withCircles(current, changed), mergeKey);
   }, []);
+  const stored = useMemo(() => (layout ? shownCircles(layout) : []), [layout]);
+  const circles = live ?? stored;
 
-  // d3-drag moves a circle (or resizes it from its handle) in local state only; the store hears once, at the end.
-  const circleKey = stored.map((circle) => circle.id).join('|');
-  useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const find = (id: string) => circlesRef.current.find((circle) => circle.id === id);
-    // Rendered within the pointer move, so the move and its picture share one frame instead of taking two.
-    const replace = (next: Circle) => {
-      const circles = circlesRef.current.map((circle) => (circle.id === next.id ? next : circle));
-      circlesRef.current = circles;
-      flushSync(() => setLive(circles));
-    };
-    let moved: Circle | null = null;
-    // While a circle is dragged nothing else takes the pointer (strategy.css): no hover flicker, a steady grab cursor.
-    const startDrag = (group: Element | null) => {
-      svg.dataset.dragging = '';
-      group?.setAttribute('data-dragged', '');
-    };
-    const endDrag = () => {
-      delete svg.dataset.dragging;
-      svg.querySelector('[data-dragged]')?.removeAttribute('data-dragged');
-      if (moved) commitCircles([moved]);
-      moved = null;
-      setLive(null);
-    };
-
-    const moveBehaviour = drag<SVGGElement, unknown>()
-      .container(svg)
-      .subject(function subject(this: SVGGElement) {
-        const id = this.dataset.valueId ?? '';
-        const circle = find(id);
-        return circle ? { x: circle.x, y: circle.y, id } : { x: 0, y: 0, id };
-      })
-      .on('start', function started(this: SVGGElement) {
-        startDrag(this);
-      })
-      .on('drag', (event: { x: number; y: number; subject: { id: string } }) => {
-        const circle = find(event.subject.id);
-        if (!circle) return;
-        moved = moveCircle(circle, event.x - circle.x, event.y - circle.y, CANVAS);
-        replace(moved);
-      })
-      .on('end', endDrag);
-
-    const resizeBehaviour = drag<SVGCircleElement, unknown>()
-      .container(svg)
-      .subject(function subject(this: SVGCircleElement) {
-        const id = this.closest<SVGGElement>('[data-value-id]')?.dataset.valueId ?? '';
-        return { x: Number(this.getAttribute('cx')), y: Number(this.getAttribute('cy')), id };
-      })
-      .on('start', function started(this: SVGCircleElement) {
-        startDrag(this.closest('[data-value-id]'));
-      })
-      .on('drag', (event: { x: number; y: number; subject: { id: string } }) => {
-        const circle = find(event.subject.id);
-        if (!circle) return;
-        moved = resizeCircle(circle, distance(event, circle) - circle.r, CANVAS);
-        replace(moved);
-      })
-      .on('end', endDrag);
-
-    const groups = select(svg).selectAll<SVGGElement, unknown>('g[data-value-id]');
-    groups.each(function attach() {
-      const group = select(this);
-      group.call(moveBehaviour);
-      group.select<SVGCircleElement>('.venn-resize-handle').call(resizeBehaviour);
-    });
-    return () => {
-      groups.on('.drag', null);
-      groups.selectAll('.venn-resize-handle').on('.drag', null);
-    };
-  }, [circleKey, commitCircles]);
+  const valueById = useMemo(() => new Map(values.map((value) => [value.id, value])), [values]);
+  const named = useCallback(
+    (id: string) => {
+      const value = valueById.get(id);
+      return { id, label: value?.label ?? '', colour: value?.colour ?? '#5f584d' };
+    },
+    [valueById],
+  );
+  const withLabels = useCallback((circles: readonly Circle[]): VennValueCircle[] => circles.map((circle) => ({ ...circle, ...named(circle.id) })), [named]);
+  const valueCircles = useMemo(() => withLabels(circles), [withLabels, circles]);
+  const shownIds = useMemo(() => layout?.shown ?? [], [layout]);
+  const counts = useMemo(() => countEvidence(evidence, shownIds), [evidence, shownIds]);
+  const slots = useMemo(() => emptySlots(shownIds.map(named), counts), [named, shownIds, counts]);
+  const sceneOf = useCallback(
+    (circles: readonly Circle[]) => placeSlots(slots, buildVennScene(withLabels(circles), { width: CANVAS.width, height: CANVAS.height, counts, aspiration })),
+    [slots, withLabels, counts, aspiration],
+  );
+  const scene = useMemo(() => sceneOf(circles), [sceneOf, circles]);
+  // What event handlers read: set before the drag's own layout effect draws a drag in progress over this render.
+  useLayoutEffect(() => {
+    layoutRef.current = layout;
+    circlesRef.current = circles;
+    frames.current = { scene, sceneOf };
+  });
+  const dragScene = useCircleDrag({ svgRef, circlesRef, frames, commitCircles, setLive, circleKey: stored.map((circle) => circle.id).join('|') });
+  const labelOf = useCallback((id: string) => valueById.get(id)?.label ?? '', [valueById]);
+  const descriptions = useMemo(() => describeOverlaps(stored, labelOf), [stored, labelOf]);
+  const commonRegion = useMemo(() => describeCommonRegion(stored), [stored]);
 
   // Wheel resizing needs a non-passive listener to keep the page from scrolling.
   useEffect(() => {
@@ -318,7 +252,7 @@ export function VennEditor() {
               onKey={onCircleKey}
             />
           ))}
-          <EditorScene scene={scene} selectedKey={selectedKey} onSelect={selectRegion} />
+          <LiveEditorScene drag={dragScene} scene={scene} selectedKey={selectedKey} onSelect={selectRegion} />
         </svg>
       )}
       {descriptions.map((description, index) => (

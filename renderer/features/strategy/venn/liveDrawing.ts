@@ -1,0 +1,105 @@
+// A drag's frames drawn straight onto the editor's SVG while only places change; anything else is React's to render.
+import type { Circle } from '../../../../shared/domain/venn/circle';
+import { placedAt } from '../../../ui/venn/VennParts';
+import type { SceneAspiration } from '../../../ui/venn/vennScene';
+import type { Placed, SceneSlots } from './sceneSlots';
+import { circleFittings } from './VennEditorParts';
+
+const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
+  a.length === b.length && a.every((item, index) => same(item, b[index]!));
+
+const sameAspirationText = (a: SceneAspiration | null, b: SceneAspiration | null) =>
+  a === null || b === null
+    ? a === b
+    : (a.leaderTo === null) === (b.leaderTo === null) && sameList(a.lines, b.lines, (x, y) => x === y);
+
+/** Whether two frames hold the same slots and aspiration lines, wherever they sit and whichever are shown. */
+export function sameShape(a: SceneSlots, b: SceneSlots): boolean {
+  return (
+    sameList(a.labels, b.labels, (x, y) => x.id === y.id && x.label === y.label && x.colour === y.colour) &&
+    sameList(a.regions, b.regions, (x, y) => x.key === y.key && x.name === y.name && x.count === y.count) &&
+    sameAspirationText(a.aspiration, b.aspiration)
+  );
+}
+
+const samePlace = (a: Placed | null, b: Placed | null) => a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y);
+
+function setAttributes(element: Element | null, attributes: Record<string, number | string>): void {
+  for (const [name, value] of Object.entries(attributes)) element?.setAttribute(name, String(value));
+}
+
+/** Shows a slot's element at its new place, or hides it as React draws an unplaced slot (undisplayed, unplaced). */
+function place(element: Element | null, before: Placed | null, after: Placed | null): void {
+  if (!element || samePlace(before, after)) return;
+  if (!after) {
+    element.setAttribute('display', 'none');
+    element.removeAttribute('transform');
+    return;
+  }
+  element.setAttribute('transform', placedAt(after.x, after.y));
+  if (!before) element.removeAttribute('display');
+}
+
+/** The SVG elements a drag moves, looked up once per drawing rather than on every frame. */
+function sceneElements(svg: SVGSVGElement) {
+  const byData = (attribute: string, key: 'labelId' | 'regionKey' | 'valueId') =>
+    new Map([...svg.querySelectorAll<SVGElement>(`[${attribute}]`)].map((element) => [element.dataset[key] ?? '', element]));
+  return {
+    circles: byData('data-value-id', 'valueId'),
+    labels: byData('data-label-id', 'labelId'),
+    regions: byData('data-region-key', 'regionKey'),
+    aspiration: svg.querySelector('[data-aspiration-text]'),
+    leader: svg.querySelector('.venn-leader'),
+    leaderDot: svg.querySelector('.venn-leader-dot'),
+  };
+}
+
+/** Moves the elements drawn for one frame to another frame of the same shape: only what changed is touched. */
+function moveScene(elements: ReturnType<typeof sceneElements>, from: SceneSlots, to: SceneSlots): void {
+  to.labels.forEach((slot, index) => place(elements.labels.get(slot.id) ?? null, from.labels[index]!.at, slot.at));
+  to.regions.forEach((slot, index) => place(elements.regions.get(slot.key) ?? null, from.regions[index]!.at, slot.at));
+  const [before, after] = [from.aspiration, to.aspiration];
+  if (!before || !after) return;
+  if (before.x !== after.x || before.y !== after.y) elements.aspiration?.setAttribute('transform', placedAt(after.x, after.y));
+  if (after.leaderTo && !(samePlace(before.leaderTo, after.leaderTo) && before.x === after.x && before.y === after.y)) {
+    setAttributes(elements.leader, { x1: after.x, y1: after.y - 14, x2: after.leaderTo.x, y2: after.leaderTo.y });
+    setAttributes(elements.leaderDot, { cx: after.leaderTo.x, cy: after.leaderTo.y });
+  }
+}
+
+/** Puts a value's circle, focus ring and resize handle where the circle now is. */
+function drawCircle(group: Element | undefined, circle: Circle): void {
+  if (!group) return;
+  const { ring, handle } = circleFittings(circle);
+  setAttributes(group.querySelector('.venn-circle'), { cx: circle.x, cy: circle.y, r: circle.r });
+  setAttributes(group.querySelector('.venn-focus-ring'), ring);
+  setAttributes(group.querySelector('.venn-resize-handle'), handle);
+}
+
+/**
+ * A drag's frames, drawn from the frame React last rendered. `drawCircle` puts the dragged circle in place (React draws
+ * it again when the drag ends). `moveTo` moves labels, badges and the aspiration and returns true when the next frame
+ * differs only in places; otherwise it touches nothing and returns false, and the caller `revert`s them (so the SVG
+ * again shows what React last rendered) and renders the next frame through React.
+ */
+export function liveDrawing(svg: SVGSVGElement, rendered: SceneSlots) {
+  const elements = sceneElements(svg);
+  let shown = rendered;
+  return {
+    drawCircle(circle: Circle): void {
+      drawCircle(elements.circles.get(circle.id), circle);
+    },
+    moveTo(next: SceneSlots): boolean {
+      if (!sameShape(shown, next)) return false;
+      moveScene(elements, shown, next);
+      shown = next;
+      return true;
+    },
+    revert(): void {
+      moveScene(elements, shown, rendered);
+      shown = rendered;
+    },
+  };
+}
+
+export type LiveDrawing = ReturnType<typeof liveDrawing>;

@@ -1,0 +1,64 @@
+// The editor's scene as fixed slots, one per value label and one per combination of shown values, placed or not: a drag
+// then only moves, shows and hides what is already drawn.
+import { countFor } from '../../../../shared/domain/evidence';
+import { joinNames } from '../../../../shared/domain/venn/describe';
+import { type RegionCount } from '../../../../shared/domain/venn/evidence-layout';
+import { regionKey } from '../../../../shared/domain/venn/regions';
+import type { SceneAspiration, VennScene } from '../../../ui/venn/vennScene';
+
+export interface Placed {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface LabelSlot {
+  readonly id: string;
+  readonly label: string;
+  readonly colour: string;
+  /** Null while the value has no region of its own to hold its label. */
+  readonly at: Placed | null;
+}
+
+export interface RegionSlot {
+  readonly key: string;
+  readonly ids: readonly string[];
+  /** "Teaching and Building". */
+  readonly name: string;
+  readonly count: number;
+  /** Null while the combination has no region (or too thin a one for a badge). */
+  readonly at: Placed | null;
+}
+
+export interface SceneSlots {
+  readonly labels: readonly LabelSlot[];
+  readonly regions: readonly RegionSlot[];
+  readonly aspiration: SceneAspiration | null;
+}
+
+export interface SlotValue {
+  readonly id: string;
+  readonly label: string;
+  readonly colour: string;
+}
+
+/** Every slot, unplaced: one label per value, and one region per non-empty combination (in `regionAreas` order). */
+export function emptySlots(values: readonly SlotValue[], counts: readonly RegionCount[]): SceneSlots {
+  const regions: RegionSlot[] = [];
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    const members = values.filter((_, index) => (mask & (1 << index)) !== 0);
+    const ids = members.map((value) => value.id);
+    regions.push({ key: regionKey(ids), ids, name: joinNames(members.map((value) => value.label)), count: countFor(counts, ids), at: null });
+  }
+  return { labels: values.map((value) => ({ ...value, at: null })), regions, aspiration: null };
+}
+
+/** The slots placed where a scene puts its labels and badges; anything the scene leaves out stays unplaced. */
+export function placeSlots(empty: SceneSlots, scene: VennScene): SceneSlots {
+  const labelAt = new Map(scene.valueLabels.map((label) => [label.id, { x: label.x, y: label.y }]));
+  const regionAt = new Map(scene.regions.map((region) => [region.key, { x: region.x, y: region.y }]));
+  return {
+    labels: empty.labels.map((slot) => ({ ...slot, at: labelAt.get(slot.id) ?? null })),
+    regions: empty.regions.map((slot) => ({ ...slot, at: regionAt.get(slot.key) ?? null })),
+    aspiration: scene.aspiration,
+  };
+}

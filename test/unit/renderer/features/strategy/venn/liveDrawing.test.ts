@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// A drag's live frames: moved, hidden and shown elements match the next frame; other shapes are left to React; revert restores.
+import { describe, expect, it } from 'vitest';
+import { liveDrawing, sameShape } from '../../../../../../renderer/features/strategy/venn/liveDrawing';
+import type { SceneSlots } from '../../../../../../renderer/features/strategy/venn/sceneSlots';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function element(parent: Element, name: string, attributes: Record<string, string>): Element {
+  const child = document.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) child.setAttribute(key, value);
+  parent.append(child);
+  return child;
+}
+
+/** An SVG as React draws a frame: a circle group, a label and two region targets (one undisplayed). */
+function drawnSvg(): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  const group = element(svg, 'g', { 'data-value-id': 't' });
+  element(group, 'circle', { class: 'venn-circle', cx: '100', cy: '100', r: '50' });
+  element(group, 'circle', { class: 'venn-focus-ring', cx: '100', cy: '100', r: '55' });
+  element(group, 'circle', { class: 'venn-resize-handle', cx: '135.35', cy: '135.35', r: '7' });
+  element(svg, 'g', { 'data-label-id': 't', transform: 'translate(100 80)' });
+  element(svg, 'g', { 'data-region-key': 't', transform: 'translate(100 96)' });
+  element(svg, 'g', { 'data-region-key': 'b\u001ft', display: 'none' });
+  document.body.append(svg);
+  return svg as SVGSVGElement;
+}
+
+const frame = (label: [number, number] | null, only: [number, number] | null, both: [number, number] | null, lines = ['Helping']): SceneSlots => ({
+  labels: [{ id: 't', label: 'Teaching', colour: '#2f5a41', at: label && { x: label[0], y: label[1] } }],
+  regions: [
+    { key: 't', ids: ['t'], name: 'Teaching', count: 2, at: only && { x: only[0], y: only[1] } },
+    { key: 'b\u001ft', ids: ['t', 'b'], name: 'Teaching and Building', count: 1, at: both && { x: both[0], y: both[1] } },
+  ],
+  aspiration: { lines, x: 100, y: 120, leaderTo: null },
+});
+
+const state = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll('[data-label-id], [data-region-key]')].map((node) => `${node.getAttribute('transform')}${node.getAttribute('display') === 'none' ? ' hidden' : ''}`);
+
+describe('liveDrawing', () => {
+  const rendered = frame([100, 80], [100, 96], null);
+
+  it('moves what moved, shows what appeared and hides what went', () => {
+    const svg = drawnSvg();
+    const drawing = liveDrawing(svg, rendered);
+    expect(drawing.moveTo(frame([90, 80], null, [130, 100]))).toBe(true);
+    expect(state(svg)).toEqual(['translate(90 80)', 'null hidden', 'translate(130 100)']);
+  });
+
+  it('draws the dragged circle with its focus ring and resize handle', () => {
+    const svg = drawnSvg();
+    liveDrawing(svg, rendered).drawCircle({ id: 't', x: 120, y: 90, r: 60 });
+    const attributes = (selector: string, names: string[]) => names.map((name) => svg.querySelector(selector)?.getAttribute(name));
+    expect(attributes('.venn-circle', ['cx', 'cy', 'r'])).toEqual(['120', '90', '60']);
+    expect(attributes('.venn-focus-ring', ['cx', 'cy', 'r'])).toEqual(['120', '90', '65']);
+    const [x, y] = attributes('.venn-resize-handle', ['cx', 'cy']).map(Number);
+    expect(Math.hypot(x! - 120, y! - 90)).toBeCloseTo(60, 6);
+  });
+
+  it('touches nothing when the next frame differs in more than places, and reverts to what React drew', () => {
+    const svg = drawnSvg();
+    const before = state(svg);
+    const drawing = liveDrawing(svg, rendered);
+    drawing.moveTo(frame([90, 80], null, [130, 100]));
+    const moved = state(svg);
+    expect(drawing.moveTo(frame([95, 80], null, [130, 100], ['Helping', 'teams']))).toBe(false);
+    expect(state(svg)).toEqual(moved);
+    drawing.revert();
+    expect(state(svg)).toEqual(before);
+  });
+});
+
+describe('sameShape', () => {
+  it('ignores places and which slots are shown, but not names, counts or aspiration lines', () => {
+    const base = frame([100, 80], [100, 96], null);
+    expect(sameShape(base, frame(null, [1, 2], [3, 4]))).toBe(true);
+    expect(sameShape(base, frame([100, 80], [100, 96], null, ['Helping', 'teams']))).toBe(false);
+    expect(sameShape(base, { ...base, regions: base.regions.map((slot) => ({ ...slot, count: slot.count + 1 })) })).toBe(false);
+    expect(sameShape(base, { ...base, labels: [] })).toBe(false);
+  });
+});
