@@ -56,15 +56,17 @@ export function VennRegionBadge({ region }: { region: SceneRegion }) {
   );
 }
 
-export function VennAspiration({ aspiration }: { aspiration: SceneAspiration }) {
+/** The aspiration's lines; `lineSlots` draws at least that many lines (blank at the end), for an editor to fill as it re-wraps. */
+export function VennAspiration({ aspiration, lineSlots = 0 }: { aspiration: SceneAspiration; lineSlots?: number }) {
   const { leaderTo } = aspiration;
+  const lines = [...aspiration.lines, ...Array<string>(Math.max(0, lineSlots - aspiration.lines.length)).fill('')];
   return (
     <g className={`venn-aspiration${leaderTo ? ' venn-aspiration-beside' : ''}`}>
       {leaderTo && <line className="venn-leader" x1={aspiration.x} y1={aspiration.y - 14} x2={leaderTo.x} y2={leaderTo.y} />}
       {leaderTo && <circle className="venn-leader-dot" cx={leaderTo.x} cy={leaderTo.y} r={3.5} />}
       <g transform={placedAt(aspiration.x, aspiration.y)} data-aspiration-text="">
         <text textAnchor="middle">
-          {aspiration.lines.map((line, index) => (
+          {lines.map((line, index) => (
             <tspan key={index} x={0} dy={index === 0 ? 0 : LINE_HEIGHT}>
               {line}
             </tspan>

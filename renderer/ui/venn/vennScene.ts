@@ -50,7 +50,8 @@ export const LINE_HEIGHT = 16;
 export const ASIDE_BAND = 52;
 /** The aspiration needs this much room from every rim to sit inside the shared region. */
 const MIN_ASPIRATION_CLEARANCE = 26;
-const ASPIRATION_MAX_LINES = 5;
+/** The most lines the aspiration wraps to inside the diagram. */
+export const ASPIRATION_MAX_LINES = 5;
 const BESIDE_MAX_CHARS = 70;
 /** Below this clearance a region's count badge would cover its rims; it gets no badge (still listed for screen readers). */
 const MIN_BADGE_CLEARANCE = 9;

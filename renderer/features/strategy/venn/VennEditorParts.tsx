@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import { type Circle } from '../../../../shared/domain/venn/circle';
 import { placedAt, VennAspiration, VennBadgeShape, VennCircleShape, VennValueLabel } from '../../../ui/venn/VennParts';
+import { ASPIRATION_MAX_LINES } from '../../../ui/venn/vennScene';
 import { type RegionSlot, type SceneSlots } from './sceneSlots';
 
 function evidenceWords(count: number): string {
@@ -107,7 +108,7 @@ export const EditorScene = memo(function EditorScene({ scene, selectedKey, onSel
       {scene.labels.map(({ at, ...label }) => (
         <VennValueLabel key={label.id} label={{ ...label, x: at?.x ?? 0, y: at?.y ?? 0 }} hidden={!at} />
       ))}
-      {scene.aspiration && <VennAspiration aspiration={scene.aspiration} />}
+      {scene.aspiration && <VennAspiration aspiration={scene.aspiration} lineSlots={ASPIRATION_MAX_LINES} />}
       {scene.regions.map((region) => (
         <MemoRegionTarget key={region.key} region={region} selected={region.key === selectedKey} onSelect={onSelect} />
       ))}

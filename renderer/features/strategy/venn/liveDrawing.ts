@@ -8,17 +8,16 @@ import { circleFittings } from './VennEditorParts';
 const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
   a.length === b.length && a.every((item, index) => same(item, b[index]!));
 
-const sameAspirationText = (a: SceneAspiration | null, b: SceneAspiration | null) =>
-  a === null || b === null
-    ? a === b
-    : (a.leaderTo === null) === (b.leaderTo === null) && sameList(a.lines, b.lines, (x, y) => x === y);
+/** Both without an aspiration, or both with one set the same way (inside the diagram, or beside it with a leader). */
+const sameAspirationSetting = (a: SceneAspiration | null, b: SceneAspiration | null) =>
+  a === null || b === null ? a === b : (a.leaderTo === null) === (b.leaderTo === null);
 
-/** Whether two frames hold the same slots and aspiration lines, wherever they sit and whichever are shown. */
+/** Whether two frames hold the same slots and set the aspiration the same way, wherever they sit and however it wraps. */
 export function sameShape(a: SceneSlots, b: SceneSlots): boolean {
   return (
     sameList(a.labels, b.labels, (x, y) => x.id === y.id && x.label === y.label && x.colour === y.colour) &&
     sameList(a.regions, b.regions, (x, y) => x.key === y.key && x.name === y.name && x.count === y.count) &&
-    sameAspirationText(a.aspiration, b.aspiration)
+    sameAspirationSetting(a.aspiration, b.aspiration)
   );
 }
 
@@ -49,18 +48,25 @@ function sceneElements(svg: SVGSVGElement) {
     labels: byData('data-label-id', 'labelId'),
     regions: byData('data-region-key', 'regionKey'),
     aspiration: svg.querySelector('[data-aspiration-text]'),
+    aspirationLines: [...svg.querySelectorAll('[data-aspiration-text] tspan')],
     leader: svg.querySelector('.venn-leader'),
     leaderDot: svg.querySelector('.venn-leader-dot'),
   };
 }
 
-/** Moves the elements drawn for one frame to another frame of the same shape: only what changed is touched. */
+/** Moves the elements drawn for one frame to another frame of the same shape (re-wrapping the aspiration's lines in place): only what changed is touched. */
 function moveScene(elements: ReturnType<typeof sceneElements>, from: SceneSlots, to: SceneSlots): void {
   to.labels.forEach((slot, index) => place(elements.labels.get(slot.id) ?? null, from.labels[index]!.at, slot.at));
   to.regions.forEach((slot, index) => place(elements.regions.get(slot.key) ?? null, from.regions[index]!.at, slot.at));
   const [before, after] = [from.aspiration, to.aspiration];
   if (!before || !after) return;
   if (before.x !== after.x || before.y !== after.y) elements.aspiration?.setAttribute('transform', placedAt(after.x, after.y));
+  if (!sameList(before.lines, after.lines, (x, y) => x === y)) {
+    elements.aspirationLines.forEach((line, index) => {
+      const text = after.lines[index] ?? '';
+      if (line.textContent !== text) line.textContent = text;
+    });
+  }
   if (after.leaderTo && !(samePlace(before.leaderTo, after.leaderTo) && before.x === after.x && before.y === after.y)) {
     setAttributes(elements.leader, { x1: after.x, y1: after.y - 14, x2: after.leaderTo.x, y2: after.leaderTo.y });
     setAttributes(elements.leaderDot, { cx: after.leaderTo.x, cy: after.leaderTo.y });
@@ -90,7 +96,7 @@ export function liveDrawing(svg: SVGSVGElement, rendered: SceneSlots) {
       drawCircle(elements.circles.get(circle.id), circle);
     },
     moveTo(next: SceneSlots): boolean {
-      if (!sameShape(shown, next)) return false;
+      if (!sameShape(shown, next) || (next.aspiration?.lines.length ?? 0) > elements.aspirationLines.length) return false;
       moveScene(elements, shown, next);
       shown = next;
       return true;

@@ -13,7 +13,7 @@ function element(parent: Element, name: string, attributes: Record<string, strin
   return child;
 }
 
-/** An SVG as React draws a frame: a circle group, a label and two region targets (one undisplayed). */
+/** An SVG as React draws a frame: a circle group, a label, two region targets (one undisplayed), the aspiration's five lines. */
 function drawnSvg(): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   const group = element(svg, 'g', { 'data-value-id': 't' });
@@ -23,21 +23,31 @@ function drawnSvg(): SVGSVGElement {
   element(svg, 'g', { 'data-label-id': 't', transform: 'translate(100 80)' });
   element(svg, 'g', { 'data-region-key': 't', transform: 'translate(100 96)' });
   element(svg, 'g', { 'data-region-key': 'b\u001ft', display: 'none' });
+  const text = element(element(svg, 'g', { 'data-aspiration-text': '', transform: 'translate(100 120)' }), 'text', {});
+  for (const line of ['Helping', '', '', '', '']) element(text, 'tspan', {}).textContent = line;
   document.body.append(svg);
   return svg as SVGSVGElement;
 }
 
-const frame = (label: [number, number] | null, only: [number, number] | null, both: [number, number] | null, lines = ['Helping']): SceneSlots => ({
+const frame = (
+  label: [number, number] | null,
+  only: [number, number] | null,
+  both: [number, number] | null,
+  lines = ['Helping'],
+  leaderTo: { x: number; y: number } | null = null,
+): SceneSlots => ({
   labels: [{ id: 't', label: 'Teaching', colour: '#2f5a41', at: label && { x: label[0], y: label[1] } }],
   regions: [
     { key: 't', ids: ['t'], name: 'Teaching', count: 2, at: only && { x: only[0], y: only[1] } },
     { key: 'b\u001ft', ids: ['t', 'b'], name: 'Teaching and Building', count: 1, at: both && { x: both[0], y: both[1] } },
   ],
-  aspiration: { lines, x: 100, y: 120, leaderTo: null },
+  aspiration: { lines, x: 100, y: 120, leaderTo },
 });
 
-const state = (svg: SVGSVGElement) =>
-  [...svg.querySelectorAll('[data-label-id], [data-region-key]')].map((node) => `${node.getAttribute('transform')}${node.getAttribute('display') === 'none' ? ' hidden' : ''}`);
+const state = (svg: SVGSVGElement) => [
+  ...[...svg.querySelectorAll('[data-label-id], [data-region-key]')].map((node) => `${node.getAttribute('transform')}${node.getAttribute('display') === 'none' ? ' hidden' : ''}`),
+  [...svg.querySelectorAll('tspan')].map((line) => line.textContent).join('|'),
+];
 
 describe('liveDrawing', () => {
   const rendered = frame([100, 80], [100, 96], null);
@@ -46,7 +56,16 @@ describe('liveDrawing', () => {
     const svg = drawnSvg();
     const drawing = liveDrawing(svg, rendered);
     expect(drawing.moveTo(frame([90, 80], null, [130, 100]))).toBe(true);
-    expect(state(svg)).toEqual(['translate(90 80)', 'null hidden', 'translate(130 100)']);
+    expect(state(svg)).toEqual(['translate(90 80)', 'null hidden', 'translate(130 100)', 'Helping||||']);
+  });
+
+  it('re-wraps the aspiration in its drawn lines', () => {
+    const svg = drawnSvg();
+    const drawing = liveDrawing(svg, rendered);
+    expect(drawing.moveTo(frame([100, 80], [100, 96], null, ['Helping', 'teams', 'learn']))).toBe(true);
+    expect(state(svg).at(-1)).toBe('Helping|teams|learn||');
+    drawing.revert();
+    expect(state(svg).at(-1)).toBe('Helping||||');
   });
 
   it('draws the dragged circle with its focus ring and resize handle', () => {
@@ -65,7 +84,8 @@ describe('liveDrawing', () => {
     const drawing = liveDrawing(svg, rendered);
     drawing.moveTo(frame([90, 80], null, [130, 100]));
     const moved = state(svg);
-    expect(drawing.moveTo(frame([95, 80], null, [130, 100], ['Helping', 'teams']))).toBe(false);
+    expect(drawing.moveTo(frame([95, 80], null, [130, 100], ['Helping', 'teams'], { x: 10, y: 10 }))).toBe(false);
+    expect(drawing.moveTo(frame([95, 80], null, [130, 100], ['1', '2', '3', '4', '5', '6']))).toBe(false);
     expect(state(svg)).toEqual(moved);
     drawing.revert();
     expect(state(svg)).toEqual(before);
@@ -73,10 +93,11 @@ describe('liveDrawing', () => {
 });
 
 describe('sameShape', () => {
-  it('ignores places and which slots are shown, but not names, counts or aspiration lines', () => {
+  it('ignores places, which slots are shown and how the aspiration wraps, but not names, counts or where the aspiration is set', () => {
     const base = frame([100, 80], [100, 96], null);
-    expect(sameShape(base, frame(null, [1, 2], [3, 4]))).toBe(true);
-    expect(sameShape(base, frame([100, 80], [100, 96], null, ['Helping', 'teams']))).toBe(false);
+    expect(sameShape(base, frame(null, [1, 2], [3, 4], ['Helping', 'teams']))).toBe(true);
+    expect(sameShape(base, frame([100, 80], [100, 96], null, ['Helping'], { x: 1, y: 1 }))).toBe(false);
+    expect(sameShape(base, { ...base, aspiration: null })).toBe(false);
     expect(sameShape(base, { ...base, regions: base.regions.map((slot) => ({ ...slot, count: slot.count + 1 })) })).toBe(false);
     expect(sameShape(base, { ...base, labels: [] })).toBe(false);
   });
