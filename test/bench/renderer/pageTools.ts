@@ -30,6 +30,27 @@ export async function waitForMark(page: Page, name: string, timeoutMs: number): 
   return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
 }
 
+/**
+ * Resolves once the page's main thread has been idle for a while (three idle periods in a row with most of their time
+ * left), so a measurement does not count what a view still does after it appears (late chunks, first saves).
+ */
+export async function waitForQuiet(page: Page, timeoutMs = 10_000): Promise<void> {
+  await page.evaluate(
+    (limit) =>
+      new Promise<void>((resolve) => {
+        let quiet = 0;
+        const check = (deadline: IdleDeadline) => {
+          quiet = deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
+          if (quiet >= 3) resolve();
+          else requestIdleCallback(check, { timeout: 1000 });
+        };
+        requestIdleCallback(check, { timeout: 1000 });
+        setTimeout(resolve, limit);
+      }),
+    timeoutMs,
+  );
+}
+
 export async function goToView(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${label}`) }).click();
 }

@@ -96,6 +96,15 @@ async function createStrategyVersions(core: Core, count: number): Promise<void> 
   }
 }
 
+/** The strategy a journal in use has: an aspiration long enough to wrap to several lines inside the diagram. */
+async function saveCurrentStrategy(core: Core): Promise<void> {
+  await call(core, 'strategy.save', {
+    aspiration: 'Helping teams learn by building the tools they teach with, and connecting the people who use them',
+    strengths: 'Explaining hard things; patient debugging; writing.',
+    impact: 'People who leave a session able to do something they could not before.',
+  });
+}
+
 /** Seeds a fresh data folder and closes it, so what is measured next starts from a cold open. */
 export async function seedDataFolder(dataDir: string, plan: SeedPlan): Promise<void> {
   const core = openBenchCore(dataDir);
@@ -104,6 +113,7 @@ export async function seedDataFolder(dataDir: string, plan: SeedPlan): Promise<v
     insertReflections(core, generateReflections(plan.reflections, plan.seed), valueIds, plan.seed);
     await createExperiments(core, plan.experiments ?? 0, plan.seed, valueIds);
     await createStrategyVersions(core, plan.strategyVersions ?? 0);
+    await saveCurrentStrategy(core);
   } finally {
     core.close();
   }
