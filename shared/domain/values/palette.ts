@@ -25,10 +25,35 @@ export const VALUE_PALETTE: readonly PaletteColour[] = [
 /** The page backgrounds the colours are drawn on (theme.css --surface in light and dark). */
 export const THEME_SURFACES = { light: '#ffffff', dark: '#282723' } as const;
 
-/** The palette entry for a stored colour; a colour from elsewhere (an import) pairs with itself. */
+/** Labels and rims must reach this contrast with the page (WCAG AA for text). */
+export const MIN_CONTRAST = 4.5;
+
+/** `colour` mixed towards `towards` by `amount` (0 to 1), as #rrggbb. */
+function mix(colour: string, towards: string, amount: number): string {
+  const channel = (hex: string, start: number) => parseInt(hex.slice(start, start + 2), 16);
+  return `#${[1, 3, 5]
+    .map((start) => Math.round(channel(colour, start) * (1 - amount) + channel(towards, start) * amount).toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
+/** The colour, lightened only as far as it must be to read at MIN_CONTRAST on the dark surface. */
+export function readableOnDark(colour: string): string {
+  for (let step = 0; step <= 20; step += 1) {
+    const candidate = mix(colour, '#ffffff', step / 20);
+    if (contrastRatio(candidate, THEME_SURFACES.dark) >= MIN_CONTRAST) return candidate;
+  }
+  return '#ffffff';
+}
+
+/**
+ * The palette entry for a stored colour. A colour from elsewhere (an import, or an older journal) keeps itself in the
+ * light theme and gets a lightened counterpart on the dark page, so its label stays legible.
+ */
 export function paletteEntry(colour: string): PaletteColour {
   const lower = colour.toLowerCase();
-  return VALUE_PALETTE.find((entry) => entry.colour === lower) ?? { name: 'Custom', colour: lower, dark: lower };
+  const known = VALUE_PALETTE.find((entry) => entry.colour === lower);
+  if (known) return known;
+  return { name: 'Custom', colour: lower, dark: /^#[0-9a-f]{6}$/.test(lower) ? readableOnDark(lower) : lower };
 }
 
 /** The next palette colour not yet used by a value, cycling when all are taken. */

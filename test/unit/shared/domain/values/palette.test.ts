@@ -38,7 +38,18 @@ describe('value palette', () => {
     expect(nextPaletteColour([])).toBe(first?.colour);
     expect(nextPaletteColour([first?.colour.toUpperCase() ?? ''])).toBe(second?.colour);
     expect(paletteEntry(second?.colour.toUpperCase() ?? '').dark).toBe(second?.dark);
-    expect(paletteEntry('#123456')).toMatchObject({ colour: '#123456', dark: '#123456' });
+    expect(paletteEntry('#8DB8E0')).toMatchObject({ colour: '#8db8e0', dark: '#8db8e0' });
+  });
+
+  it('gives a colour from outside the palette a dark-theme counterpart that reads on the dark page, and keeps its hue', () => {
+    for (const colour of ['#123456', '#3d6b4f', '#7a3d6b', '#000000']) {
+      const { dark } = paletteEntry(colour);
+      expect(contrastRatio(dark, THEME_SURFACES.dark)).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(dark, THEME_SURFACES.dark)).toBeLessThan(9);
+    }
+    const [r, g, b] = [1, 3, 5].map((start) => parseInt(paletteEntry('#123456').dark.slice(start, start + 2), 16));
+    expect(b).toBeGreaterThan(g!);
+    expect(g).toBeGreaterThan(r!);
   });
 
   it('rates black on white at 21:1 and a colour against itself at 1:1', () => {
