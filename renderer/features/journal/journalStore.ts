@@ -85,6 +85,9 @@ export function prefetchFirstPage(): void {
   prefetched = api()['reflections.list'](listInput({})).catch(() => null);
 }
 
+/** Counts list loads: an answer is applied only if no later load started and nothing asked for a reload meanwhile. */
+let loadCount = 0;
+
 function takePrefetched(filter: ListFilter): Promise<ReflectionPage | null> | null {
   const early = prefetched;
   prefetched = null;
@@ -113,12 +116,17 @@ export const useJournal = create<JournalState>((set, get) => ({
   prompts: [],
 
   async load() {
+    const load = ++loadCount;
     set({ status: 'loading' });
+    // Stale when another load started (a new filter) or another view changed the journal and set the status back to
+    // 'idle' to have it loaded again: the answer would show entries as they were, or for the wrong filter.
+    const current = () => load === loadCount && get().status === 'loading';
     try {
       const filter = get().filter;
       const page = (await takePrefetched(filter)) ?? (await api()['reflections.list'](listInput(filter)));
-      set({ items: page.items, nextCursor: page.nextCursor, status: 'ready' });
+      if (current()) set({ items: page.items, nextCursor: page.nextCursor, status: 'ready' });
     } catch (error) {
+      if (!current()) return;
       set({ status: 'ready' });
       useErrors.getState().report('Could not load your reflections', error);
     }
@@ -127,11 +135,14 @@ export const useJournal = create<JournalState>((set, get) => ({
   async loadMore() {
     const cursor = get().nextCursor;
     if (!cursor || get().status === 'loading') return;
+    const load = ++loadCount;
     set({ status: 'loading' });
     try {
       const page = await api()['reflections.list']({ ...listInput(get().filter), cursor });
+      if (load !== loadCount || get().status !== 'loading') return;
       set((state) => ({ items: [...state.items, ...page.items], nextCursor: page.nextCursor, status: 'ready' }));
     } catch (error) {
+      if (load !== loadCount || get().status !== 'loading') return;
       set({ status: 'ready' });
       useErrors.getState().report('Could not load older reflections', error);
     }

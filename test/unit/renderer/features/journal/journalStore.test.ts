@@ -1,8 +1,11 @@
-// Opening an entry that is not among the loaded pages fetches it by id; stepping past the loaded page pages on.
+// Opening an entry that is not among the loaded pages fetches it by id; stepping past the loaded page pages on; a page
+// that arrives after the journal changed, or after a newer request, is not shown.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reflection } from '../../../../../shared/domain/reflection';
 
 const calls: { operation: string; input: unknown }[] = [];
+/** While set, list answers wait for it: a slow answer. */
+let hold: Promise<void> | null = null;
 const reflection = (id: string, entryDate: string): Reflection => ({
   id,
   entryDate,
@@ -28,6 +31,8 @@ vi.mock('../../../../../renderer/app/client', () => ({
           calls.push({ operation, input });
           if (operation === 'reflections.get') return older;
           if (operation === 'reflections.list') {
+            if (hold) await hold;
+            if ((input as { tag?: string }).tag) return { items: [], nextCursor: null };
             const cursor = (input as { cursor?: string }).cursor;
             return cursor
               ? { items: [older], nextCursor: null }
@@ -43,6 +48,7 @@ const { useJournal } = await import('../../../../../renderer/features/journal/jo
 
 beforeEach(async () => {
   calls.length = 0;
+  hold = null;
   useJournal.getState().reset();
   await useJournal.getState().load();
 });
@@ -71,5 +77,30 @@ describe('journal store', () => {
     expect(calls.filter((call) => call.operation === 'reflections.list')).toHaveLength(2);
     await useJournal.getState().selectAdjacent(-1);
     expect(useJournal.getState().current?.id).toBe('00000000-0000-4000-8000-000000000002');
+  });
+
+  it('does not show a page that arrives after another view asked for a reload, and loads afresh', async () => {
+    let release = () => {};
+    hold = new Promise((resolve) => (release = resolve));
+    useJournal.getState().reset();
+    const slow = useJournal.getState().load();
+    // What a view that just wrote a reflection does (EvidenceLog): the journal loads again when it is next shown.
+    useJournal.setState({ status: 'idle' });
+    release();
+    await slow;
+    expect(useJournal.getState()).toMatchObject({ status: 'idle', items: [] });
+  });
+
+  it('shows the newest filter’s page when an older request answers last', async () => {
+    let release = () => {};
+    hold = new Promise((resolve) => (release = resolve));
+    const tagged = useJournal.getState().setFilter({ tag: 'travel' });
+    await vi.waitFor(() => expect(calls.some((call) => (call.input as { tag?: string }).tag === 'travel')).toBe(true));
+    hold = null;
+    await useJournal.getState().setFilter({});
+    release();
+    await tagged;
+    expect(useJournal.getState().status).toBe('ready');
+    expect(useJournal.getState().items).toHaveLength(2);
   });
 });
