@@ -1,6 +1,6 @@
 // Where to put a label inside each region, and where the aspiration sits when all values meet.
 import { type Circle, type Point, distance } from './circle';
-import { poleCandidates, type Side } from './pole';
+import { type CandidateSource, poleCandidates, sharedPoleCandidates, type Side } from './pole';
 import { regionAreas } from './regions';
 
 /** A label position and how far it is from the nearest rim (how much room the label has). */
@@ -45,14 +45,18 @@ export function regionMargin(point: Point, circles: readonly Circle[], inside: R
  * MIN_LABEL_CLEARANCE), which includes every region with no area. For a region in several pieces the spot lands in
  * the roomiest piece.
  */
-export function placeRegionLabel(circles: readonly Circle[], ids: readonly string[]): LabelSpot | null {
+export function placeRegionLabel(
+  circles: readonly Circle[],
+  ids: readonly string[],
+  candidates: CandidateSource = (sides, visit) => poleCandidates(circles, sides, visit),
+): LabelSpot | null {
   const inside = new Set(ids);
   const members = circles.filter((circle) => inside.has(circle.id));
   if (members.length === 0 || members.length !== inside.size) return null;
   const sides = circles.map((circle): Side => (inside.has(circle.id) ? 1 : -1));
   // regionMargin over plain numbers, stopping as soon as a point cannot beat the best so far.
   let best: LabelSpot | null = null;
-  poleCandidates(circles, sides, (x, y) => {
+  candidates(sides, (x, y) => {
     let margin = Infinity;
     for (let i = 0; i < circles.length; i++) {
       const circle = circles[i] as Circle;
@@ -67,12 +71,13 @@ export function placeRegionLabel(circles: readonly Circle[], ids: readonly strin
   return spot && spot.clearance > MIN_LABEL_CLEARANCE ? spot : null;
 }
 
-/** A label for every combination of the circles (ordered as `regionAreas` orders them). */
+/** A label for every combination of the circles (ordered as `regionAreas` orders them), each where placeRegionLabel puts it. */
 export function placeRegionLabels(circles: readonly Circle[]): RegionLabel[] {
+  const candidates = sharedPoleCandidates(circles);
   return regionAreas(circles).map((region) => ({
     ids: region.ids,
     area: region.area,
-    spot: region.area > MIN_LABELLED_AREA ? placeRegionLabel(circles, region.ids) : null,
+    spot: region.area > MIN_LABELLED_AREA ? placeRegionLabel(circles, region.ids, candidates) : null,
   }));
 }
 

@@ -31,6 +31,52 @@ export function poleCandidates(circles: readonly Circle[], sides: readonly Side[
   }
 }
 
+/** Where the candidates for one region come from: its circles are fixed, `sides` says which it lies inside. */
+export type CandidateSource = (sides: readonly Side[], visit: Visit) => void;
+
+/**
+ * poleCandidates for many regions of the same circles, visiting the same points in the same order, with the points of
+ * each pair and triple of rims worked out once per way the regions sit relative to them, not once per region (five
+ * circles have 31 regions but at most 8 sign patterns per triple).
+ */
+export function sharedPoleCandidates(circles: readonly Circle[]): CandidateSource {
+  const count = circles.length;
+  const memo = new Map<number, number[]>();
+  const points = (key: number, find: (collect: Visit) => void): number[] => {
+    let found = memo.get(key);
+    if (!found) {
+      const collected: number[] = [];
+      find((x, y) => collected.push(x, y));
+      memo.set(key, (found = collected));
+    }
+    return found;
+  };
+  const bit = (side: Side) => (side === 1 ? 1 : 0);
+  const replay = (flat: readonly number[], visit: Visit) => {
+    for (let index = 0; index < flat.length; index += 2) visit(flat[index] as number, flat[index + 1] as number);
+  };
+  return (sides, visit) => {
+    for (let i = 0; i < count; i++) {
+      const a = circles[i] as Circle;
+      const sa = sides[i] as Side;
+      if (sa === 1) visit(a.x, a.y);
+      for (let j = i + 1; j < count; j++) {
+        const b = circles[j] as Circle;
+        const sb = sides[j] as Side;
+        // Keys: the circles' indices (k = count for a pair) and the three sides as bits.
+        const pairKey = (((i * count + j) * (count + 1) + count) << 3) | (bit(sa) << 2) | (bit(sb) << 1);
+        replay(points(pairKey, (collect) => twoRimPoints(a, sa, b, sb, collect)), visit);
+        for (let k = j + 1; k < count; k++) {
+          const c = circles[k] as Circle;
+          const sc = sides[k] as Side;
+          const tripleKey = (((i * count + j) * (count + 1) + k) << 3) | (bit(sa) << 2) | (bit(sb) << 1) | bit(sc);
+          replay(points(tripleKey, (collect) => threeRimPoints(a, sa, b, sb, c, sc, collect)), visit);
+        }
+      }
+    }
+  };
+}
+
 /**
  * Points on the line through both centres whose distance to each rim, on the region's side, is the same margin t:
  * |p - a| = a.r - sa t and |p - b| = b.r - sb t, for each way p can sit relative to the two centres.

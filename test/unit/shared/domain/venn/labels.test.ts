@@ -5,6 +5,7 @@ import { type Circle } from '../../../../../shared/domain/venn/circle';
 import {
   aspirationSpot,
   haveCommonRegion,
+  MIN_LABELLED_AREA,
   placeRegionLabel,
   placeRegionLabels,
   regionMargin,
@@ -38,6 +39,17 @@ function expectNoDeeperGridPoint(circles: readonly Circle[]): void {
 }
 
 describe('placeRegionLabels', () => {
+  it('gives every region exactly the spot placeRegionLabel finds for it alone (the shared candidates change nothing)', () => {
+    fc.assert(
+      fc.property(circlesArbitrary(1, 5), (circles) => {
+        for (const label of placeRegionLabels(circles)) {
+          if (label.area > MIN_LABELLED_AREA) expect(label.spot).toEqual(placeRegionLabel(circles, label.ids));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('puts every spot inside exactly the circles of its region, clear of every rim', () => {
     fc.assert(
       fc.property(circlesArbitrary(1, 5), (circles) => {

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Circle, distance, type Point } from '../../../../../shared/domain/venn/circle';
-import { quadraticRoots, threeRimPoints, twoRimPoints, type Side } from '../../../../../shared/domain/venn/pole';
+import { poleCandidates, quadraticRoots, sharedPoleCandidates, threeRimPoints, twoRimPoints, type Side } from '../../../../../shared/domain/venn/pole';
+import { circlesArbitrary } from './arbitraries';
 
 const circle = (id: string, x: number, y: number, r: number): Circle => ({ id, x, y, r });
 const collect = (run: (visit: (x: number, y: number) => void) => void): Point[] => {
@@ -86,6 +87,24 @@ describe('threeRimPoints', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('sharedPoleCandidates', () => {
+  it('visits, for every way a region can sit among the circles, the same points in the same order as poleCandidates', () => {
+    fc.assert(
+      fc.property(circlesArbitrary(1, 5), (circles) => {
+        const shared = sharedPoleCandidates(circles);
+        // Every pattern twice, so the second pass replays remembered points.
+        for (const pass of [0, 1]) {
+          for (let mask = 0; mask < 1 << circles.length; mask++) {
+            const sides = circles.map((_, index): Side => ((mask >> index) & 1 ? 1 : -1));
+            expect(collect((visit) => shared(sides, visit)), `pass ${pass}, mask ${mask}`).toEqual(collect((visit) => poleCandidates(circles, sides, visit)));
+          }
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
