@@ -90,7 +90,9 @@ describe('main process', () => {
   it('opens one hardened window on the app origin, with the data folder and IPC set up', async () => {
     const electron = await boot(true);
     expect(electron.module.app.setPath).toHaveBeenCalledWith('userData', dir);
-    expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.module.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
+    ]);
     expect(electron.windows).toHaveLength(1);
     const win = electron.windows[0]!;
     expect(win.url).toBe('app://cairn/index.html');
