@@ -73,13 +73,28 @@ function moveScene(elements: ReturnType<typeof sceneElements>, from: SceneSlots,
   }
 }
 
-/** Puts a value's circle, focus ring and resize handle where the circle now is. */
-function drawCircle(group: Element | undefined, circle: Circle): void {
-  if (!group) return;
+/** A value's circle, focus ring and resize handle: what a drag of it redraws. */
+function circleParts(group: Element) {
+  return { circle: group.querySelector('.venn-circle'), ring: group.querySelector('.venn-focus-ring'), handle: group.querySelector('.venn-resize-handle') };
+}
+
+/**
+ * Puts a value's circle, focus ring and resize handle where the circle now is, setting only what changed since
+ * `before` (what this drawing last drew for it; undefined when it has not drawn it yet): a move leaves every radius alone.
+ */
+function drawCircle(parts: ReturnType<typeof circleParts>, before: Circle | undefined, circle: Circle): void {
+  const moved = !before || before.x !== circle.x || before.y !== circle.y;
+  const resized = !before || before.r !== circle.r;
   const { ring, handle } = circleFittings(circle);
-  setAttributes(group.querySelector('.venn-circle'), { cx: circle.x, cy: circle.y, r: circle.r });
-  setAttributes(group.querySelector('.venn-focus-ring'), ring);
-  setAttributes(group.querySelector('.venn-resize-handle'), handle);
+  if (moved) {
+    setAttributes(parts.circle, { cx: circle.x, cy: circle.y });
+    setAttributes(parts.ring, { cx: ring.cx, cy: ring.cy });
+  }
+  if (resized) {
+    setAttributes(parts.circle, { r: circle.r });
+    setAttributes(parts.ring, { r: ring.r });
+  }
+  if (moved || resized) setAttributes(parts.handle, handle);
 }
 
 /**
@@ -90,10 +105,16 @@ function drawCircle(group: Element | undefined, circle: Circle): void {
  */
 export function liveDrawing(svg: SVGSVGElement, rendered: SceneSlots) {
   const elements = sceneElements(svg);
+  const parts = new Map<string, ReturnType<typeof circleParts>>();
+  const drawn = new Map<string, Circle>();
   let shown = rendered;
   return {
     drawCircle(circle: Circle): void {
-      drawCircle(elements.circles.get(circle.id), circle);
+      const group = elements.circles.get(circle.id);
+      if (!group) return;
+      if (!parts.has(circle.id)) parts.set(circle.id, circleParts(group));
+      drawCircle(parts.get(circle.id)!, drawn.get(circle.id), circle);
+      drawn.set(circle.id, circle);
     },
     moveTo(next: SceneSlots): boolean {
       if (!sameShape(shown, next) || (next.aspiration?.lines.length ?? 0) > elements.aspirationLines.length) return false;

@@ -78,6 +78,19 @@ describe('liveDrawing', () => {
     expect(Math.hypot(x! - 120, y! - 90)).toBeCloseTo(60, 6);
   });
 
+  it('keeps the circle, ring and handle right through moves and then a resize', () => {
+    const svg = drawnSvg();
+    const drawing = liveDrawing(svg, rendered);
+    drawing.drawCircle({ id: 't', x: 120, y: 90, r: 60 });
+    drawing.drawCircle({ id: 't', x: 130, y: 95, r: 60 });
+    drawing.drawCircle({ id: 't', x: 130, y: 95, r: 72 });
+    const attributes = (selector: string, names: string[]) => names.map((name) => Number(svg.querySelector(selector)?.getAttribute(name)));
+    expect(attributes('.venn-circle', ['cx', 'cy', 'r'])).toEqual([130, 95, 72]);
+    expect(attributes('.venn-focus-ring', ['cx', 'cy', 'r'])).toEqual([130, 95, 77]);
+    const [x, y] = attributes('.venn-resize-handle', ['cx', 'cy']);
+    expect(Math.hypot(x! - 130, y! - 95)).toBeCloseTo(72, 6);
+  });
+
   it('touches nothing when the next frame differs in more than places, and reverts to what React drew', () => {
     const svg = drawnSvg();
     const before = state(svg);
