@@ -41,20 +41,10 @@ export type CandidateSource = (sides: readonly Side[], visit: Visit) => void;
  */
 export function sharedPoleCandidates(circles: readonly Circle[]): CandidateSource {
   const count = circles.length;
-  const memo = new Map<number, number[]>();
-  const points = (key: number, find: (collect: Visit) => void): number[] => {
-    let found = memo.get(key);
-    if (!found) {
-      const collected: number[] = [];
-      find((x, y) => collected.push(x, y));
-      memo.set(key, (found = collected));
-    }
-    return found;
-  };
+  // Found points as flat x, y lists, by pair or triple (k = count for a pair) and the sides as three bits.
+  const memo: (number[] | undefined)[] = new Array(count * count * (count + 1) * 8);
+  const keyOf = (i: number, j: number, k: number, bits: number) => (((i * count + j) * (count + 1) + k) << 3) | bits;
   const bit = (side: Side) => (side === 1 ? 1 : 0);
-  const replay = (flat: readonly number[], visit: Visit) => {
-    for (let index = 0; index < flat.length; index += 2) visit(flat[index] as number, flat[index + 1] as number);
-  };
   return (sides, visit) => {
     for (let i = 0; i < count; i++) {
       const a = circles[i] as Circle;
@@ -63,14 +53,25 @@ export function sharedPoleCandidates(circles: readonly Circle[]): CandidateSourc
       for (let j = i + 1; j < count; j++) {
         const b = circles[j] as Circle;
         const sb = sides[j] as Side;
-        // Keys: the circles' indices (k = count for a pair) and the three sides as bits.
-        const pairKey = (((i * count + j) * (count + 1) + count) << 3) | (bit(sa) << 2) | (bit(sb) << 1);
-        replay(points(pairKey, (collect) => twoRimPoints(a, sa, b, sb, collect)), visit);
+        const pairKey = keyOf(i, j, count, (bit(sa) << 2) | (bit(sb) << 1));
+        let pair = memo[pairKey];
+        if (!pair) {
+          const found: number[] = [];
+          twoRimPoints(a, sa, b, sb, (x, y) => found.push(x, y));
+          memo[pairKey] = pair = found;
+        }
+        for (let p = 0; p < pair.length; p += 2) visit(pair[p] as number, pair[p + 1] as number);
         for (let k = j + 1; k < count; k++) {
           const c = circles[k] as Circle;
           const sc = sides[k] as Side;
-          const tripleKey = (((i * count + j) * (count + 1) + k) << 3) | (bit(sa) << 2) | (bit(sb) << 1) | bit(sc);
-          replay(points(tripleKey, (collect) => threeRimPoints(a, sa, b, sb, c, sc, collect)), visit);
+          const tripleKey = keyOf(i, j, k, (bit(sa) << 2) | (bit(sb) << 1) | bit(sc));
+          let triple = memo[tripleKey];
+          if (!triple) {
+            const found: number[] = [];
+            threeRimPoints(a, sa, b, sb, c, sc, (x, y) => found.push(x, y));
+            memo[tripleKey] = triple = found;
+          }
+          for (let p = 0; p < triple.length; p += 2) visit(triple[p] as number, triple[p + 1] as number);
         }
       }
     }
