@@ -48,7 +48,9 @@ test('write from a prompt, tag, mark values, back-date, then find it by search a
   await expect(page.locator('.entry-prompt')).toContainText('Describe a conversation that changed your view');
 
   await page.getByLabel('Title').fill('The librarian and the lighthouse');
-  await editorText(page).fill('She runs research workshops for first-years; she called teaching a lighthouse, not a map.');
+  await editorText(page).fill(
+    'She runs research workshops for first-years; she called teaching a lighthouse, not a map. Students come to her lost in the catalogue and leave knowing how to ask a better question, the part of the job she would keep if everything else went.',
+  );
   await page.getByLabel('Add a tag').fill('mentoring');
   await page.getByLabel('Add a tag').press('Enter');
   await expect(page.getByRole('button', { name: 'Remove tag mentoring' })).toBeVisible();
@@ -73,6 +75,11 @@ test('write from a prompt, tag, mark values, back-date, then find it by search a
   const results = page.getByRole('listbox', { name: 'Search results' });
   await expect(results.getByRole('option')).toHaveCount(1);
   await expect(results.locator('mark')).toHaveText('lighthouse');
+  // The result shows both lines of its snippet whole, not one and a half.
+  const hit = results.getByRole('option');
+  const [row, snippet] = [await hit.boundingBox(), await hit.locator('.hit-snippet').boundingBox()];
+  expect(snippet!.height).toBeGreaterThan(40);
+  expect(snippet!.y + snippet!.height).toBeLessThanOrEqual(row!.y + row!.height);
   await page.getByLabel('Search reflections').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('The librarian and the lighthouse');

@@ -15,7 +15,8 @@ import { useSearch } from './searchStore';
 import { searchSummary } from './searchSummary';
 import { firstHighlight, snippetParts } from './snippetParts';
 
-const ROW_HEIGHT = 80;
+/** Room for the title line and two snippet lines (24 + 2 × 22.8 px) inside the row's padding and border (22 px). */
+const ROW_HEIGHT = 96;
 const TYPING_PAUSE_MS = 120;
 
 function Snippet({ hit }: { hit: SearchHit }) {
