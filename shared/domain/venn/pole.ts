@@ -18,17 +18,32 @@ const SINGULAR = 1e-12;
  * their conditions (a negative radius, a wrong side) may be visited too: callers score each point by its true margin.
  */
 export function poleCandidates(circles: readonly Circle[], sides: readonly Side[], visit: Visit): void {
+  visitCandidates(circles, sides, visit, solveRims(circles, sides));
+}
+
+/** The points of one pair of rims (k undefined) or one triple, by the circles' indices, passed to `visit`. */
+type RimPoints = (i: number, j: number, k: number | undefined, visit: Visit) => void;
+
+/** The candidates in their fixed order: each member centre, then each pair's points and, after it, its triples'. */
+function visitCandidates(circles: readonly Circle[], sides: readonly Side[], visit: Visit, rimPoints: RimPoints): void {
   for (let i = 0; i < circles.length; i++) {
     const a = circles[i] as Circle;
-    const sa = sides[i] as Side;
-    if (sa === 1) visit(a.x, a.y);
+    if (sides[i] === 1) visit(a.x, a.y);
     for (let j = i + 1; j < circles.length; j++) {
-      const b = circles[j] as Circle;
-      const sb = sides[j] as Side;
-      twoRimPoints(a, sa, b, sb, visit);
-      for (let k = j + 1; k < circles.length; k++) threeRimPoints(a, sa, b, sb, circles[k] as Circle, sides[k] as Side, visit);
+      rimPoints(i, j, undefined, visit);
+      for (let k = j + 1; k < circles.length; k++) rimPoints(i, j, k, visit);
     }
   }
+}
+
+/** Solves each pair's or triple's points afresh. */
+function solveRims(circles: readonly Circle[], sides: readonly Side[]): RimPoints {
+  const circle = (index: number) => circles[index] as Circle;
+  const side = (index: number) => sides[index] as Side;
+  return (i, j, k, visit) =>
+    k === undefined
+      ? twoRimPoints(circle(i), side(i), circle(j), side(j), visit)
+      : threeRimPoints(circle(i), side(i), circle(j), side(j), circle(k), side(k), visit);
 }
 
 /** Where the candidates for one region come from: its circles are fixed, `sides` says which it lies inside. */
@@ -43,38 +58,20 @@ export function sharedPoleCandidates(circles: readonly Circle[]): CandidateSourc
   const count = circles.length;
   // Found points as flat x, y lists, by pair or triple (k = count for a pair) and the sides as three bits.
   const memo: (number[] | undefined)[] = new Array(count * count * (count + 1) * 8);
-  const keyOf = (i: number, j: number, k: number, bits: number) => (((i * count + j) * (count + 1) + k) << 3) | bits;
-  const bit = (side: Side) => (side === 1 ? 1 : 0);
+  const bit = (side: Side | undefined) => (side === 1 ? 1 : 0);
   return (sides, visit) => {
-    for (let i = 0; i < count; i++) {
-      const a = circles[i] as Circle;
-      const sa = sides[i] as Side;
-      if (sa === 1) visit(a.x, a.y);
-      for (let j = i + 1; j < count; j++) {
-        const b = circles[j] as Circle;
-        const sb = sides[j] as Side;
-        const pairKey = keyOf(i, j, count, (bit(sa) << 2) | (bit(sb) << 1));
-        let pair = memo[pairKey];
-        if (!pair) {
-          const found: number[] = [];
-          twoRimPoints(a, sa, b, sb, (x, y) => found.push(x, y));
-          memo[pairKey] = pair = found;
-        }
-        for (let p = 0; p < pair.length; p += 2) visit(pair[p] as number, pair[p + 1] as number);
-        for (let k = j + 1; k < count; k++) {
-          const c = circles[k] as Circle;
-          const sc = sides[k] as Side;
-          const tripleKey = keyOf(i, j, k, (bit(sa) << 2) | (bit(sb) << 1) | bit(sc));
-          let triple = memo[tripleKey];
-          if (!triple) {
-            const found: number[] = [];
-            threeRimPoints(a, sa, b, sb, c, sc, (x, y) => found.push(x, y));
-            memo[tripleKey] = triple = found;
-          }
-          for (let p = 0; p < triple.length; p += 2) visit(triple[p] as number, triple[p + 1] as number);
-        }
+    const solve = solveRims(circles, sides);
+    visitCandidates(circles, sides, visit, (i, j, k, emit) => {
+      const bits = (bit(sides[i]) << 2) | (bit(sides[j]) << 1) | (k === undefined ? 0 : bit(sides[k]));
+      const key = (((i * count + j) * (count + 1) + (k ?? count)) << 3) | bits;
+      let points = memo[key];
+      if (!points) {
+        const found: number[] = [];
+        solve(i, j, k, (x, y) => found.push(x, y));
+        memo[key] = points = found;
       }
-    }
+      for (let p = 0; p < points.length; p += 2) emit(points[p] as number, points[p + 1] as number);
+    });
   };
 }
 
