@@ -28,11 +28,16 @@ export const THEME_SURFACES = { light: '#ffffff', dark: '#282723' } as const;
 /** Labels and rims must reach this contrast with the page (WCAG AA for text). */
 export const MIN_CONTRAST = 4.5;
 
+/** The red, green and blue channels (0 to 255) of a #rrggbb colour. */
+function channels(hex: string): [number, number, number] {
+  return [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)) as [number, number, number];
+}
+
 /** `colour` mixed towards `towards` by `amount` (0 to 1), as #rrggbb. */
 function mix(colour: string, towards: string, amount: number): string {
-  const channel = (hex: string, start: number) => parseInt(hex.slice(start, start + 2), 16);
-  return `#${[1, 3, 5]
-    .map((start) => Math.round(channel(colour, start) * (1 - amount) + channel(towards, start) * amount).toString(16).padStart(2, '0'))
+  const target = channels(towards);
+  return `#${channels(colour)
+    .map((channel, index) => Math.round(channel * (1 - amount) + target[index]! * amount).toString(16).padStart(2, '0'))
     .join('')}`;
 }
 
@@ -65,8 +70,9 @@ export function nextPaletteColour(used: readonly string[]): string {
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {
-  const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels(hex)
+    .map((channel) => channel / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
