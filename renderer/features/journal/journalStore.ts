@@ -88,6 +88,16 @@ export function prefetchFirstPage(): void {
 /** Counts list loads: an answer is applied only if no later load started and nothing asked for a reload meanwhile. */
 let loadCount = 0;
 
+/**
+ * Starts a list load and returns whether its answer is still wanted: not when another load started (a new filter or
+ * page) or another view changed the journal and set the status back to 'idle' to have it loaded again, since the
+ * answer would then show entries as they were, or for the wrong filter.
+ */
+function startLoad(get: () => { status: JournalState['status'] }): () => boolean {
+  const load = ++loadCount;
+  return () => load === loadCount && get().status === 'loading';
+}
+
 function takePrefetched(filter: ListFilter): Promise<ReflectionPage | null> | null {
   const early = prefetched;
   prefetched = null;
@@ -116,11 +126,8 @@ export const useJournal = create<JournalState>((set, get) => ({
   prompts: [],
 
   async load() {
-    const load = ++loadCount;
+    const current = startLoad(get);
     set({ status: 'loading' });
-    // Stale when another load started (a new filter) or another view changed the journal and set the status back to
-    // 'idle' to have it loaded again: the answer would show entries as they were, or for the wrong filter.
-    const current = () => load === loadCount && get().status === 'loading';
     try {
       const filter = get().filter;
       const page = (await takePrefetched(filter)) ?? (await api()['reflections.list'](listInput(filter)));
@@ -135,14 +142,14 @@ export const useJournal = create<JournalState>((set, get) => ({
   async loadMore() {
     const cursor = get().nextCursor;
     if (!cursor || get().status === 'loading') return;
-    const load = ++loadCount;
+    const current = startLoad(get);
     set({ status: 'loading' });
     try {
       const page = await api()['reflections.list']({ ...listInput(get().filter), cursor });
-      if (load !== loadCount || get().status !== 'loading') return;
+      if (!current()) return;
       set((state) => ({ items: [...state.items, ...page.items], nextCursor: page.nextCursor, status: 'ready' }));
     } catch (error) {
-      if (load !== loadCount || get().status !== 'loading') return;
+      if (!current()) return;
       set({ status: 'ready' });
       useErrors.getState().report('Could not load older reflections', error);
     }
