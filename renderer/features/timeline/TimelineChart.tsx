@@ -38,7 +38,18 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
   const focusKey = useRef<string | null>(null);
   const hoverKey = useRef<string | null>(null);
   const periodRef = useRef(period);
-  const view = useMemo<ChartViewState>(() => ({ transform, focusKey, hoverKey, periodDates: () => periodDates(periodRef.current) }), []);
+  const view = useMemo<ChartViewState>(
+    () => ({
+      transform: () => transform.current,
+      setTransform: (next) => {
+        transform.current = next;
+      },
+      focusKey: () => focusKey.current,
+      hoverKey: () => hoverKey.current,
+      periodDates: () => periodDates(periodRef.current),
+    }),
+    [],
+  );
   const sceneCache = useRef<{ transform: ZoomTransform; prepared: PreparedTimeline; width: number; scene: TimelineScene } | null>(null);
 
   const chartWidth = Math.max(width - GUTTER, 100);

@@ -13,9 +13,10 @@ export const GUTTER = 136;
 
 /** What the chart shows besides the data: the zoom, the focused and hovered item and the selected period. */
 export interface ChartViewState {
-  transform: RefObject<ZoomTransform>;
-  focusKey: RefObject<string | null>;
-  hoverKey: RefObject<string | null>;
+  transform(): ZoomTransform;
+  setTransform(transform: ZoomTransform): void;
+  focusKey(): string | null;
+  hoverKey(): string | null;
   periodDates(): [Date, Date] | null;
 }
 
@@ -86,8 +87,8 @@ export function useTimelinePainter({ prepared, layout, width, chartWidth, view, 
       strip: pageStrip.current.strip,
       palette: palette.current,
       font: palette.current.font,
-      focusKey: view.focusKey.current,
-      hoverKey: view.hoverKey.current,
+      focusKey: view.focusKey(),
+      hoverKey: view.hoverKey(),
       period: view.periodDates(),
     });
     ctx.restore();
@@ -99,7 +100,7 @@ export function useTimelinePainter({ prepared, layout, width, chartWidth, view, 
     const canvas = canvasRef.current;
     if (!canvas || width === 0 || mount.current === null) return;
     palette.current ??= readPalette(canvas);
-    const [from, to] = visibleDomain(prepared.extent, view.transform.current, chartWidth);
+    const [from, to] = visibleDomain(prepared.extent, view.transform(), chartWidth);
     const dates = view.periodDates();
     paintView({
       from: from.getTime(),
@@ -108,8 +109,8 @@ export function useTimelinePainter({ prepared, layout, width, chartWidth, view, 
       height: layout.height,
       ratio: window.devicePixelRatio || 1,
       palette: palette.current,
-      focusKey: view.focusKey.current,
-      hoverKey: view.hoverKey.current,
+      focusKey: view.focusKey(),
+      hoverKey: view.hoverKey(),
       period: dates ? [dates[0].getTime(), dates[1].getTime()] : null,
     });
   }, [prepared.extent, layout.height, chartWidth, width, view]);

@@ -3,7 +3,7 @@
 import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { addDays } from 'date-fns';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { toCalendarDate } from '../../../shared/domain/timeline/calendar';
@@ -42,7 +42,7 @@ export function useTimelineZoom(options: ZoomOptions): TimelineZoom {
   const { surfaceRef, brushRef, extent, base, layout, width, chartWidth, view, schedule, onPeriod } = options;
   const zoomBehaviour = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const brushBehaviour = useRef<BrushBehavior<unknown> | null>(null);
-  const currentX = useCallback(() => view.transform.current.rescaleX(base), [base, view]);
+  const currentX = useCallback(() => view.transform().rescaleX(base), [base, view]);
 
   const placeBrush = useCallback(() => {
     const g = brushRef.current;
@@ -69,15 +69,15 @@ export function useTimelineZoom(options: ZoomOptions): TimelineZoom {
         [0, 0],
         [chartWidth, layout.height],
       ])
-      .on('zoom', (event: { transform: typeof view.transform.current }) => {
-        view.transform.current = event.transform;
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        view.setTransform(event.transform);
         placeBrush();
         schedule();
       });
     zoomBehaviour.current = behaviour;
     const selection = select(surface);
     selection.call(behaviour).on('dblclick.zoom', null);
-    selection.call(behaviour.transform, view.transform.current);
+    selection.call(behaviour.transform, view.transform());
     return () => {
       selection.on('.zoom', null);
     };
@@ -123,7 +123,7 @@ export function useTimelineZoom(options: ZoomOptions): TimelineZoom {
   const panBy = useCallback(
     (dx: number) => {
       const surface = surfaceRef.current;
-      if (surface && zoomBehaviour.current) zoomBehaviour.current.translateBy(select(surface), dx / view.transform.current.k, 0);
+      if (surface && zoomBehaviour.current) zoomBehaviour.current.translateBy(select(surface), dx / view.transform().k, 0);
     },
     [surfaceRef, view],
   );
