@@ -15,7 +15,7 @@ function run(label, command, commandArgs, env = process.env) {
   }
 }
 
-run('Checking the SQLite module', process.execPath, [path.join(repoRoot, 'build/scripts/ensure-node-native.mjs')]);
+run('Checking the SQLite module', process.execPath, [path.join(repoRoot, 'build/scripts/ensureNodeNative.mjs')]);
 // The renderer and browser-host figures are taken on a bench build: the production build plus the user-timing marks
 // the measurements wait for (renderer/ui/benchMarks.ts). --no-build reuses dist/ while iterating, if it is one.
 if (!args.includes('--no-build')) {
