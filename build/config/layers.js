@@ -21,9 +21,10 @@ export const featurePublicModules = {
   search: ['searchStore', 'SearchView'],
   security: ['securityStore', 'UnlockView', 'DamagedView', 'backupText', 'passphraseRules', 'security.css'],
   settings: ['SettingsView'],
-  shell: ['errorStore', 'navigationStore', 'Sidebar', 'ErrorSurface'],
+  shell: ['errorStore', 'navigationStore', 'undoStore', 'Sidebar', 'ErrorSurface', 'UndoToast'],
   strategy: ['strategyStore', 'StrategyView', 'firstRun/firstRunStore', 'firstRun/FirstRunView'],
   timeline: ['timelineStore', 'TimelineView'],
+  trash: ['trashStore', 'TrashView'],
   versions: ['versionsStore', 'StrategyCheckInBar', 'CompareVersions', 'TimelapsePlayer', 'versionContent'],
 };
 
