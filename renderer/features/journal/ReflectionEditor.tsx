@@ -2,11 +2,13 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { beginEditSession } from './editSessions';
 import { locateMatch } from './findMatch';
 import { useJournal, type ReflectionEdits } from './journalStore';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { MarkdownPreview } from './MarkdownPreview';
 import { RatingScale } from './RatingScale';
+import { HistoryDialog } from './HistoryDialog';
 import { formatTimestamp } from './reflectionText';
 import { saveStatusLabel } from './saveStatus';
 import { TagEditor } from './TagEditor';
@@ -15,7 +17,7 @@ import { useAutosave } from './useAutosave';
 import { ValueChips } from './ValueChips';
 
 export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
-  const { remove, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
+  const { remove, restoreVersion, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
   const { saver, status } = useAutosave(reflection.id);
   const [entryDate, setEntryDate] = useState(reflection.entryDate);
   const [title, setTitle] = useState(reflection.title);
@@ -28,6 +30,9 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const countedBody = useDeferredValue(bodyText);
   const words = useMemo(() => countWords(countedBody), [countedBody]);
   const [confirming, setConfirming] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
+  // Each time the editor opens this entry, what is typed is a new session: one version in its history.
+  useState(() => beginEditSession(reflection.id));
   // The newest text for effects; state would be one render behind.
   const latestBody = useRef(reflection.body);
   const editor = useRef<MarkdownEditorHandle>(null);
@@ -92,6 +97,16 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         <span className={`save-status save-status-${status.state}`} role="status" aria-live="polite">
           {saveStatusLabel(status)}
         </span>
+        {!focusMode && (
+          <button
+            type="button"
+            className="button button-quiet"
+            // Saved first, so the history ends with what was just typed.
+            onClick={() => void saver.flush().finally(() => setShowingHistory(true))}
+          >
+            History…
+          </button>
+        )}
         {!focusMode && (
           <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
             Delete…
@@ -209,10 +224,20 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         </div>
       </div>
 
+      <HistoryDialog
+        open={showingHistory}
+        reflectionId={reflection.id}
+        current={{ title, body: bodyText }}
+        onClose={() => setShowingHistory(false)}
+        onRestore={(version) => {
+          setShowingHistory(false);
+          void saver.flush().then((saved) => saved && restoreVersion(reflection.id, version.id));
+        }}
+      />
       <ConfirmDialog
         open={confirming}
         title="Delete this reflection?"
-        message="It will be removed from your journal. This cannot be undone."
+        message="It moves to Recently deleted, where you can restore it, with its tags and links, for 30 days."
         confirmLabel="Delete reflection"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
