@@ -98,16 +98,6 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
           {saveStatusLabel(status)}
         </span>
         {!focusMode && (
-          <button
-            type="button"
-            className="button button-quiet"
-            // Saved first, so the history ends with what was just typed.
-            onClick={() => void saver.flush().finally(() => setShowingHistory(true))}
-          >
-            History…
-          </button>
-        )}
-        {!focusMode && (
           <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
             Delete…
           </button>
@@ -135,6 +125,14 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             </label>
             <span className="entry-stamps">
               Written {formatTimestamp(reflection.createdAt)} · Changed {formatTimestamp(reflection.updatedAt)}
+              <button
+                type="button"
+                className="entry-history-button"
+                // Saved first, so the history ends with what was just typed.
+                onClick={() => void saver.flush().finally(() => setShowingHistory(true))}
+              >
+                History…
+              </button>
             </span>
           </div>
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { TrashItem, TrashKind } from '../../../shared/domain/trash';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDeletedAt, formatPurgeDay } from './trashText';
+import { formatDeletedAt, formatDetail, formatPurgeDay } from './trashText';
 import './trash.css';
 import { useTrash } from './trashStore';
 
@@ -52,7 +52,7 @@ export function TrashView() {
                 <div className="trash-text">
                   <span className="trash-kind">{kindLabels[item.kind]}</span>
                   <span className="trash-title">{item.title}</span>
-                  {item.detail && <span className="trash-detail">{item.detail}</span>}
+                  {item.detail && <span className="trash-detail">{formatDetail(item)}</span>}
                   <span className="trash-when">
                     Deleted {formatDeletedAt(item.deletedAt)} · deleted for good on {formatPurgeDay(item.purgeAt)}
                   </span>
