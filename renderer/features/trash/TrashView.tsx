@@ -15,6 +15,11 @@ const kindLabels: Record<TrashKind, string> = {
   prompt: 'Prompt',
 };
 
+/** Which item a button acts on, for screen readers; the visible words stay short. */
+function ItemName({ item }: { item: TrashItem }) {
+  return <span className="visually-hidden"> {`${kindLabels[item.kind].toLowerCase()} “${item.title}”`}</span>;
+}
+
 export function TrashView() {
   const { items, status, announcement } = useTrash();
   const [forgetting, setForgetting] = useState<TrashItem | null>(null);
@@ -58,21 +63,11 @@ export function TrashView() {
                   </span>
                 </div>
                 <div className="trash-actions">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-label={`Restore ${kindLabels[item.kind].toLowerCase()} “${item.title}”`}
-                    onClick={() => void useTrash.getState().restore(item)}
-                  >
-                    Restore
+                  <button type="button" className="button" onClick={() => void useTrash.getState().restore(item)}>
+                    Restore<ItemName item={item} />
                   </button>
-                  <button
-                    type="button"
-                    className="button button-quiet"
-                    aria-label={`Delete ${kindLabels[item.kind].toLowerCase()} “${item.title}” forever`}
-                    onClick={() => setForgetting(item)}
-                  >
-                    Delete forever…
+                  <button type="button" className="button button-quiet" onClick={() => setForgetting(item)}>
+                    Delete forever…<ItemName item={item} />
                   </button>
                 </div>
               </li>
