@@ -7,6 +7,7 @@ import { Modal } from '../../ui/Modal';
 import { useErrors } from '../shell/errorStore';
 import { versionLabel } from './historyText';
 
+/** Keyed by its opening (ReflectionEditor), so each one starts from a fresh load. */
 interface HistoryDialogProps {
   open: boolean;
   reflectionId: string;
@@ -47,7 +48,6 @@ export function HistoryDialog({ open, reflectionId, current, onRestore, onClose 
   useEffect(() => {
     if (!open) return;
     let live = true;
-    setVersions(null);
     api()['reflections.history']({ id: reflectionId })
       .then(
         (loaded) => {

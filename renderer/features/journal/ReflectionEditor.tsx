@@ -31,6 +31,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const words = useMemo(() => countWords(countedBody), [countedBody]);
   const [confirming, setConfirming] = useState(false);
   const [showingHistory, setShowingHistory] = useState(false);
+  const [historyOpenings, setHistoryOpenings] = useState(0);
   // Each time the editor opens this entry, what is typed is a new session: one version in its history.
   useState(() => beginEditSession(reflection.id));
   // The newest text for effects; state would be one render behind.
@@ -129,7 +130,12 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
                 type="button"
                 className="entry-history-button"
                 // Saved first, so the history ends with what was just typed.
-                onClick={() => void saver.flush().finally(() => setShowingHistory(true))}
+                onClick={() =>
+                  void saver.flush().finally(() => {
+                    setHistoryOpenings((count) => count + 1);
+                    setShowingHistory(true);
+                  })
+                }
               >
                 History…
               </button>
@@ -223,6 +229,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
       </div>
 
       <HistoryDialog
+        key={historyOpenings}
         open={showingHistory}
         reflectionId={reflection.id}
         current={{ title, body: bodyText }}
