@@ -36,6 +36,7 @@ import {
   importResultSchema,
   journalExportSchema,
 } from './domain/interchange/importRequest';
+import { historyInputSchema, reflectionVersionSchema, restoreVersionSchema } from './domain/reflectionHistory';
 import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
 import {
   backupNameSchema,
@@ -47,6 +48,7 @@ import {
 import { settingSetSchema, settingsSchema } from './domain/settings';
 import { strategyDraftSchema, strategySaveSchema, strategySnapshotSchema, strategyVersionSchema } from './domain/strategy';
 import { timelineSummaryInputSchema, timelineSummarySchema } from './domain/timelineSummary';
+import { trashItemSchema, trashRefSchema } from './domain/trash';
 import {
   valueDraftSchema,
   valueIdSchema,
@@ -144,6 +146,14 @@ export const contract = {
 
   // Strategy view (issue 5): what the Venn diagram's regions count and list.
   'strategy.evidence': { input: noInput, output: strategyEvidenceSchema },
+
+  // Recently deleted and entry history (issue 15): every delete above moves the item here for 30 days.
+  'trash.list': { input: noInput, output: z.array(trashItemSchema) },
+  'trash.restore': { input: trashRefSchema, output: z.object({ restored: z.literal(true) }) },
+  'trash.deleteForever': { input: trashRefSchema, output: deleted },
+  'trash.empty': { input: noInput, output: z.object({ deleted: z.number().int().min(0) }) },
+  'reflections.history': { input: historyInputSchema, output: z.array(reflectionVersionSchema) },
+  'reflections.restoreVersion': { input: restoreVersionSchema, output: reflectionSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

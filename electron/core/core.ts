@@ -11,7 +11,7 @@ import { openJournal, type Journal } from './store/journal';
 import type { Db } from './store/open';
 
 export const DATABASE_FILE = 'cairn.db';
-/** How often the core looks at the clock for a due daily backup or an idle journal to lock. */
+/** How often the core looks at the clock for a due daily backup, an idle journal to lock, or trash past its 30 days. */
 const HOUSEKEEPING_INTERVAL_MS = 30_000;
 
 export interface CoreOptions {
@@ -65,6 +65,7 @@ export function openCore(options: CoreOptions): Core {
       const settings = settingOr(() => journal.repos().settings.all(), null);
       if (!settings) return;
       journal.backupIfDue(settings['backups.keep']);
+      journal.repos().trash.purgeExpired();
       const idleMinutes = settings['security.autoLockMinutes'];
       if (idleMinutes > 0 && journal.isEncrypted() && clock().getTime() - lastActivity >= idleMinutes * 60_000) {
         journal.lock();

@@ -9,6 +9,7 @@ import { securityHandlers } from './handlers/security';
 import { strategyHandlers } from './handlers/strategy';
 import { timelineHandlers } from './handlers/timeline';
 import { strategyEvidenceHandlers } from './handlers/strategyEvidence';
+import { trashHandlers } from './handlers/trash';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
@@ -26,5 +27,6 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...timelineHandlers(ctx),
     ...interchangeHandlers(ctx),
     ...strategyEvidenceHandlers(ctx),
+    ...trashHandlers(ctx),
   };
 }

@@ -1,4 +1,4 @@
-// The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, errors and menu commands.
+// The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, undo, errors and menu commands.
 import { useEffect } from 'react';
 import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
@@ -8,6 +8,7 @@ import { useSecurity } from '../features/security/securityStore';
 import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { Sidebar } from '../features/shell/Sidebar';
+import { UndoToast } from '../features/shell/UndoToast';
 import { useNavigation } from '../features/shell/navigationStore';
 import { api } from './client';
 import { CurrentView, FirstRun, preloadViews } from './screens';
@@ -71,6 +72,7 @@ export function App() {
         {isOpen && firstRun && <FirstRun />}
         {isOpen && !firstRun && <CurrentView view={view} />}
       </main>
+      <UndoToast />
       <ErrorSurface />
     </div>
   );

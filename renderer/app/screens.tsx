@@ -10,6 +10,7 @@ const lazyViews = {
   timeline: preloadable(() => import('../features/timeline/TimelineView').then((module) => module.TimelineView)),
   search: preloadable(() => import('../features/search/SearchView').then((module) => module.SearchView)),
   settings: preloadable(() => import('../features/settings/SettingsView').then((module) => module.SettingsView)),
+  trash: preloadable(() => import('../features/trash/TrashView').then((module) => module.TrashView)),
 } satisfies Record<Exclude<View, 'journal'>, unknown>;
 
 const firstRun = preloadable(() => import('../features/strategy/firstRun/FirstRunView').then((module) => module.FirstRunView));
@@ -21,6 +22,7 @@ const screens: Record<View, ComponentType> = {
   timeline: lazyViews.timeline.Component,
   search: lazyViews.search.Component,
   settings: lazyViews.settings.Component,
+  trash: lazyViews.trash.Component,
 };
 
 /** Shown for the moment a view's chunk takes to arrive from disk. */

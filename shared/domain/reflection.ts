@@ -57,6 +57,8 @@ export const reflectionPatchSchema = z.strictObject({
   title: z.string().max(MAX_TITLE_LENGTH).optional(),
   body: z.string().max(MAX_BODY_LENGTH).optional(),
   ...linkShape,
+  /** The editor's name for this opening of the entry: the core keeps one history version per editing session. */
+  editSession: z.uuid().optional(),
 });
 export type ReflectionPatch = z.output<typeof reflectionPatchSchema>;
 

@@ -19,6 +19,8 @@ export interface BenchOptions {
   groups: Set<string>;
   /** Which renderer measurements to run (`--only=renderer:venn`); null runs them all. */
   rendererParts: Set<RendererPart> | null;
+  /** `--only=store:history` runs only the autosave-with-history row at each size; false runs the whole store group. */
+  storeHistoryOnly: boolean;
 }
 
 export const rendererParts = ['open', 'search', 'venn', 'timeline'] as const;
@@ -45,12 +47,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const groups = new Set<string>();
   const parts = new Set<RendererPart>();
   let everyRendererPart = false;
+  let storeHistoryOnly = false;
+  let everyStorePart = false;
   for (const entry of only ? only.split(',') : allGroups) {
     const [group = '', part] = entry.split(':');
     if (!(allGroups as readonly string[]).includes(group)) throw new Error(`Unknown group "${group}"; expected ${allGroups.join(', ')}`);
     groups.add(group);
-    if (group !== 'renderer') {
-      if (part !== undefined) throw new Error(`Only the renderer group has parts; "${entry}" names one`);
+    if (group === 'store') {
+      if (part === undefined) everyStorePart = true;
+      else if (part === 'history') storeHistoryOnly = true;
+      else throw new Error(`Unknown store part "${part}"; expected history`);
+    } else if (group !== 'renderer') {
+      if (part !== undefined) throw new Error(`Only the renderer and store groups have parts; "${entry}" names one`);
     } else if (part === undefined) {
       everyRendererPart = true;
     } else if ((rendererParts as readonly string[]).includes(part)) {
@@ -73,5 +81,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 30_000 },
     groups,
     rendererParts: everyRendererPart || parts.size === 0 ? null : parts,
+    storeHistoryOnly: storeHistoryOnly && !everyStorePart,
   };
 }

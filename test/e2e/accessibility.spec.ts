@@ -1,12 +1,13 @@
 // Every view passes an axe-core scan with no serious or critical violations, in light and dark themes.
 import AxeBuilder from '@axe-core/playwright';
+import { callApi } from './support/api';
 import { expect, test } from './support/fixtures';
 
-const views = ['Journal', 'Strategy', 'Experiments', 'Timeline', 'Search', 'Settings'];
+const views = ['Journal', 'Strategy', 'Experiments', 'Timeline', 'Search', 'Settings', 'Recently deleted'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations (${colorScheme})`, async ({ page, host }) => {
-    // Six full-page axe scans (the Strategy view's diagram has many nodes) take ~25 s on a busy two-core machine.
+    // Seven full-page axe scans (the Strategy view's diagram has many nodes) take ~25 s on a busy two-core machine.
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     await page.goto(host.url);
@@ -14,6 +15,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Title').fill('Accessible stone');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status')).toHaveText('Saved');
+    // Something in Recently deleted, so its list is scanned too.
+    const { id } = await callApi<{ id: string }>(host, 'reflections.create', { entryDate: '2026-01-05', title: 'Deleted stone' });
+    await callApi(host, 'reflections.delete', { id });
     for (const view of views) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: new RegExp(`^${view}`) }).click();
       await expect(page.getByRole('heading', { level: 1, name: view })).toBeVisible();

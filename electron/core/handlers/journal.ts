@@ -9,7 +9,7 @@ export function journalHandlers({ journal, info, onSettingsChanged }: HandlerCon
     'prompts.create': ({ group, text }) => journal.repos().prompts.create(group, text),
     'prompts.update': (patch) => journal.repos().prompts.update(patch),
     'prompts.delete': ({ id }) => {
-      journal.repos().prompts.remove(id);
+      journal.repos().trash.moveToTrash('prompt', id);
       return { deleted: true };
     },
     'settings.get': () => journal.repos().settings.all(),

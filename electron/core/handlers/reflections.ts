@@ -9,9 +9,11 @@ export function reflectionHandlers({ journal }: HandlerContext) {
     'reflections.create': (draft) => journal.repos().reflections.create(draft),
     'reflections.update': (patch) => journal.repos().reflections.update(patch),
     'reflections.delete': ({ id }) => {
-      journal.repos().reflections.remove(id);
+      journal.repos().trash.moveToTrash('reflection', id);
       return { deleted: true };
     },
+    'reflections.history': ({ id }) => journal.repos().history.list(id),
+    'reflections.restoreVersion': ({ id, versionId }) => journal.repos().reflections.restoreVersion(id, versionId),
     'reflections.calendar': ({ from, to }) => journal.repos().reflections.calendar(from, to),
     'tags.list': () => journal.repos().tags.list(),
     'tags.rename': ({ id, name }) => journal.repos().tags.rename(id, name),

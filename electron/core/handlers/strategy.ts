@@ -9,7 +9,7 @@ export function strategyHandlers({ journal }: HandlerContext) {
     'values.create': (draft) => journal.repos().values.create(draft),
     'values.update': (patch) => journal.repos().values.update(patch),
     'values.delete': ({ id }) => {
-      journal.repos().values.remove(id);
+      journal.repos().trash.moveToTrash('value', id);
       return { deleted: true };
     },
     'values.reorder': ({ ids }) => journal.repos().values.reorder(ids),

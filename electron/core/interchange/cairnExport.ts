@@ -1,4 +1,4 @@
-// Reads the whole journal into one Cairn export document: every reflection, value, experiment, prompt and setting.
+// Reads the whole journal into one Cairn export document: every reflection, value, experiment, prompt and setting, the trash and entry history.
 import { CAIRN_EXPORT_FORMAT_VERSION, type CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { Experiment } from '../../../shared/domain/experiment';
 import type { Reflection } from '../../../shared/domain/reflection';
@@ -73,5 +73,8 @@ export function buildCairnExport(db: Db, repos: Repos, appVersion: string, now: 
     })),
     prompts: prompts(db),
     settings: storedSettings(db),
+    trash: repos.trash.entries(),
+    tombstones: repos.trash.tombstones(),
+    reflectionHistory: repos.history.all(),
   }))();
 }

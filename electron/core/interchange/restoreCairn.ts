@@ -1,7 +1,9 @@
 // Restores a Cairn export: everything, exactly, into an empty journal; into one with content, only ids it lacks.
+// Recently deleted and entry history come back beside it (restoreTrash).
 import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/open';
+import { restoreTrash, trashedIds } from './restoreTrash';
 import { createTagResolver, deferForeignKeys, journalTagName } from './writeEntries';
 
 export interface RestorePlan {
@@ -63,11 +65,12 @@ function assertConsistent(db: Db, document: CairnExport, what: string): void {
 
 export function planRestore(db: Db, document: CairnExport, what: string): RestorePlan {
   assertConsistent(db, document, what);
-  const reflections = idsIn(db, 'reflections');
-  const values = idsIn(db, 'personal_values');
-  const experiments = idsIn(db, 'experiments');
+  // An item deleted here (waiting in Recently deleted) counts as present: importing does not undo the deletion.
+  const reflections = new Set([...idsIn(db, 'reflections'), ...trashedIds(db, 'reflection')]);
+  const values = new Set([...idsIn(db, 'personal_values'), ...trashedIds(db, 'value')]);
+  const experiments = new Set([...idsIn(db, 'experiments'), ...trashedIds(db, 'experiment')]);
   const versions = idsIn(db, 'strategy_versions');
-  const prompts = idsIn(db, 'prompts');
+  const prompts = new Set([...idsIn(db, 'prompts'), ...trashedIds(db, 'prompt')]);
   return {
     emptyJournal: isEmptyJournal(db),
     newReflections: document.reflections.filter((reflection) => !reflections.has(reflection.id)),
@@ -78,7 +81,8 @@ export function planRestore(db: Db, document: CairnExport, what: string): Restor
   };
 }
 
-function restoreExperiments(db: Db, experiments: CairnExport['experiments']): void {
+/** Inserts experiments with their value links, people and places; links must point at rows that exist by commit. */
+export function restoreExperiments(db: Db, experiments: CairnExport['experiments']): void {
   const insertExperiment = db.prepare(
     `INSERT INTO experiments (id, title, kind, hypothesis, success_criteria, stop_criteria, planned_start, planned_end,
        actual_start, actual_end, status, drop_reason, outcome, learning, energy, engagement, created_at, updated_at)
@@ -86,23 +90,48 @@ function restoreExperiments(db: Db, experiments: CairnExport['experiments']): vo
        @actualStart, @actualEnd, @status, @dropReason, @outcome, @learning, @energy, @engagement, @createdAt, @updatedAt)`,
   );
   const linkValue = db.prepare<[string, string]>('INSERT INTO experiment_values (experiment_id, value_id) VALUES (?, ?)');
+  for (const { valueIds, people, places, ...experiment } of experiments) {
+    insertExperiment.run(experiment);
+    for (const valueId of valueIds) linkValue.run(experiment.id, valueId);
+    restorePeople(db, experiment.id, people);
+    restorePlaces(db, experiment.id, places);
+  }
+}
+
+export function restorePeople(db: Db, experimentId: string, people: CairnExport['experiments'][number]['people']): void {
   const insertPerson = db.prepare(
     `INSERT INTO experiment_people (id, experiment_id, name, where_met, notes, learned, can_give, follow_up_date, created_at, updated_at)
      VALUES (@id, @experimentId, @name, @where, @notes, @learned, @canGive, @followUpDate, @createdAt, @updatedAt)`,
   );
+  for (const person of people) insertPerson.run({ ...person, experimentId });
+}
+
+export function restorePlaces(db: Db, experimentId: string, places: CairnExport['experiments'][number]['places']): void {
   const insertPlace = db.prepare(
     `INSERT INTO experiment_places (id, experiment_id, name, mode, location, notes, follow_up_date, created_at, updated_at)
      VALUES (@id, @experimentId, @name, @mode, @where, @notes, @followUpDate, @createdAt, @updatedAt)`,
   );
-  for (const { valueIds, people, places, ...experiment } of experiments) {
-    insertExperiment.run(experiment);
-    for (const valueId of valueIds) linkValue.run(experiment.id, valueId);
-    for (const person of people) insertPerson.run({ ...person, experimentId: experiment.id });
-    for (const place of places) insertPlace.run({ ...place, experimentId: experiment.id });
-  }
+  for (const place of places) insertPlace.run({ ...place, experimentId });
 }
 
-function restoreReflections(db: Db, reflections: CairnExport['reflections']): void {
+export function restoreValues(db: Db, values: CairnExport['values']): void {
+  const insertValue = db.prepare(
+    `INSERT INTO personal_values (id, label, description, colour, position, archived_at, created_at, updated_at)
+     VALUES (@id, @label, @description, @colour, @position, @archivedAt, @createdAt, @updatedAt)`,
+  );
+  for (const value of values) insertValue.run(value);
+}
+
+/** The person's own prompts (built-in ones are never deleted, only hidden). */
+export function restorePrompts(db: Db, prompts: CairnExport['prompts']): void {
+  const insertPrompt = db.prepare(
+    'INSERT INTO prompts (id, group_name, text, built_in, hidden, position) VALUES (@id, @group, @text, 0, @hidden, @position)',
+  );
+  for (const prompt of prompts) insertPrompt.run({ ...prompt, hidden: prompt.hidden ? 1 : 0 });
+}
+
+/** Inserts reflections with their tags (by name) and links; links must point at rows that exist by commit. */
+export function restoreReflections(db: Db, reflections: CairnExport['reflections']): void {
   const insertReflection = db.prepare(
     `INSERT INTO reflections (id, entry_date, title, body, prompt_id, energy, engagement, created_at, updated_at)
      VALUES (@id, @entryDate, @title, @body, @promptId, @energy, @engagement, @createdAt, @updatedAt)`,
@@ -127,19 +156,11 @@ function restoreReflections(db: Db, reflections: CairnExport['reflections']): vo
 
 /** Must run inside the caller's transaction. Returns how many reflections were written. */
 export function restoreCairn(db: Db, document: CairnExport, plan: RestorePlan): number {
-  const insertValue = db.prepare(
-    `INSERT INTO personal_values (id, label, description, colour, position, archived_at, created_at, updated_at)
-     VALUES (@id, @label, @description, @colour, @position, @archivedAt, @createdAt, @updatedAt)`,
-  );
-  for (const value of plan.newValues) insertValue.run(value);
-
-  const insertPrompt = db.prepare(
-    'INSERT INTO prompts (id, group_name, text, built_in, hidden, position) VALUES (@id, @group, @text, 0, @hidden, @position)',
-  );
-  for (const prompt of plan.newPrompts) insertPrompt.run({ ...prompt, hidden: prompt.hidden ? 1 : 0 });
-
+  restoreValues(db, plan.newValues);
+  restorePrompts(db, plan.newPrompts);
   restoreExperiments(db, plan.newExperiments);
   restoreReflections(db, plan.newReflections);
+  restoreTrash(db, document);
 
   const insertVersion = db.prepare(
     `INSERT INTO strategy_versions (id, created_at, aspiration, strengths, impact, values_json, layout_json, change_note)

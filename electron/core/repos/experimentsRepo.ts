@@ -217,6 +217,8 @@ export function createExperimentsRepo(db: Db, clock: Clock = () => new Date()) {
 
   return {
     get,
+    getPerson,
+    getPlace,
 
     list(input: ExperimentListInput): { items: Experiment[]; total: number } {
       const where: string[] = [];

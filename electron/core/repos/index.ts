@@ -2,6 +2,7 @@
 import type { Db } from '../store/open';
 import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
+import { createHistoryRepo } from './historyRepo';
 import { createPromptsRepo } from './promptsRepo';
 import { createReflectionsRepo, type Clock } from './reflectionsRepo';
 import { createSearchRepo } from './searchRepo';
@@ -9,18 +10,25 @@ import { createSettingsRepo } from './settingsRepo';
 import { createStrategyRepo } from './strategyRepo';
 import { createTagsRepo } from './tagsRepo';
 import { createTimelineRepo } from './timelineRepo';
+import { createTrashRepo } from './trashRepo';
 import { createValuesRepo } from './valuesRepo';
 
 export function createRepos(db: Db, clock: Clock) {
   const tags = createTagsRepo(db);
   const values = createValuesRepo(db, clock);
+  const history = createHistoryRepo(db);
+  const reflections = createReflectionsRepo(db, tags, history, clock);
+  const experiments = createExperimentsRepo(db, clock);
+  const prompts = createPromptsRepo(db);
   return {
-    reflections: createReflectionsRepo(db, tags, clock),
+    reflections,
+    history,
     tags,
     values,
-    experiments: createExperimentsRepo(db, clock),
+    experiments,
     strategy: createStrategyRepo(db, values, clock),
-    prompts: createPromptsRepo(db),
+    prompts,
+    trash: createTrashRepo(db, { reflections, experiments, values, prompts, history }, clock),
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
     timeline: createTimelineRepo(db),

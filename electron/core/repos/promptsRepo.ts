@@ -1,6 +1,7 @@
 // Writing prompts: built-in ones can only be hidden or shown; the person's own can be edited and deleted.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { Prompt, PromptPatch } from '../../../shared/domain/prompts';
 import type { Db } from '../store/open';
 
@@ -10,6 +11,7 @@ interface PromptRow {
   text: string;
   built_in: number;
   hidden: number;
+  position: number;
 }
 
 function toPrompt(row: PromptRow): Prompt {
@@ -37,6 +39,13 @@ export function createPromptsRepo(db: Db) {
   }
 
   return {
+    /** One prompt as an export writes it, with its place in the list. */
+    exportRow(id: string): CairnExport['prompts'][number] {
+      const row = selectOne.get(id);
+      if (!row) throw new AppError('NOT_FOUND', 'That prompt no longer exists.');
+      return { ...toPrompt(row), position: row.position };
+    },
+
     list(includeHidden: boolean): Prompt[] {
       return listAll.all(includeHidden ? 1 : 0).map(toPrompt);
     },

@@ -10,6 +10,7 @@ import type {
   ReflectionPatch,
 } from '../../../shared/domain/reflection';
 import type { Db } from '../store/open';
+import type { HistoryRepo } from './historyRepo';
 import { jsonList, reflectionExperimentsLink, reflectionTagsLink, reflectionValuesLink, replaceLinks } from './links';
 import type { TagsRepo } from './tagsRepo';
 
@@ -92,7 +93,7 @@ export function reflectionFilterSql(filters: Filters): { where: string[]; params
   return { where, params };
 }
 
-export function createReflectionsRepo(db: Db, tags: TagsRepo, clock: Clock = () => new Date()) {
+export function createReflectionsRepo(db: Db, tags: TagsRepo, history: HistoryRepo, clock: Clock = () => new Date()) {
   const insert = db.prepare(
     `INSERT INTO reflections (id, entry_date, title, body, prompt_id, energy, engagement, created_at, updated_at)
      VALUES (@id, @entryDate, @title, @body, @promptId, @energy, @engagement, @now, @now)`,
@@ -147,19 +148,37 @@ export function createReflectionsRepo(db: Db, tags: TagsRepo, clock: Clock = () 
     update(patch: ReflectionPatch): Reflection {
       db.transaction(() => {
         const current = get(patch.id);
+        const now = clock();
+        const text = { title: patch.title ?? current.title, body: patch.body ?? current.body };
         updateOne.run({
           id: patch.id,
           entryDate: patch.entryDate ?? current.entryDate,
-          title: patch.title ?? current.title,
-          body: patch.body ?? current.body,
+          ...text,
           promptId: patch.promptId === undefined ? current.promptId : patch.promptId,
           energy: patch.energy === undefined ? current.energy : patch.energy,
           engagement: patch.engagement === undefined ? current.engagement : patch.engagement,
-          now: clock().toISOString(),
+          now: now.toISOString(),
         });
+        if (text.title !== current.title || text.body !== current.body) {
+          history.record(patch.id, current, text, patch.editSession ?? null, now);
+        }
         writeLinks(patch.id, patch);
       })();
       return get(patch.id);
+    },
+
+    /** Brings back an earlier text as the current one, recorded as a version of its own. */
+    restoreVersion(id: string, versionId: string): Reflection {
+      db.transaction(() => {
+        const current = get(id);
+        const version = history.get(id, versionId);
+        if (!version) throw new AppError('NOT_FOUND', 'That earlier version of the reflection no longer exists.');
+        const now = clock();
+        const { entryDate, promptId, energy, engagement } = current;
+        updateOne.run({ id, entryDate, title: version.title, body: version.body, promptId, energy, engagement, now: now.toISOString() });
+        history.recordRestore(id, version, versionId, now);
+      })();
+      return get(id);
     },
 
     remove(id: string): void {

@@ -233,7 +233,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
       <ConfirmDialog
         open={confirming}
         title="Delete this experiment?"
-        message="Its people and places go with it; reflections linked to it stay in your journal. This cannot be undone."
+        message="It moves to Recently deleted with its people and places; reflections linked to it stay in your journal. You can restore it, links and all, for 30 days."
         confirmLabel="Delete experiment"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {

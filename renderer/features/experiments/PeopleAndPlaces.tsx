@@ -4,6 +4,7 @@ import type { Experiment, Person, Place } from '../../../shared/domain/experimen
 import { localCalendarDate } from '../../../shared/domain/dates';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
+import { useUndo } from '../shell/undoStore';
 import { PersonForm, PlaceForm } from './ContactForms';
 import { formatDay } from './experimentText';
 import { useExperiments } from './experimentsStore';
@@ -29,6 +30,15 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
     } catch (error) {
       report(title, error);
     }
+  }
+
+  /** Removing moves the person or place to Recently deleted, with an Undo right away. */
+  async function remove(kind: 'person' | 'place', contact: Person | Place) {
+    const deleteContact = kind === 'person' ? api()['experiments.people.delete'] : api()['experiments.places.delete'];
+    await run(`The ${kind} was not removed`, async () => {
+      await deleteContact({ id: contact.id });
+      useUndo.getState().show(`${contact.name} moved to Recently deleted.`, { kind, id: contact.id }, () => void refresh(experiment.id));
+    });
   }
 
   const isEditing = (kind: 'person' | 'place', id: string | null) => editing?.kind === kind && editing.id === id;
@@ -76,7 +86,7 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
                   type="button"
                   className="button button-quiet button-small"
                   aria-label={`Remove ${person.name}`}
-                  onClick={() => void run('The person was not removed', () => api()['experiments.people.delete']({ id: person.id }))}
+                  onClick={() => void remove('person', person)}
                 >
                   Remove
                 </button>
@@ -128,7 +138,7 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
                   type="button"
                   className="button button-quiet button-small"
                   aria-label={`Remove ${place.name}`}
-                  onClick={() => void run('The place was not removed', () => api()['experiments.places.delete']({ id: place.id }))}
+                  onClick={() => void remove('place', place)}
                 >
                   Remove
                 </button>

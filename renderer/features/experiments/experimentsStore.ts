@@ -8,6 +8,7 @@ import type { Value } from '../../../shared/domain/values';
 import { ApiError } from '../../app/api';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
+import { useUndo } from '../shell/undoStore';
 
 const PAGE_SIZE = 200;
 
@@ -130,6 +131,9 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
     try {
       await api()['experiments.delete']({ id });
       set((state) => ({ items: state.items.filter((e) => e.id !== id), selectedId: null }));
+      useUndo.getState().show('Experiment moved to Recently deleted.', { kind: 'experiment', id }, () => {
+        void get().load().then(() => get().select(id));
+      });
       return true;
     } catch (error) {
       useErrors.getState().report('The experiment was not deleted', error);

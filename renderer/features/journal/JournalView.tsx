@@ -22,7 +22,7 @@ function OpeningNote({ text }: { text: string }) {
 
 export function JournalView() {
   const journal = useJournal();
-  const { items, nextCursor, selectedId, current, status, creating, filter, tags, focusMode } = journal;
+  const { items, nextCursor, selectedId, current, status, creating, filter, tags, focusMode, editorRevision } = journal;
   const [managingTags, setManagingTags] = useState(false);
   useJournalShortcuts();
 
@@ -140,7 +140,7 @@ export function JournalView() {
           <div className="journal-main">
             {current ? (
               <Suspense fallback={<OpeningNote text="Opening the reflection…" />}>
-                <LazyReflectionEditor key={current.id} reflection={current} />
+                <LazyReflectionEditor key={`${current.id}:${editorRevision}`} reflection={current} />
               </Suspense>
             ) : creating || selectedId ? (
               <OpeningNote text={creating ? 'Starting a new reflection…' : 'Opening the reflection…'} />

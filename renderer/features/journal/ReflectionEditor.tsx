@@ -2,11 +2,13 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { beginEditSession } from './editSessions';
 import { locateMatch } from './findMatch';
 import { useJournal, type ReflectionEdits } from './journalStore';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { MarkdownPreview } from './MarkdownPreview';
 import { RatingScale } from './RatingScale';
+import { HistoryDialog } from './HistoryDialog';
 import { formatTimestamp } from './reflectionText';
 import { saveStatusLabel } from './saveStatus';
 import { TagEditor } from './TagEditor';
@@ -15,7 +17,7 @@ import { useAutosave } from './useAutosave';
 import { ValueChips } from './ValueChips';
 
 export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
-  const { remove, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
+  const { remove, restoreVersion, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
   const { saver, status } = useAutosave(reflection.id);
   const [entryDate, setEntryDate] = useState(reflection.entryDate);
   const [title, setTitle] = useState(reflection.title);
@@ -28,6 +30,10 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const countedBody = useDeferredValue(bodyText);
   const words = useMemo(() => countWords(countedBody), [countedBody]);
   const [confirming, setConfirming] = useState(false);
+  const [showingHistory, setShowingHistory] = useState(false);
+  const [historyOpenings, setHistoryOpenings] = useState(0);
+  // Each time the editor opens this entry, what is typed is a new session: one version in its history.
+  useState(() => beginEditSession(reflection.id));
   // The newest text for effects; state would be one render behind.
   const latestBody = useRef(reflection.body);
   const editor = useRef<MarkdownEditorHandle>(null);
@@ -120,6 +126,19 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             </label>
             <span className="entry-stamps">
               Written {formatTimestamp(reflection.createdAt)} · Changed {formatTimestamp(reflection.updatedAt)}
+              <button
+                type="button"
+                className="entry-history-button"
+                // Saved first, so the history ends with what was just typed.
+                onClick={() =>
+                  void saver.flush().finally(() => {
+                    setHistoryOpenings((count) => count + 1);
+                    setShowingHistory(true);
+                  })
+                }
+              >
+                History…
+              </button>
             </span>
           </div>
 
@@ -209,10 +228,21 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         </div>
       </div>
 
+      <HistoryDialog
+        key={historyOpenings}
+        open={showingHistory}
+        reflectionId={reflection.id}
+        current={{ title, body: bodyText }}
+        onClose={() => setShowingHistory(false)}
+        onRestore={(version) => {
+          setShowingHistory(false);
+          void saver.flush().then((saved) => saved && restoreVersion(reflection.id, version.id));
+        }}
+      />
       <ConfirmDialog
         open={confirming}
         title="Delete this reflection?"
-        message="It will be removed from your journal. This cannot be undone."
+        message="It moves to Recently deleted, where you can restore it, with its tags and links, for 30 days."
         confirmLabel="Delete reflection"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {

@@ -7,6 +7,8 @@ import type { Reflection, ReflectionPatch, TagSummary } from '../../../shared/do
 import type { Value } from '../../../shared/domain/values';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
+import { useUndo } from '../shell/undoStore';
+import { editSessionOf } from './editSessions';
 
 const PAGE_SIZE = 100;
 
@@ -35,6 +37,8 @@ interface JournalState {
   /** Text to select in the editor once the entry opens (a search match). */
   find: string | null;
   creating: boolean;
+  /** Counts texts put into the open entry from outside its editor (a restored version), so the editor starts afresh. */
+  editorRevision: number;
   preview: boolean;
   focusMode: boolean;
   shortcutsOpen: boolean;
@@ -55,6 +59,8 @@ interface JournalState {
   /** Throws when the store refuses or cannot be reached, so the autosaver can retry. */
   save(id: string, edits: ReflectionEdits): Promise<Reflection>;
   remove(id: string): Promise<boolean>;
+  /** Makes an earlier version the current text; the editor reopens on it. */
+  restoreVersion(id: string, versionId: string): Promise<boolean>;
   togglePreview(): void;
   toggleFocusMode(): void;
   setShortcutsOpen(open: boolean): void;
@@ -113,6 +119,7 @@ const initial = {
   current: null,
   find: null,
   creating: false,
+  editorRevision: 0,
   preview: false,
   focusMode: false,
   shortcutsOpen: false,
@@ -240,7 +247,7 @@ export const useJournal = create<JournalState>((set, get) => ({
   },
 
   async save(id, edits) {
-    const saved = await api()['reflections.update']({ id, ...edits });
+    const saved = await api()['reflections.update']({ id, ...edits, editSession: editSessionOf(id) });
     set((state) => ({
       items: sortNewestFirst(state.items.map((r) => (r.id === id ? saved : r))),
       current: state.current?.id === id ? saved : state.current,
@@ -259,9 +266,29 @@ export const useJournal = create<JournalState>((set, get) => ({
         focusMode: false,
       }));
       void get().refreshTags();
+      useUndo.getState().show('Reflection moved to Recently deleted.', { kind: 'reflection', id }, () => {
+        void get().load();
+        void get().refreshTags();
+        void get().open(id);
+      });
       return true;
     } catch (error) {
       useErrors.getState().report('The reflection was not deleted', error);
+      return false;
+    }
+  },
+
+  async restoreVersion(id, versionId) {
+    try {
+      const restored = await api()['reflections.restoreVersion']({ id, versionId });
+      set((state) => ({
+        items: sortNewestFirst(state.items.map((r) => (r.id === id ? restored : r))),
+        current: state.current?.id === id ? restored : state.current,
+        editorRevision: state.editorRevision + 1,
+      }));
+      return true;
+    } catch (error) {
+      useErrors.getState().report('The earlier version was not restored', error);
       return false;
     }
   },

@@ -9,6 +9,7 @@ const entries: { view: View; label: string; hint: string }[] = [
   { view: 'timeline', label: 'Timeline', hint: 'How it evolved' },
   { view: 'search', label: 'Search', hint: 'Find any reflection' },
   { view: 'settings', label: 'Settings', hint: 'Data, privacy, backups' },
+  { view: 'trash', label: 'Recently deleted', hint: 'Restore within 30 days' },
 ];
 
 export function Sidebar() {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { AppError } from '../../errors';
 import { timestampSchema } from '../dates';
 import { experimentKinds, experimentStatuses, placeModes } from '../experiment';
+import { reflectionVersionSchema } from '../reflectionHistory';
+import { tombstoneSchema } from '../trash';
 import { validationError } from './validationMessage';
 
 export const CAIRN_EXPORT_FORMAT_VERSION = 1 as const;
@@ -118,6 +120,27 @@ export const exportedPromptSchema = z.object({
   position: z.number().int(),
 });
 
+const linkedIdsSchema = z.array(uuidSchema);
+
+/** A deleted item as Recently deleted keeps it: the item in its export shape, and the links that are not part of it. */
+export const trashedPayloadSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reflection'), item: exportedReflectionSchema }),
+  z.object({ kind: z.literal('experiment'), item: exportedExperimentSchema, reflectionIds: linkedIdsSchema.describe('Its evidence') }),
+  z.object({ kind: z.literal('value'), item: exportedValueSchema, reflectionIds: linkedIdsSchema, experimentIds: linkedIdsSchema }),
+  z.object({ kind: z.literal('person'), item: exportedPersonSchema, experimentId: uuidSchema }),
+  z.object({ kind: z.literal('place'), item: exportedPlaceSchema, experimentId: uuidSchema }),
+  z.object({ kind: z.literal('prompt'), item: exportedPromptSchema, reflectionIds: linkedIdsSchema.describe('Reflections written from it') }),
+]);
+export type TrashedPayload = z.infer<typeof trashedPayloadSchema>;
+
+export const exportedTrashEntrySchema = z.object({
+  deletedAt: timestampSchema,
+  title: z.string(),
+  detail: z.string(),
+  payload: trashedPayloadSchema,
+});
+export type ExportedTrashEntry = z.infer<typeof exportedTrashEntrySchema>;
+
 const settingValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const exportedSettingsSchema = z.record(z.string().min(1).max(200), settingValueSchema);
 
@@ -133,6 +156,15 @@ export const cairnExportSchema = z
     experiments: z.array(exportedExperimentSchema),
     prompts: z.array(exportedPromptSchema).describe('Built-in and the writer’s own prompts, hidden ones included'),
     settings: exportedSettingsSchema.describe('Settings the writer changed, by key'),
+    trash: z
+      .array(exportedTrashEntrySchema)
+      .default([])
+      .describe('Recently deleted: items deleted in the last 30 days, restorable; not part of the journal until restored'),
+    tombstones: z.array(tombstoneSchema).default([]).describe('Every deletion: what was deleted, and when'),
+    reflectionHistory: z
+      .array(reflectionVersionSchema)
+      .default([])
+      .describe('Earlier texts of reflections (their entry history), oldest first'),
   })
   .meta({ title: 'Cairn export', description: 'Everything in a Cairn journal, as written by Settings › Export.' });
 export type CairnExport = z.infer<typeof cairnExportSchema>;

@@ -27,6 +27,13 @@ describe('parseBenchArgs --only', () => {
   it('rejects unknown groups and parts, and parts of groups that have none', () => {
     expect(() => parseBenchArgs(['--only=renderers'])).toThrow(/Unknown group "renderers"/);
     expect(() => parseBenchArgs(['--only=renderer:drag'])).toThrow(/Unknown renderer part "drag"/);
-    expect(() => parseBenchArgs(['--only=store:search'])).toThrow(/Only the renderer group has parts/);
+    expect(() => parseBenchArgs(['--only=store:search'])).toThrow(/Unknown store part "search"/);
+    expect(() => parseBenchArgs(['--only=bundle:js'])).toThrow(/Only the renderer and store groups have parts/);
+  });
+
+  it('runs only the autosave-with-history row when the store group is named by that part alone', () => {
+    expect(parseBenchArgs(['--only=store:history']).storeHistoryOnly).toBe(true);
+    expect(parseBenchArgs(['--only=store:history,store']).storeHistoryOnly).toBe(false);
+    expect(parseBenchArgs([]).storeHistoryOnly).toBe(false);
   });
 });

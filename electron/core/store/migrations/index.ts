@@ -6,6 +6,8 @@ import { m0003Search } from './0003-search';
 import { m0004ImportFingerprints } from './0004-import-fingerprints';
 import { m0005PromptLibrary } from './0005-prompt-library';
 import { m0006SearchByDate } from './0006-search-by-date';
+import { m0007RecentlyDeleted } from './0007-recently-deleted';
+import { m0008EntryHistory } from './0008-entry-history';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -14,6 +16,8 @@ export const migrations: readonly Migration[] = [
   m0004ImportFingerprints,
   m0005PromptLibrary,
   m0006SearchByDate,
+  m0007RecentlyDeleted,
+  m0008EntryHistory,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reflectionDraftSchema, reflectionListInputSchema } from '../../../../../shared/domain/reflection';
 import { createReflectionsRepo, type ReflectionsRepo } from '../../../../../electron/core/repos/reflectionsRepo';
+import { createHistoryRepo } from '../../../../../electron/core/repos/historyRepo';
 import { createTagsRepo } from '../../../../../electron/core/repos/tagsRepo';
 import { migrate } from '../../../../../electron/core/store/migrate';
 import { openDatabase, type Db } from '../../../../../electron/core/store/open';
@@ -18,7 +19,7 @@ beforeEach(() => {
   db = openDatabase(path.join(dir, 'test.db'));
   migrate(db);
   tick = 0;
-  repo = createReflectionsRepo(db, createTagsRepo(db), () => new Date(Date.UTC(2024, 0, 1, 12, 0, tick++)));
+  repo = createReflectionsRepo(db, createTagsRepo(db), createHistoryRepo(db), () => new Date(Date.UTC(2024, 0, 1, 12, 0, tick++)));
 });
 afterEach(() => {
   db.close();

@@ -44,7 +44,14 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     db.prepare('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)').run('a'.repeat(64), REFLECTION_ID);
   },
   5: (db) => seedAtVersion[4]!(db),
+  6: (db) => seedAtVersion[5]!(db),
+  7: (db) => {
+    seedAtVersion[6]!(db);
+    db.prepare("INSERT INTO tombstones (kind, id, deleted_at) VALUES ('value', ?, ?)").run(GONE_VALUE_ID, STAMP);
+  },
 };
+
+const GONE_VALUE_ID = '77777777-7777-4777-8777-777777777777';
 
 function fixtureAtVersion(version: number): string {
   const dataDir = tempDir();
@@ -129,6 +136,30 @@ describe('migrations', () => {
     ]);
     expect((await call(core, 'search.query', { text: 'hik*' })).items.map((hit) => hit.id)).toEqual([REFLECTION_ID]);
     expect((await call(core, 'search.query', { text: 'pott*' })).items.map((hit) => hit.id)).toEqual([EXPERIMENT_ID]);
+  });
+
+  it('gives a schema 6 journal Recently deleted: a deleted reflection leaves search, keeps a tombstone, and comes back with its links', async () => {
+    core = startCore(fixtureAtVersion(6));
+    await call(core, 'reflections.delete', { id: REFLECTION_ID });
+    expect((await call(core, 'search.query', { text: 'mountain' })).items).toEqual([]);
+    expect(await call(core, 'trash.list', {})).toMatchObject([{ kind: 'reflection', id: REFLECTION_ID, title: 'From schema one' }]);
+    expect(core.db.prepare('SELECT kind, id FROM tombstones').all()).toEqual([{ kind: 'reflection', id: REFLECTION_ID }]);
+    await call(core, 'trash.restore', { kind: 'reflection', id: REFLECTION_ID });
+    expect(await call(core, 'reflections.get', { id: REFLECTION_ID })).toMatchObject({ tags: ['hiking'], valueIds: [VALUE_ID], energy: 4 });
+    expect((await call(core, 'search.query', { text: 'mountain' })).items.map((hit) => hit.id)).toEqual([REFLECTION_ID]);
+  });
+
+  it('gives a schema 7 journal entry history: its tombstones stay, and an entry written before keeps its old text as the first version', async () => {
+    core = startCore(fixtureAtVersion(7));
+    expect(core.db.prepare('SELECT kind, id FROM tombstones').all()).toEqual([{ kind: 'value', id: GONE_VALUE_ID }]);
+    await call(core, 'reflections.update', { id: REFLECTION_ID, body: 'A new mountain path' });
+    const history = await call(core, 'reflections.history', { id: REFLECTION_ID });
+    expect(history.map((version) => [version.origin, version.body])).toEqual([
+      ['edit', 'A new mountain path'],
+      ['original', 'An old mountain path'],
+    ]);
+    expect(history[0]!.parentId).toBe(history[1]!.id);
+    expect((await call(core, 'search.query', { text: 'old' })).items).toEqual([]);
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {
