@@ -6,7 +6,6 @@ import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { PersonForm, PlaceForm } from './ContactForms';
 import { formatDay } from './experimentText';
-import { useExperiments } from './experimentsStore';
 
 type Editing = { kind: 'person' | 'place'; id: string | null } | null;
 
@@ -18,14 +17,13 @@ function FollowUp({ date }: { date: string | null }) {
 
 export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
   const [editing, setEditing] = useState<Editing>(null);
-  const refresh = useExperiments((state) => state.refresh);
   const report = useErrors((state) => state.report);
 
   async function run(title: string, action: () => Promise<unknown>) {
     try {
       await action();
+      // The experiment's people and places are fetched again when the core reports the change.
       setEditing(null);
-      await refresh(experiment.id);
     } catch (error) {
       report(title, error);
     }
