@@ -1,9 +1,10 @@
 // Every view shows the truth without a reload: the core's change feed reaches each view, in this tab and in another.
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import type { HostProcess } from './support/host';
 import { expect, test } from './support/fixtures';
-import path from 'node:path';
 
 const dayOneFixture = path.resolve(import.meta.dirname, '../fixtures/import/day-one-journal.json');
 const nav = (page: Page, view: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
@@ -112,4 +113,40 @@ test('an import and a restore appear in every view and tab without a reload', as
   await expect(entryList(page)).not.toContainText('Coffee with Priya.');
   await expect(entryList(page)).toContainText('Before the import');
   await other.close();
+});
+
+test('concluding with its learning saves the version in the same step, and the check-in bar counts it at once', async ({ page, host }) => {
+  const created = await callApi<{ id: string }>(host, 'experiments.create', {
+    title: 'Data meetups in town',
+    successCriteria: 'Two people offer to introduce me',
+    stopCriteria: 'Three evenings that drain me',
+  });
+  await callApi(host, 'experiments.update', { id: created.id, status: 'running', actualStart: '2026-11-02' });
+  await page.goto(host.url);
+  await nav(page, /^Strategy/).click();
+  await expect(page.getByRole('button', { name: 'Save a version' })).toBeVisible();
+
+  await nav(page, /^Experiments/).click();
+  await page.getByRole('article', { name: 'Data meetups in town' }).getByRole('button', { name: 'Data meetups in town', exact: true }).click();
+  await page.getByRole('button', { name: 'Conclude…' }).click();
+  const conclude = page.getByRole('dialog', { name: /Conclude/ });
+  await conclude.getByLabel('Outcome: what happened?').fill('Met five people; two offered intros');
+  await conclude.getByLabel('Learning: what does it change in your strategy?').fill('Teaching at meetups energises me');
+  await conclude.getByLabel('Also save a version of my strategy with this learning as its note').check();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => `${colorScheme}: ${v.id} — ${v.help}`)).toEqual([]);
+    await page.screenshot({ path: `/tmp/feed-conclude-${colorScheme}.png` });
+  }
+  await conclude.getByRole('button', { name: 'Conclude experiment' }).click();
+  await expect(conclude).toBeHidden();
+  await expect(page.getByText('saved a version of your strategy with its learning')).toBeAttached();
+
+  await nav(page, /^Strategy/).click();
+  await expect(page.locator('.check-in-bar')).toContainText('1 saved version');
+  const versions = await callApi<{ items: { changeNote: string }[] }>(host, 'strategy.versions.list', {});
+  expect(versions.items.map((version) => version.changeNote)).toEqual(['Teaching at meetups energises me']);
+  expect(await callApi(host, 'experiments.get', { id: created.id })).toMatchObject({ status: 'concluded', learning: 'Teaching at meetups energises me' });
 });
