@@ -1,6 +1,7 @@
 // The one contract: every operation the renderer may ask of the core, with its input and output schemas.
 import { z } from 'zod';
 import {
+  experimentConclusionSchema,
   experimentDraftSchema,
   experimentIdSchema,
   experimentListInputSchema,
@@ -14,12 +15,13 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
-import { strategyEvidenceSchema } from './domain/evidence';
+import { regionLinkSchema, strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
 import { promptDraftSchema, promptListInputSchema, promptPatchSchema, promptSchema } from './domain/prompts';
 import {
   calendarDaySchema,
   calendarInputSchema,
+  evidenceLinkSchema,
   reflectionDraftSchema,
   reflectionIdSchema,
   reflectionListInputSchema,
@@ -154,6 +156,16 @@ export const contract = {
   'trash.empty': { input: noInput, output: z.object({ deleted: z.number().int().min(0) }) },
   'reflections.history': { input: historyInputSchema, output: z.array(reflectionVersionSchema) },
   'reflections.restoreVersion': { input: restoreVersionSchema, output: reflectionSchema },
+  // Operations spanning aggregates (issue 15), each one transaction: a read and its rewrite never interleave.
+  /** Links a reflection to exactly the shown values of a diagram region, keeping its links to values not shown. */
+  'strategy.linkReflection': { input: regionLinkSchema, output: reflectionSchema },
+  /** Links or unlinks one reflection as an experiment's evidence, leaving its other experiments as they are. */
+  'reflections.linkExperiment': { input: evidenceLinkSchema, output: reflectionSchema },
+  /** Concludes an experiment and, with a note, saves a strategy version carrying its learning. */
+  'experiments.conclude': {
+    input: experimentConclusionSchema.extend({ checkInNote: strategySnapshotSchema.shape.changeNote.nullable() }),
+    output: z.object({ experiment: experimentSchema, version: strategyVersionSchema.nullable() }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Events the shell pushes to the renderer (menu commands and the like), apart from the operations so a client can
 // listen without loading every operation's schemas.
 import { z } from 'zod';
+import { coreChangeSchema } from './changes';
 
 export const menuCommands = [
   'new-reflection',
@@ -17,6 +18,8 @@ export const menuCommands = [
 export type MenuCommand = (typeof menuCommands)[number];
 export const eventContract = {
   'menu:command': z.object({ command: z.enum(menuCommands) }),
+  /** The core committed a write (issue 15): views showing these aggregates refetch. */
+  'core:changed': coreChangeSchema,
 } as const;
 export type EventName = keyof typeof eventContract;
 export type EventPayload<K extends EventName> = z.infer<(typeof eventContract)[K]>;

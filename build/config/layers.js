@@ -38,7 +38,7 @@ const layers = {
   'renderer/app': { folders: ['shared', 'renderer/ui', 'renderer/app'], packages: [...pure, ...uiPackages], node: false, features: 'public' },
   'renderer/ui': { folders: ['shared', 'renderer/ui'], packages: [...pure, ...uiPackages], node: false },
   feature: {
-    folders: ['shared', 'renderer/ui', 'renderer/app/api', 'renderer/app/client'],
+    folders: ['shared', 'renderer/ui', 'renderer/app/api', 'renderer/app/client', 'renderer/app/changes'],
     packages: [...pure, ...uiPackages],
     node: false,
     features: 'public',

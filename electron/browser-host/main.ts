@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   try {
     host = await startBrowserHost({
       dispatch: core.dispatch,
+      onChange: (listener) => core.onChange(listener),
       staticDir: path.join(__dirname, '..', 'renderer'),
       token: randomBytes(24).toString('base64url'),
       port: args.port,

@@ -1,11 +1,15 @@
-// The browser host's HTTP server: the built renderer plus POST /api/<operation>, bound to 127.0.0.1 only.
+// The browser host's HTTP server: the built renderer, POST /api/<operation> and the change stream, bound to 127.0.0.1 only.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CoreChange } from '../../shared/changes';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Envelope } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
 import { hasToken, isAllowedHost, isAllowedOrigin } from './requestGuard';
 import { resolveStaticFile } from './staticFiles';
+
+/** Server-Sent Events of the core's changes; same token, Host and Origin checks as the API. */
+export const EVENTS_PATH = '/api/events';
 
 /** Large enough for the biggest entry the contract accepts, encoded as JSON. */
 export const MAX_REQUEST_BYTES = 96 * 1024 * 1024;
@@ -15,6 +19,8 @@ export interface BrowserHostOptions {
   staticDir: string;
   token: string;
   port: number;
+  /** The core's change feed (core.onChange); streamed to every open page. */
+  onChange?: (listener: (change: CoreChange) => void) => () => void;
 }
 
 export interface RunningHost {
@@ -47,6 +53,10 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === EVENTS_PATH && req.method === 'GET') {
+      streamChanges(req, res);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
       return;
@@ -65,12 +75,28 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
+  /** One check for every API request, the change stream included: the page's Origin and the launch token. */
+  function refuseForeign(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (isAllowedOrigin(req.headers, port) && hasToken(req.headers, options.token)) return false;
+    req.resume();
+    sendJson(res, 403, failure('FORBIDDEN', 'This request did not come from this Cairn window.'));
+    return true;
+  }
+
+  /**
+   * The page reads this with fetch, which sends the token header (EventSource cannot), so no secret is ever put in a
+   * URL. A comment opens the stream at once, so the page knows from when on it misses nothing.
+   */
+  function streamChanges(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (refuseForeign(req, res)) return;
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const stop = options.onChange?.((change) => res.write(`event: core:changed\ndata: ${JSON.stringify(change)}\n\n`));
+    res.on('close', () => stop?.());
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, operation: string): Promise<void> {
-    if (!isAllowedOrigin(req.headers, port) || !hasToken(req.headers, options.token)) {
-      req.resume();
-      sendJson(res, 403, failure('FORBIDDEN', 'This request did not come from this Cairn window.'));
-      return;
-    }
+    if (refuseForeign(req, res)) return;
     if (req.method !== 'POST') {
       req.resume();
       sendJson(res, 405, failure('FORBIDDEN', 'API operations are POST requests.'));

@@ -1,9 +1,10 @@
 // Assembles the electron-free core for one data folder: lock, journal (open, locked or damaged), handlers, dispatch.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CoreChange } from '../../shared/changes';
 import type { AppInfo } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
-import { createHandlers, type Handlers } from './handlers';
+import { createHandlers, writeTable, type Handlers } from './handlers';
 import type { Clock } from './repos/reflectionsRepo';
 import { BACKUPS_FOLDER } from './store/backups';
 import { lockDataFolder } from './store/folderLock';
@@ -31,6 +32,8 @@ export interface Core {
   /** The open database; throws JOURNAL_LOCKED or DB_CORRUPT when the journal is not open. */
   readonly db: Db;
   dataDir: string;
+  /** Calls the listener after every committed write with what it changed; returns how to stop. */
+  onChange(listener: (change: CoreChange) => void): () => void;
   /** Runs the daily-backup and auto-lock checks now (the timer calls this too). */
   housekeep(): void;
   /** Checkpoints the WAL into the main file, closes the database and releases the folder lock. */
@@ -87,7 +90,12 @@ export function openCore(options: CoreOptions): Core {
     clock,
     onSettingsChanged: housekeep,
   });
-  const dispatchInner = createDispatch(handlers, onUnexpected);
+  const changeListeners = new Set<(change: CoreChange) => void>();
+  const dispatchInner = createDispatch(handlers, {
+    writes: writeTable,
+    onUnexpected,
+    onChange: (change) => changeListeners.forEach((listener) => listener(change)),
+  });
   const dispatch: Dispatch = (operation, payload) => {
     // Polling the lock state must not keep an idle journal unlocked.
     if (operation !== 'security.status') lastActivity = clock().getTime();
@@ -107,6 +115,10 @@ export function openCore(options: CoreOptions): Core {
       return journal.db();
     },
     dataDir: options.dataDir,
+    onChange(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     housekeep,
     close() {
       if (closed) return;

@@ -1,13 +1,31 @@
-// The boundary both shells share: validate an untrusted request, run its handler, return an envelope.
+// The boundary both shells share: validate an untrusted request, run its handler, return an envelope, report the change.
 import type { z } from 'zod';
-import { contract, isOperationName } from '../../shared/contract';
+import type { CoreChange } from '../../shared/changes';
+import { contract, isOperationName, type OperationName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
 import type { Handlers } from './handlers';
 import { translateStorageError } from './storageErrors';
+import { changeOf, type WriteTable, type Writes } from './writes';
 
 export type Dispatch = (operation: unknown, payload: unknown) => Promise<Envelope<unknown>>;
 
-export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown) => void = () => {}): Dispatch {
+export interface DispatchOptions {
+  /** What each operation writes; a successful write is reported through onChange. */
+  writes: WriteTable;
+  onChange?: (change: CoreChange) => void;
+  onUnexpected?: (error: unknown) => void;
+}
+
+export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {
+  const onUnexpected = options.onUnexpected ?? (() => {});
+  // The write is committed whatever a listener does: its failure must not turn the answer into an error.
+  const report = (change: CoreChange) => {
+    try {
+      options.onChange?.(change);
+    } catch (error) {
+      onUnexpected(error);
+    }
+  };
   return async (operation, payload) => {
     if (!isOperationName(operation)) {
       return fail(new AppError('UNKNOWN_OPERATION', `Unknown operation: ${String(operation).slice(0, 80)}`));
@@ -19,8 +37,10 @@ export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown
     }
     try {
       const handler = handlers[operation] as (input: unknown) => unknown;
-      const value: unknown = await handler(parsed.data);
-      return { ok: true, value: schema.output.parse(value) };
+      const value: unknown = schema.output.parse(await handler(parsed.data));
+      const change = changeOf(options.writes[operation] as Writes<OperationName>, parsed.data as never, value as never);
+      if (change) report(change);
+      return { ok: true, value };
     } catch (error) {
       const appError = toAppError(error);
       if (appError.code === 'INTERNAL') onUnexpected(error);

@@ -1,15 +1,16 @@
-// Implements every contract operation from per-aggregate groups; the Handlers type makes a missing one a compile error.
+// Implements every contract operation from per-aggregate groups, with what each writes; a missing one is a compile error.
 import type { OperationName, OperationOutput, ParsedInput } from '../../shared/contract';
 import type { HandlerContext } from './handlers/context';
-import { experimentHandlers } from './handlers/experiments';
-import { interchangeHandlers } from './handlers/interchange';
-import { journalHandlers } from './handlers/journal';
-import { reflectionHandlers } from './handlers/reflections';
-import { securityHandlers } from './handlers/security';
-import { strategyHandlers } from './handlers/strategy';
-import { timelineHandlers } from './handlers/timeline';
-import { strategyEvidenceHandlers } from './handlers/strategyEvidence';
-import { trashHandlers } from './handlers/trash';
+import { experimentHandlers, experimentWrites } from './handlers/experiments';
+import { interchangeHandlers, interchangeWrites } from './handlers/interchange';
+import { journalHandlers, journalWrites } from './handlers/journal';
+import { reflectionHandlers, reflectionWrites } from './handlers/reflections';
+import { securityHandlers, securityWrites } from './handlers/security';
+import { strategyHandlers, strategyWrites } from './handlers/strategy';
+import { timelineHandlers, timelineWrites } from './handlers/timeline';
+import { strategyEvidenceHandlers, strategyEvidenceWrites } from './handlers/strategyEvidence';
+import type { WriteTable } from './writes';
+import { trashHandlers, trashWrites } from './handlers/trash';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
@@ -30,3 +31,16 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     ...trashHandlers(ctx),
   };
 }
+
+/** What every operation writes, gathered from the groups that declare it next to their handlers. */
+export const writeTable: WriteTable = {
+  ...reflectionWrites,
+  ...experimentWrites,
+  ...strategyWrites,
+  ...journalWrites,
+  ...securityWrites,
+  ...timelineWrites,
+  ...interchangeWrites,
+  ...strategyEvidenceWrites,
+  ...trashWrites,
+};

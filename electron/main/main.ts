@@ -66,6 +66,8 @@ function start(): void {
     ),
   );
   mainWindow = createWindow();
+  // Every committed write reaches the window, so each view refetches what changed (the preload's `on` delivers it).
+  core.onChange((change) => mainWindow?.webContents.send(EVENT_CHANNEL, 'core:changed', change));
 }
 
 if (!app.requestSingleInstanceLock()) {

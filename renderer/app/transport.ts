@@ -1,5 +1,6 @@
 // Picks how operations travel: the preload bridge in the desktop app, loopback HTTP in browser mode.
 import type { EventName } from '../../shared/contract';
+import { createChangeStream } from './changeStream';
 
 export interface Transport {
   readonly kind: 'electron' | 'browser';
@@ -37,6 +38,7 @@ export function takeBrowserToken(location: Location, storage: Storage, history: 
 }
 
 function httpTransport(token: string | null): Transport {
+  const events = createChangeStream(() => ({ [TOKEN_HEADER]: token ?? '' }));
   return {
     kind: 'browser',
     async invoke(operation, payload) {
@@ -50,7 +52,7 @@ function httpTransport(token: string | null): Transport {
       });
       return response.json();
     },
-    on: () => () => {},
+    on: (event, listener) => events.on(event, listener),
   };
 }
 

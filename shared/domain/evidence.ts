@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { regionKey } from './venn/regions';
 import { type RegionCount } from './venn/evidence-layout';
+import { MAX_SHOWN_VALUES } from './venn/layout';
 
 export const evidenceItemSchema = z.object({
   kind: z.enum(['reflection', 'experiment']),
@@ -13,6 +14,18 @@ export const evidenceItemSchema = z.object({
   valueIds: z.array(z.string()),
 });
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>;
+
+/** Link a reflection to one region of the diagram: exactly the region's values among those the diagram shows. */
+export const regionLinkSchema = z
+  .strictObject({
+    reflectionId: z.uuid(),
+    region: z.array(z.uuid()).max(MAX_SHOWN_VALUES),
+    shown: z.array(z.uuid()).max(MAX_SHOWN_VALUES),
+  })
+  .refine(({ region, shown }) => region.every((id) => shown.includes(id)), {
+    message: 'A region is made of values the diagram shows',
+    path: ['region'],
+  });
 
 export const strategyEvidenceSchema = z.object({ items: z.array(evidenceItemSchema) });
 export type StrategyEvidence = z.infer<typeof strategyEvidenceSchema>;

@@ -102,6 +102,17 @@ export const experimentPatchSchema = z.strictObject({
 });
 export type ExperimentPatch = z.output<typeof experimentPatchSchema>;
 
+/** What concluding asks for: judged against the criteria, with what it changes in the strategy. */
+export const experimentConclusionSchema = z.strictObject({
+  id: experimentIdSchema,
+  outcome: editableShape.outcome,
+  learning: editableShape.learning,
+  actualEnd: editableShape.actualEnd,
+  energy: editableShape.energy,
+  engagement: editableShape.engagement,
+});
+export type ExperimentConclusion = z.output<typeof experimentConclusionSchema>;
+
 export const experimentListInputSchema = z.strictObject({
   ...pageInputShape,
   status: z.array(z.enum(experimentStatuses)).max(5).optional(),

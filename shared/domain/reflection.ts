@@ -51,6 +51,9 @@ export const reflectionDraftSchema = z.strictObject({
 });
 export type ReflectionDraft = z.output<typeof reflectionDraftSchema>;
 
+/** One reflection logged as (or taken out of) one experiment's evidence. */
+export const evidenceLinkSchema = z.strictObject({ reflectionId: reflectionIdSchema, experimentId: linkedIdSchema, linked: z.boolean() });
+
 export const reflectionPatchSchema = z.strictObject({
   id: reflectionIdSchema,
   entryDate: calendarDateSchema.optional(),

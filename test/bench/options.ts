@@ -14,6 +14,8 @@ export interface BenchOptions {
   interactiveRuns: number;
   searchKeystrokes: number;
   vennMoves: number;
+  /** Writes timed from commit to the repaint of the view showing them. */
+  feedWrites: number;
   timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number; gestureBudgetMs: number };
   /** Which groups to run: store, renderer, bundle (all by default). */
   groups: Set<string>;
@@ -23,7 +25,7 @@ export interface BenchOptions {
   storeHistoryOnly: boolean;
 }
 
-export const rendererParts = ['open', 'search', 'venn', 'timeline'] as const;
+export const rendererParts = ['open', 'search', 'venn', 'timeline', 'feed'] as const;
 export type RendererPart = (typeof rendererParts)[number];
 
 export interface StoreRepeats {
@@ -78,6 +80,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     interactiveRuns: quick ? 3 : 5,
     searchKeystrokes: quick ? 10 : 40,
     vennMoves: 600,
+    feedWrites: quick ? 30 : 100,
     timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 30_000 },
     groups,
     rendererParts: everyRendererPart || parts.size === 0 ? null : parts,

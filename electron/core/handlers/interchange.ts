@@ -3,6 +3,7 @@ import { buildCairnExport } from '../interchange/cairnExport';
 import { previewImportRequest, runImportRequest } from '../interchange/importPlan';
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
+import { reads, type WriteTable } from '../writes';
 
 export function interchangeHandlers({ journal, info, clock, onSettingsChanged }: HandlerContext) {
   return {
@@ -15,3 +16,10 @@ export function interchangeHandlers({ journal, info, clock, onSettingsChanged }:
     },
   } satisfies Partial<Handlers>;
 }
+
+export const interchangeWrites = {
+  'export.journal': reads,
+  'import.preview': reads,
+  // A Cairn export restores everything; other sources add reflections with their tags. Either way, every view refetches.
+  'import.run': { aggregates: ['journal'] },
+} satisfies Partial<WriteTable>;

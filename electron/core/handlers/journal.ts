@@ -1,6 +1,7 @@
 // Handlers for app facts, prompts, settings and search.
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
+import { reads, type WriteTable } from '../writes';
 
 export function journalHandlers({ journal, info, onSettingsChanged }: HandlerContext) {
   return {
@@ -21,3 +22,15 @@ export function journalHandlers({ journal, info, onSettingsChanged }: HandlerCon
     'search.query': (input) => journal.repos().search.query(input),
   } satisfies Partial<Handlers>;
 }
+
+export const journalWrites = {
+  'app.info': reads,
+  'prompts.list': reads,
+  'prompts.create': { aggregates: ['prompts'], ids: (_input, output) => ({ prompts: [output.id] }) },
+  'prompts.update': { aggregates: ['prompts'], ids: (input) => ({ prompts: [input.id] }) },
+  'prompts.delete': { aggregates: ['prompts', 'trash'], ids: (input) => ({ prompts: [input.id] }) },
+  'settings.get': reads,
+  'settings.set': { aggregates: ['settings'] },
+  // Prefix searches bring the index's word list up to date: derived data no view shows, so not a change.
+  'search.query': reads,
+} satisfies Partial<WriteTable>;

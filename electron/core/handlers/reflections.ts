@@ -1,6 +1,7 @@
 // Handlers for reflections, their calendar and their tags.
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
+import { reads, type WriteTable } from '../writes';
 
 export function reflectionHandlers({ journal }: HandlerContext) {
   return {
@@ -14,9 +15,33 @@ export function reflectionHandlers({ journal }: HandlerContext) {
     },
     'reflections.history': ({ id }) => journal.repos().history.list(id),
     'reflections.restoreVersion': ({ id, versionId }) => journal.repos().reflections.restoreVersion(id, versionId),
+    'reflections.linkExperiment': ({ reflectionId, experimentId, linked }) => {
+      const { reflections, experiments } = journal.repos();
+      return journal.db().transaction(() => {
+        if (linked) experiments.get(experimentId);
+        const others = reflections.get(reflectionId).experimentIds.filter((id) => id !== experimentId);
+        return reflections.update({ id: reflectionId, experimentIds: linked ? [...others, experimentId] : others });
+      })();
+    },
     'reflections.calendar': ({ from, to }) => journal.repos().reflections.calendar(from, to),
     'tags.list': () => journal.repos().tags.list(),
     'tags.rename': ({ id, name }) => journal.repos().tags.rename(id, name),
     'tags.merge': ({ sourceIds, targetId }) => journal.repos().tags.merge(sourceIds, targetId),
   } satisfies Partial<Handlers>;
 }
+
+/** A reflection's tags are its own rows; renaming or merging tags rewrites which tags reflections carry. */
+export const reflectionWrites = {
+  'reflections.list': reads,
+  'reflections.get': reads,
+  'reflections.create': { aggregates: ['reflections', 'tags'], ids: (_input, output) => ({ reflections: [output.id] }) },
+  'reflections.update': { aggregates: ['reflections', 'tags'], ids: (input) => ({ reflections: [input.id] }) },
+  'reflections.delete': { aggregates: ['reflections', 'tags', 'trash'], ids: (input) => ({ reflections: [input.id] }) },
+  'reflections.linkExperiment': { aggregates: ['reflections'], ids: (input) => ({ reflections: [input.reflectionId] }) },
+  'reflections.history': reads,
+  'reflections.restoreVersion': { aggregates: ['reflections'], ids: (input) => ({ reflections: [input.id] }) },
+  'reflections.calendar': reads,
+  'tags.list': reads,
+  'tags.rename': { aggregates: ['tags', 'reflections'] },
+  'tags.merge': { aggregates: ['tags', 'reflections'] },
+} satisfies Partial<WriteTable>;

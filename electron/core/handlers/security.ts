@@ -1,6 +1,7 @@
 // Handlers for locking, passphrases and backups.
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
+import { reads, type WriteTable } from '../writes';
 
 export function securityHandlers({ journal, onSettingsChanged }: HandlerContext) {
   const keep = () => journal.repos().settings.all()['backups.keep'];
@@ -44,3 +45,19 @@ export function securityHandlers({ journal, onSettingsChanged }: HandlerContext)
     },
   } satisfies Partial<Handlers>;
 }
+
+/** Unlocking, and a restore, put a whole journal in front of the views at once; locking hides it (the lock screen polls). */
+const wholeJournal = { aggregates: ['journal'] } as const;
+
+export const securityWrites = {
+  'security.status': reads,
+  'security.unlock': wholeJournal,
+  'security.lock': reads,
+  // The passphrase rewrites the file and its backups, not what any view shows; the status is the answer itself.
+  'security.setPassphrase': reads,
+  'security.changePassphrase': reads,
+  'security.removePassphrase': reads,
+  'backups.list': reads,
+  'backups.create': reads,
+  'backups.restore': wholeJournal,
+} satisfies Partial<WriteTable>;

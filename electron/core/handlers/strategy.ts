@@ -1,6 +1,7 @@
 // Handlers for values and the strategy draft with its versions.
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
+import { reads, type WriteTable } from '../writes';
 
 export function strategyHandlers({ journal }: HandlerContext) {
   return {
@@ -20,3 +21,18 @@ export function strategyHandlers({ journal }: HandlerContext) {
     'strategy.versions.get': ({ id }) => journal.repos().strategy.version(id),
   } satisfies Partial<Handlers>;
 }
+
+export const strategyWrites = {
+  'values.list': reads,
+  'values.get': reads,
+  'values.create': { aggregates: ['values'], ids: (_input, output) => ({ values: [output.id] }) },
+  'values.update': { aggregates: ['values'], ids: (input) => ({ values: [input.id] }) },
+  // A deleted value leaves the reflections and experiments that expressed or tested it.
+  'values.delete': { aggregates: ['values', 'reflections', 'experiments', 'trash'], ids: (input) => ({ values: [input.id] }) },
+  'values.reorder': { aggregates: ['values'] },
+  'strategy.get': reads,
+  'strategy.save': { aggregates: ['strategy'] },
+  'strategy.snapshot': { aggregates: ['versions'], ids: (_input, output) => ({ versions: [output.id] }) },
+  'strategy.versions.list': reads,
+  'strategy.versions.get': reads,
+} satisfies Partial<WriteTable>;

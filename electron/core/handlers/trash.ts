@@ -1,6 +1,7 @@
 // Handlers for Recently deleted: list, restore, delete for good, empty.
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
+import { reads, type WriteTable } from '../writes';
 
 export function trashHandlers({ journal }: HandlerContext) {
   const trash = () => journal.repos().trash;
@@ -17,3 +18,13 @@ export function trashHandlers({ journal }: HandlerContext) {
     'trash.empty': () => ({ deleted: trash().empty() }),
   } satisfies Partial<Handlers>;
 }
+
+/** Restoring or deleting for good can touch any kind of item, with its links, so every kind a delete can take is named. */
+const anyDeleted = { aggregates: ['trash', 'reflections', 'tags', 'values', 'experiments', 'prompts'] } as const;
+
+export const trashWrites = {
+  'trash.list': reads,
+  'trash.restore': anyDeleted,
+  'trash.deleteForever': anyDeleted,
+  'trash.empty': anyDeleted,
+} satisfies Partial<WriteTable>;

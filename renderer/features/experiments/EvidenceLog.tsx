@@ -3,8 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Experiment } from '../../../shared/domain/experiment';
 import type { Reflection } from '../../../shared/domain/reflection';
+import { useCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
-import { useJournal } from '../journal/journalStore';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { evidenceInDateOrder, linkableReflections, reflectionLabel } from './evidence';
@@ -39,13 +39,12 @@ export function EvidenceLog({ experiment }: { experiment: Experiment }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  // Notes logged or links made here, and reflections written or deleted anywhere, come back through the change feed.
+  useCoreChange(['reflections'], () => void reload());
 
   async function relink(reflection: Reflection, linked: boolean) {
-    const others = reflection.experimentIds.filter((id) => id !== experiment.id);
     try {
-      await api()['reflections.update']({ id: reflection.id, experimentIds: linked ? [...others, experiment.id] : others });
-      useJournal.setState({ status: 'idle' });
-      await reload();
+      await api()['reflections.linkExperiment']({ reflectionId: reflection.id, experimentId: experiment.id, linked });
     } catch (error) {
       report(linked ? 'The reflection was not linked' : 'The reflection was not unlinked', error);
     }
@@ -65,8 +64,6 @@ export function EvidenceLog({ experiment }: { experiment: Experiment }) {
             try {
               await api()['reflections.create']({ entryDate: localCalendarDate(), title: `Note on ${experiment.title}`.slice(0, 300), body: note, experimentIds: [experiment.id] });
               setNote('');
-              useJournal.setState({ status: 'idle' });
-              await reload();
             } catch (error) {
               report('The note was not logged', error);
             }

@@ -1,7 +1,8 @@
 // For the journal home: follow-ups with people and places due this week (or missed), each opening its experiment.
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import { followUpsDue, type FollowUp } from '../../../shared/domain/experiments/followUps';
+import { useCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
@@ -10,6 +11,9 @@ import './experiments.css';
 
 export function FollowUpsPanel() {
   const [due, setDue] = useState<FollowUp[]>([]);
+  // A person added or a follow-up date moved anywhere lists again.
+  const [generation, changed] = useReducer((n: number) => n + 1, 0);
+  useCoreChange(['experiments'], changed);
 
   useEffect(() => {
     let live = true;
@@ -20,7 +24,7 @@ export function FollowUpsPanel() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [generation]);
 
   if (due.length === 0) return null;
   return (

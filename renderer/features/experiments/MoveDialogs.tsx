@@ -27,7 +27,8 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
   const [engagement, setEngagement] = useState(experiment.engagement);
   const [problem, setProblem] = useState<string | null>(null);
   const [concluded, setConcluded] = useState(false);
-  const { update, announce, closePendingMove } = useExperiments.getState();
+  const [carry, setCarry] = useState(false);
+  const { conclude, announce, closePendingMove } = useExperiments.getState();
 
   function cancel() {
     if (!concluded) announce(`“${experiment.title}” stays in Running.`);
@@ -71,12 +72,17 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           className="dialog-form"
           onSubmit={async (event) => {
             event.preventDefault();
-            const refused = await update(experiment.id, { status: 'concluded', outcome, learning, actualEnd, energy, engagement });
+            const checkInNote = carry && learning.trim() ? learning.trim() : null;
+            const refused = await conclude(experiment.id, { outcome, learning, actualEnd, energy, engagement, checkInNote });
             setProblem(refused);
-            if (!refused) {
-              announce(`Moved “${experiment.title}” to Concluded.`);
-              setConcluded(true);
+            if (refused) return;
+            if (checkInNote) {
+              announce(`Moved “${experiment.title}” to Concluded and saved a version of your strategy with its learning.`);
+              closePendingMove();
+              return;
             }
+            announce(`Moved “${experiment.title}” to Concluded.`);
+            setConcluded(true);
           }}
         >
           <h2 id="conclude-title">Conclude “{experiment.title}”</h2>
@@ -94,6 +100,10 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           <label className="field">
             <span>Learning: what does it change in your strategy?</span>
             <textarea rows={3} value={learning} onChange={(event) => setLearning(event.target.value)} />
+          </label>
+          <label className="conclude-carry">
+            <input type="checkbox" checked={carry} onChange={(event) => setCarry(event.target.checked)} />
+            <span>Also save a version of my strategy with this learning as its note</span>
           </label>
           <div className="field-row field-row-end">
             <label className="field">

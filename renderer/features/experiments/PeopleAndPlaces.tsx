@@ -7,7 +7,6 @@ import { useErrors } from '../shell/errorStore';
 import { useUndo } from '../shell/undoStore';
 import { PersonForm, PlaceForm } from './ContactForms';
 import { formatDay } from './experimentText';
-import { useExperiments } from './experimentsStore';
 
 type Editing = { kind: 'person' | 'place'; id: string | null } | null;
 
@@ -19,14 +18,13 @@ function FollowUp({ date }: { date: string | null }) {
 
 export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
   const [editing, setEditing] = useState<Editing>(null);
-  const refresh = useExperiments((state) => state.refresh);
   const report = useErrors((state) => state.report);
 
   async function run(title: string, action: () => Promise<unknown>) {
     try {
       await action();
+      // The experiment's people and places are fetched again when the core reports the change.
       setEditing(null);
-      await refresh(experiment.id);
     } catch (error) {
       report(title, error);
     }
@@ -37,7 +35,7 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
     const deleteContact = kind === 'person' ? api()['experiments.people.delete'] : api()['experiments.places.delete'];
     await run(`The ${kind} was not removed`, async () => {
       await deleteContact({ id: contact.id });
-      useUndo.getState().show(`${contact.name} moved to Recently deleted.`, { kind, id: contact.id }, () => void refresh(experiment.id));
+      useUndo.getState().show(`${contact.name} moved to Recently deleted.`, { kind, id: contact.id });
     });
   }
 

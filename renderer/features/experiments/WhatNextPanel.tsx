@@ -1,9 +1,10 @@
 // "What next": offline rules over values, experiments, recent reflections and strategy versions, with one click to act.
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import { RECENT_EVIDENCE_DAYS, whatNext, type Suggestion } from '../../../shared/domain/experiments/whatNext';
 import type { Reflection } from '../../../shared/domain/reflection';
 import type { StrategyVersion } from '../../../shared/domain/strategy';
+import { useCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
@@ -81,12 +82,15 @@ export function WhatNextPanel({ onPlan }: { onPlan(valueId: string): void }) {
   const { items, values, status } = useExperiments();
   const [evidence, setEvidence] = useState<Awaited<ReturnType<typeof loadEvidence>> | null>(null);
   const today = localCalendarDate();
+  // Recent reflections and saved versions are the evidence: a new one may answer a suggestion.
+  const [generation, changed] = useReducer((n: number) => n + 1, 0);
+  useCoreChange(['reflections', 'versions'], changed);
 
   useEffect(() => {
     loadEvidence(today)
       .then(setEvidence)
       .catch((error: unknown) => useErrors.getState().report('Could not work out what to try next', error));
-  }, [today]);
+  }, [today, generation]);
 
   if (status !== 'ready' || !evidence) return null;
   const suggestions = whatNext({ today, values, experiments: items, ...evidence });

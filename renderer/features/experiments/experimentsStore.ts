@@ -1,11 +1,13 @@
 // The experiments, the values they can test, the board or list mode, and moves between statuses with what they announce.
 import { create } from 'zustand';
+import { changedIds, touches, type CoreChange } from '../../../shared/changes';
 import type { OperationInput } from '../../../shared/contract';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Experiment } from '../../../shared/domain/experiment';
 import { canMove, statusLabels, type ExperimentStatus } from '../../../shared/domain/experiments/transitions';
 import type { Value } from '../../../shared/domain/values';
 import { ApiError } from '../../app/api';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useUndo } from '../shell/undoStore';
@@ -13,6 +15,7 @@ import { useUndo } from '../shell/undoStore';
 const PAGE_SIZE = 200;
 
 export type ExperimentChange = Omit<OperationInput<'experiments.update'>, 'id'>;
+export type Conclusion = Omit<OperationInput<'experiments.conclude'>, 'id'>;
 /** A move that needs words first: concluding asks for outcome and learning, dropping for a reason. */
 export type PendingMove = { id: string; to: 'concluded' | 'dropped' };
 
@@ -33,9 +36,12 @@ interface ExperimentsState {
   update(id: string, change: ExperimentChange): Promise<string | null>;
   /** Moves to another status, asking for words first where the move needs them; announces the result. */
   requestMove(id: string, to: ExperimentStatus): Promise<void>;
+  /** Concludes, with a version carrying the learning when a note is given; resolves to the core's refusal or null. */
+  conclude(id: string, conclusion: Conclusion): Promise<string | null>;
   closePendingMove(): void;
-  refresh(id: string): Promise<void>;
   remove(id: string): Promise<boolean>;
+  /** The core reported a write: refetch the experiments and values it names. */
+  applyChange(change: CoreChange): Promise<void>;
 }
 
 function messageOf(error: unknown): string {
@@ -116,16 +122,18 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
     get().announce(problem ? `${stays}: ${problem}` : `Moved “${experiment.title}” to ${statusLabels[to]}.`);
   },
 
-  closePendingMove: () => set({ pendingMove: null }),
-
-  async refresh(id) {
+  async conclude(id, conclusion) {
     try {
-      const fresh = await api()['experiments.get']({ id });
-      set((state) => ({ items: state.items.map((e) => (e.id === id ? fresh : e)) }));
+      const { experiment } = await api()['experiments.conclude']({ id, ...conclusion });
+      set((state) => ({ items: state.items.map((e) => (e.id === id ? experiment : e)) }));
+      return null;
     } catch (error) {
-      useErrors.getState().report('Could not reload the experiment', error);
+      if (!(error instanceof ApiError && error.code === 'VALIDATION')) useErrors.getState().report('The experiment was not concluded', error);
+      return messageOf(error);
     }
   },
+
+  closePendingMove: () => set({ pendingMove: null }),
 
   async remove(id) {
     try {
@@ -140,4 +148,34 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
       return false;
     }
   },
+
+  async applyChange(change) {
+    if (get().status !== 'ready') return;
+    try {
+      if (touches(change, ['values'])) set({ values: await api()['values.list']({}) });
+      const ids = changedIds(change, 'experiments');
+      if (ids?.length === 0) return;
+      const held = new Set(get().items.map((e) => e.id));
+      if (ids === null || !ids.every((id) => held.has(id))) {
+        set({ items: await loadAllExperiments() });
+        return;
+      }
+      await Promise.all(ids.map((id) => refetchOne(id, set)));
+    } catch (error) {
+      useErrors.getState().report('Could not load your experiments', error);
+    }
+  },
 }));
+
+/** A fresher copy replaces the held one (the open page keeps its unsaved edits); a deleted one leaves the list. */
+async function refetchOne(id: string, set: (partial: (state: ExperimentsState) => Partial<ExperimentsState>) => void): Promise<void> {
+  try {
+    const fresh = await api()['experiments.get']({ id });
+    set((state) => ({ items: state.items.map((e) => (e.id === id && fresh.updatedAt >= e.updatedAt ? fresh : e)) }));
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) throw error;
+    set((state) => ({ items: state.items.filter((e) => e.id !== id), selectedId: state.selectedId === id ? null : state.selectedId }));
+  }
+}
+
+onCoreChange(['experiments', 'values'], (change) => void useExperiments.getState().applyChange(change));

@@ -2,7 +2,6 @@
 import { create } from 'zustand';
 import type { ImportPreviewResult, ImportResult } from '../../../shared/domain/interchange/importRequest';
 import { api } from '../../app/client';
-import { useJournal } from '../journal/journalStore';
 import { useErrors } from '../shell/errorStore';
 import { buildImportRequest, filesToSend, type ImportSourceChoice, type PickedFile, sizeProblem } from './importFiles';
 
@@ -60,9 +59,8 @@ export const useImport = create<ImportState>((set, get) => ({
     set({ status: 'importing' });
     try {
       const result = await api()['import.run'](await buildImportRequest(source, files));
+      // Every view refetches when the core reports the import.
       set({ result, status: 'imported', preview: null, files: [] });
-      // The journal list reloads from the store next time it is shown.
-      useJournal.setState({ items: [], nextCursor: null, selectedId: null, status: 'idle' });
     } catch (error) {
       set({ status: 'previewed' });
       useErrors.getState().report('Nothing was imported', error);

@@ -39,6 +39,19 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const editor = useRef<MarkdownEditorHandle>(null);
   const prompt = prompts.find((p) => p.id === reflection.promptId);
 
+  // Another view changed this entry (linked a value or an experiment, renamed a tag): show it, unless the person has
+  // edits here not saved yet, which the saver will write over it. The text stays the editor's own while it is open.
+  const [shownVersion, setShownVersion] = useState(reflection.updatedAt);
+  if (shownVersion !== reflection.updatedAt && !saver.hasUnsaved()) {
+    setShownVersion(reflection.updatedAt);
+    setEntryDate(reflection.entryDate);
+    setTitle(reflection.title);
+    setTags(reflection.tags);
+    setValueIds(reflection.valueIds);
+    setEnergy(reflection.energy);
+    setEngagement(reflection.engagement);
+  }
+
   function edit(patch: ReflectionEdits) {
     saver.edit(patch);
   }

@@ -1,10 +1,13 @@
 // The journal's state: the paged entry list and its filter, the open entry, reference lists (tags, values, prompts)
 // and the writing surface's modes (preview, focus, shortcuts sheet).
 import { create } from 'zustand';
+import { changedIds, touches, type CoreChange } from '../../../shared/changes';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Prompt } from '../../../shared/domain/prompts';
 import type { Reflection, ReflectionPatch, TagSummary } from '../../../shared/domain/reflection';
 import type { Value } from '../../../shared/domain/values';
+import { ApiError } from '../../app/api';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useUndo } from '../shell/undoStore';
@@ -66,14 +69,22 @@ interface JournalState {
   setShortcutsOpen(open: boolean): void;
   setPromptPickerOpen(open: boolean): void;
   reset(): void;
+  /** The core reported a write: refetch what this store shows of it. */
+  applyChange(change: CoreChange): Promise<void>;
+}
+
+/** A refetched entry replaces the held one unless an answer that started earlier arrived later (it would be older). */
+function fresher(incoming: Reflection, held: Reflection | undefined | null): boolean {
+  return !held || incoming.updatedAt >= held.updatedAt;
 }
 
 /** Keeps the list in the store's order (entry date, then creation time, newest first). */
 export function sortNewestFirst(items: Reflection[]): Reflection[] {
-  return [...items].sort(
-    (a, b) =>
-      b.entryDate.localeCompare(a.entryDate) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
-  );
+  return [...items].sort(newestFirst);
+}
+
+function newestFirst(a: Reflection, b: Reflection): number {
+  return b.entryDate.localeCompare(a.entryDate) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 }
 
 function listInput(filter: ListFilter) {
@@ -266,11 +277,8 @@ export const useJournal = create<JournalState>((set, get) => ({
         focusMode: false,
       }));
       void get().refreshTags();
-      useUndo.getState().show('Reflection moved to Recently deleted.', { kind: 'reflection', id }, () => {
-        void get().load();
-        void get().refreshTags();
-        void get().open(id);
-      });
+      // The list and tags come back through the change feed; the entry opens again where it was.
+      useUndo.getState().show('Reflection moved to Recently deleted.', { kind: 'reflection', id }, () => void get().open(id));
       return true;
     } catch (error) {
       useErrors.getState().report('The reflection was not deleted', error);
@@ -298,4 +306,85 @@ export const useJournal = create<JournalState>((set, get) => ({
   setShortcutsOpen: (open) => set({ shortcutsOpen: open }),
   setPromptPickerOpen: (open) => set({ promptPickerOpen: open }),
   reset: () => set({ ...initial }),
+
+  async applyChange(change) {
+    const reference = [
+      touches(change, ['tags', 'reflections']) && get().refreshTags(),
+      touches(change, ['prompts']) && get().refreshPrompts(),
+      touches(change, ['values']) && refreshValues(set),
+    ];
+    await Promise.all([...reference, refreshEntries(change, get, set)]);
+  },
 }));
+
+async function refreshValues(set: (partial: Partial<JournalState>) => void): Promise<void> {
+  try {
+    set({ values: await api()['values.list']({}) });
+  } catch (error) {
+    useErrors.getState().report('Could not load your values', error);
+  }
+}
+
+/**
+ * Known rows are fetched again one by one (a deleted one leaves the list); a new row, or a change anywhere, reloads
+ * the first page in place, keeping older pages already loaded. The open editor keeps what the person typed: it takes
+ * a fresher copy only for fields it has no unsaved edits in (see ReflectionEditor).
+ */
+async function refreshEntries(
+  change: CoreChange,
+  get: () => JournalState,
+  set: (partial: Partial<JournalState> | ((state: JournalState) => Partial<JournalState>)) => void,
+): Promise<void> {
+  const ids = changedIds(change, 'reflections');
+  if (ids?.length === 0 || get().status === 'idle') return;
+  const { items, current } = get();
+  const held = new Set([...items.map((item) => item.id), ...(current ? [current.id] : [])]);
+  if (ids !== null && ids.every((id) => held.has(id))) {
+    await Promise.all(ids.map((id) => refetchOne(id, get, set)));
+    return;
+  }
+  const loads = loadCount;
+  const filter = get().filter;
+  try {
+    const page = await api()['reflections.list'](listInput(filter));
+    // A load started meanwhile (another filter, a page further) answers for itself.
+    if (loads !== loadCount || get().filter !== filter) return;
+    const fresh = new Set(page.items.map((item) => item.id));
+    const last = page.items.at(-1);
+    set((state) => {
+      const older = state.items.filter(
+        (item) => page.nextCursor !== null && last !== undefined && !fresh.has(item.id) && newestFirst(item, last) > 0,
+      );
+      return { items: [...page.items, ...older], nextCursor: older.length > 0 ? state.nextCursor : page.nextCursor };
+    });
+    if (current && (ids === null || ids.includes(current.id))) await refetchOne(current.id, get, set);
+  } catch (error) {
+    useErrors.getState().report('Could not load your reflections', error);
+  }
+}
+
+async function refetchOne(
+  id: string,
+  get: () => JournalState,
+  set: (partial: (state: JournalState) => Partial<JournalState>) => void,
+): Promise<void> {
+  try {
+    const fresh = await api()['reflections.get']({ id });
+    set((state) => ({
+      items: state.items.map((item) => (item.id === id && fresher(fresh, item) ? fresh : item)),
+      current: state.current?.id === id && fresher(fresh, state.current) ? fresh : state.current,
+    }));
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'NOT_FOUND')) {
+      useErrors.getState().report('Could not reload a reflection', error);
+      return;
+    }
+    set((state) => ({
+      items: state.items.filter((item) => item.id !== id),
+      selectedId: state.selectedId === id ? null : state.selectedId,
+      current: state.current?.id === id ? null : state.current,
+    }));
+  }
+}
+
+onCoreChange(['reflections', 'tags', 'values', 'prompts'], (change) => void useJournal.getState().applyChange(change));

@@ -1,9 +1,11 @@
 // Search state: the words, the filters, and results paged from the store; a stale answer never replaces a newer one.
 import { create } from 'zustand';
 import type { SearchHit } from '../../../shared/domain/searchQuery';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { excerpt } from '../journal/reflectionText';
 import { useErrors } from '../shell/errorStore';
+import { useNavigation } from '../shell/navigationStore';
 
 const PAGE_SIZE = 50;
 
@@ -114,3 +116,8 @@ export const useSearch = create<SearchState>((set, get) => ({
     }
   },
 }));
+
+// Results on screen follow edits, imports and deletes; a search not showing runs afresh when it is next asked.
+onCoreChange(['reflections', 'tags', 'values', 'experiments'], () => {
+  if (useNavigation.getState().view === 'search' && useSearch.getState().status === 'done') void useSearch.getState().run();
+});

@@ -3,7 +3,6 @@ import { useEffect, useId, useState } from 'react';
 import { settingSchemas } from '../../../shared/domain/settings';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
-import { useVersions } from '../versions/versionsStore';
 
 export function VersionSettings() {
   const [days, setDays] = useState('');
@@ -23,8 +22,8 @@ export function VersionSettings() {
       return;
     }
     try {
+      // The check-in nudge follows through the change feed.
       await api()['settings.set']({ key: 'versions.checkInAfterDays', value: parsed.data });
-      useVersions.setState({ checkInAfterDays: parsed.data });
     } catch (error) {
       useErrors.getState().report('The setting was not saved', error);
     }

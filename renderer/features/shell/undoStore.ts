@@ -8,14 +8,14 @@ export interface UndoOffer {
   id: number;
   message: string;
   item: TrashRef;
-  /** Shows the item again where it was deleted (reloads the view's list). */
-  onRestored(): void;
+  /** After the restore: e.g. opens the item again. Lists refetch on their own through the change feed. */
+  onRestored?(): void;
 }
 
 interface UndoState {
   offer: UndoOffer | null;
   /** Replaces any earlier offer: that item stays restorable from Recently deleted. */
-  show(message: string, item: TrashRef, onRestored: () => void): void;
+  show(message: string, item: TrashRef, onRestored?: () => void): void;
   undo(): Promise<void>;
   dismiss(): void;
 }
@@ -31,7 +31,7 @@ export const useUndo = create<UndoState>((set, get) => ({
     set({ offer: null });
     try {
       await api()['trash.restore'](offer.item);
-      offer.onRestored();
+      offer.onRestored?.();
     } catch (error) {
       useErrors.getState().report('It could not be brought back; it is still in Recently deleted', error);
     }

@@ -1,9 +1,11 @@
 // The Strategy view's state: values, the aspiration draft, the Venn layout with its undo history, and region evidence.
 import { create } from 'zustand';
-import { linksForRegion, type EvidenceItem } from '../../../shared/domain/evidence';
+import { touches, type CoreChange } from '../../../shared/changes';
+import { type EvidenceItem } from '../../../shared/domain/evidence';
 import { type VennLayout } from '../../../shared/domain/venn/layout';
 import { nextPaletteColour } from '../../../shared/domain/values/palette';
 import type { Value, ValuePatch } from '../../../shared/domain/values';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { createDebouncedSaver } from './venn/debouncedSaver';
@@ -36,6 +38,8 @@ interface StrategyState {
   linkReflection(reflectionId: string, region: string[]): Promise<void>;
   refreshEvidence(): Promise<void>;
   flush(): Promise<void>;
+  /** The core reported a write: refetch what this view shows of it, keeping what is typed here and not yet saved. */
+  applyChange(change: CoreChange): Promise<void>;
 }
 
 const activeIds = (values: Value[]) => values.filter((value) => value.archivedAt === null).map((value) => value.id);
@@ -181,9 +185,8 @@ export const useStrategy = create<StrategyState>((set, get) => {
       const history = get().history;
       if (!history) return;
       try {
-        const reflection = await api()['reflections.get']({ id: reflectionId });
-        await api()['reflections.update']({ id: reflectionId, valueIds: linksForRegion(reflection.valueIds, history.present.shown, region) });
-        await get().refreshEvidence();
+        // The evidence counts follow from the change the link reports.
+        await api()['strategy.linkReflection']({ reflectionId, region, shown: history.present.shown });
       } catch (error) {
         useErrors.getState().report('Could not link the reflection', error);
       }
@@ -201,5 +204,24 @@ export const useStrategy = create<StrategyState>((set, get) => {
       await Promise.all([layoutSaver.flush(), textSaver.flush()]);
       pendingText = {};
     },
+
+    async applyChange(change) {
+      if (get().status !== 'ready') return;
+      if (change.aggregates.includes('journal')) {
+        // An import or a restore: everything may differ. What is typed here is saved first, then shown over it.
+        await layoutSaver.flush();
+        await get().load();
+        return;
+      }
+      // This store is the only one that writes the draft, so a strategy change is its own save: nothing to fetch.
+      try {
+        if (touches(change, ['values'])) reconcile(await api()['values.list']({ includeArchived: true }));
+        if (touches(change, ['values', 'reflections', 'experiments'])) await get().refreshEvidence();
+      } catch (error) {
+        useErrors.getState().report('Could not load your values', error);
+      }
+    },
   };
 });
+
+onCoreChange(['values', 'reflections', 'experiments'], (change) => void useStrategy.getState().applyChange(change));

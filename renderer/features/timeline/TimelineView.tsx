@@ -1,5 +1,5 @@
 // The Timeline view: how the strategy evolved, as an interactive timeline, a version comparison and a Venn time-lapse.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { experimentStatuses } from '../../../shared/domain/timeline/lanes';
 import { api } from '../../app/client';
@@ -36,19 +36,6 @@ export function TimelineView() {
   useEffect(() => {
     if (versionsState.status === 'idle') void versionsState.load();
   }, [versionsState]);
-
-  // A new version belongs on the timeline too. The versions' own first load adds nothing the summary lacks, and
-  // reloading then would prepare the whole timeline again just as someone starts to pan it.
-  const versionCount = versionsState.status === 'ready' ? versionsState.versions.length : null;
-  const seenVersionCount = useRef<number | null>(null);
-  useEffect(() => {
-    if (versionCount === null) return;
-    const previous = seenVersionCount.current;
-    seenVersionCount.current = versionCount;
-    if (previous !== null && previous !== versionCount && useTimeline.getState().status === 'ready') {
-      void useTimeline.getState().load();
-    }
-  }, [versionCount]);
 
   const request = useNavigation((state) => state.request);
   useEffect(() => {

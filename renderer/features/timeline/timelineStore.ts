@@ -2,7 +2,9 @@
 import { create } from 'zustand';
 import type { TimelineSummary } from '../../../shared/domain/timelineSummary';
 import type { Value } from '../../../shared/domain/values';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
+import { useNavigation } from '../shell/navigationStore';
 import { useErrors } from '../shell/errorStore';
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
@@ -50,3 +52,8 @@ export const useTimeline = create<TimelineState>((set) => ({
   setTab: (tab) => set({ tab }),
   showVersion: (id) => set({ tab: 'compare', focusVersion: id }),
 }));
+
+// The timeline loads each time it is shown, so only a showing timeline needs to follow the journal's changes.
+onCoreChange(['reflections', 'experiments', 'versions', 'values'], () => {
+  if (useNavigation.getState().view === 'timeline' && useTimeline.getState().status === 'ready') void useTimeline.getState().load();
+});

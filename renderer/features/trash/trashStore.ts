@@ -1,9 +1,9 @@
 // Recently deleted: the items waiting in the trash, and restoring or deleting them for good.
 import { create } from 'zustand';
 import type { TrashItem, TrashRef } from '../../../shared/domain/trash';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
-import { showRestored } from './showRestored';
 
 interface TrashState {
   items: TrashItem[];
@@ -37,7 +37,6 @@ export const useTrash = create<TrashState>((set, get) => ({
     try {
       await api()['trash.restore']({ kind: item.kind, id: item.id });
       set((state) => ({ items: without(state.items, item), announcement: `Restored “${item.title}”.` }));
-      showRestored(item.kind);
     } catch (error) {
       useErrors.getState().report(`“${item.title}” was not restored`, error);
     }
@@ -64,3 +63,8 @@ export const useTrash = create<TrashState>((set, get) => ({
     }
   },
 }));
+
+// A delete anywhere, or a restore, changes what waits here; the views that show restored items refetch on their own.
+onCoreChange(['trash'], () => {
+  if (useTrash.getState().status !== 'idle') void useTrash.getState().load();
+});

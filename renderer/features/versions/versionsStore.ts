@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { settingDefaults } from '../../../shared/domain/settings';
 import type { StrategyDraft, StrategyVersion } from '../../../shared/domain/strategy';
 import type { Value } from '../../../shared/domain/values';
+import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 
@@ -66,3 +67,9 @@ export const useVersions = create<VersionsState>((set, get) => ({
     return version;
   },
 }));
+
+// The check-in bar's "what changed" note compares the draft with the last version: both, the values and the nudge's
+// setting stay current. A store never loaded loads when its view first shows.
+onCoreChange(['versions', 'strategy', 'values', 'settings'], () => {
+  if (useVersions.getState().status !== 'idle') void useVersions.getState().load();
+});

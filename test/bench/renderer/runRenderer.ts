@@ -8,6 +8,7 @@ import type { Workspace } from '../workspace';
 import { launchBrowser } from './browser';
 import { startBenchHost, type BenchHost } from './browserHost';
 import { measureCairnTimeline } from './cairnTimeline';
+import { measureChangeFeed } from './changeFeed';
 import { measureJournalOpen } from './journalOpen';
 import { measureSearchTyping } from './searchTyping';
 import { measureVennDrag } from './vennDrag';
@@ -42,6 +43,10 @@ async function journalMeasurements(browser: Browser, options: BenchOptions, work
     if (wants(options, 'venn')) {
       results.push(...(await measureVennDrag(browser, host, options.vennMoves)));
       log('measured the Venn drag (or recorded why not)');
+    }
+    if (wants(options, 'feed')) {
+      results.push(...(await measureChangeFeed(browser, host, options.rendererEntries, options.feedWrites)));
+      log('measured the change feed (or recorded why not)');
     }
     return results;
   });
@@ -78,7 +83,7 @@ export async function runRendererGroup(
   const browser = await launchBrowser();
   try {
     const measurements: Measurement[] = [];
-    if (wants(options, 'open') || wants(options, 'search') || wants(options, 'venn')) {
+    if (['open', 'search', 'venn', 'feed'].some((part) => wants(options, part as RendererPart))) {
       measurements.push(...(await journalMeasurements(browser, options, workspace, repoRoot, log)));
     }
     if (wants(options, 'timeline')) measurements.push(...(await timelineMeasurements(browser, options, workspace, repoRoot, log)));

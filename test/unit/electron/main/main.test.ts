@@ -15,13 +15,19 @@ function mockElectron(gotLock: boolean) {
     quit: vi.fn(),
     exit: vi.fn(),
   });
-  const windows: Array<{ options: Record<string, unknown>; url?: string; focus: () => void; restore: () => void }> = [];
+  const windows: Array<{
+    options: Record<string, unknown>;
+    url?: string;
+    focus: () => void;
+    restore: () => void;
+    send: ReturnType<typeof vi.fn>;
+  }> = [];
   class BrowserWindow extends EventEmitter {
     webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn() });
     record: (typeof windows)[number];
     constructor(options: Record<string, unknown>) {
       super();
-      this.record = { options, focus: vi.fn(), restore: vi.fn() };
+      this.record = { options, focus: vi.fn(), restore: vi.fn(), send: this.webContents.send };
       windows.push(this.record);
     }
     loadURL(url: string) {
@@ -107,6 +113,20 @@ describe('main process', () => {
 
     electron.module.app.emit('will-quit');
     expect(fs.existsSync(path.join(dir, 'cairn.lock'))).toBe(false);
+  });
+
+  it('pushes each committed write to the window on the event channel', async () => {
+    const electron = await boot(true);
+    const [, invoke] = electron.module.ipcMain.handle.mock.calls.find(([channel]) => channel === 'cairn:invoke') as [
+      string,
+      (event: unknown, operation: string, payload: unknown) => Promise<{ ok: boolean; value?: { id: string } }>,
+    ];
+    const trusted = { senderFrame: { url: 'app://cairn/index.html', parent: null } };
+    const created = await invoke(trusted, 'values.create', { label: 'Teaching' });
+    await invoke(trusted, 'values.list', {});
+    const send = electron.windows[0]!.send;
+    expect(send.mock.calls).toEqual([['cairn:event', 'core:changed', { aggregates: ['values'], ids: { values: [created.value?.id] } }]]);
+    electron.module.app.emit('will-quit');
   });
 
   it('quits at once when another instance already holds the lock', async () => {

@@ -1,0 +1,21 @@
+// The core's change feed for renderer stores and components: call back when an aggregate they show has changed.
+import { useEffect, useRef } from 'react';
+import { touches, type Aggregate, type CoreChange } from '../../shared/changes';
+import { api } from './client';
+
+/** Calls `refetch` after every committed write that touches `watched` (or the whole journal); returns how to stop. */
+export function onCoreChange(watched: readonly Aggregate[], refetch: (change: CoreChange) => void): () => void {
+  return api().on('core:changed', (change) => {
+    if (touches(change, watched)) refetch(change);
+  });
+}
+
+/** The same for a component, for as long as it is mounted; the latest `refetch` is the one called. */
+export function useCoreChange(watched: readonly Aggregate[], refetch: (change: CoreChange) => void): void {
+  const latest = useRef(refetch);
+  useEffect(() => {
+    latest.current = refetch;
+  });
+  const key = watched.join(',');
+  useEffect(() => onCoreChange(key.split(',') as Aggregate[], (change) => latest.current(change)), [key]);
+}

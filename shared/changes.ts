@@ -1,0 +1,41 @@
+// What the core tells the renderer after a write: which aggregates changed and, where known, which of their rows.
+import { z } from 'zod';
+
+/**
+ * The parts of the journal a view may show. 'journal' means everything at once (an import, a restore, an unlock):
+ * every view refetches.
+ */
+export const aggregateNames = [
+  'reflections',
+  'tags',
+  'values',
+  'strategy',
+  'versions',
+  'experiments',
+  'prompts',
+  'settings',
+  'trash',
+  'journal',
+] as const;
+export type Aggregate = (typeof aggregateNames)[number];
+
+const rowIds = z.array(z.string().max(200)).max(10_000);
+
+export const coreChangeSchema = z.object({
+  aggregates: z.array(z.enum(aggregateNames)).min(1),
+  /** Rows known to have changed, per aggregate; an aggregate listed above without ids may have changed anywhere. */
+  ids: z.partialRecord(z.enum(aggregateNames), rowIds),
+});
+export type CoreChange = z.infer<typeof coreChangeSchema>;
+
+/** True when a view showing `watched` must refetch: one of them changed, or the whole journal did. */
+export function touches(change: CoreChange, watched: readonly Aggregate[]): boolean {
+  return change.aggregates.some((aggregate) => aggregate === 'journal' || watched.includes(aggregate));
+}
+
+/** The rows of `aggregate` the change names: [] when it did not change, null when any of its rows may have. */
+export function changedIds(change: CoreChange, aggregate: Aggregate): readonly string[] | null {
+  if (change.aggregates.includes('journal')) return null;
+  if (!change.aggregates.includes(aggregate)) return [];
+  return change.ids[aggregate] ?? null;
+}
