@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { CoreChange } from '../../shared/changes';
 import { contract, isOperationName, type OperationName } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlerTable';
 import { translateStorageError } from './storageErrors';
 import { changeOf, type WriteTable, type Writes } from './writes';
 

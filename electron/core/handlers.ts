@@ -1,5 +1,4 @@
 // Implements every contract operation from per-aggregate groups, with what each writes; a missing one is a compile error.
-import type { OperationName, OperationOutput, ParsedInput } from '../../shared/contract';
 import type { HandlerContext } from './handlers/context';
 import { experimentHandlers, experimentWrites } from './handlers/experiments';
 import { interchangeHandlers, interchangeWrites } from './handlers/interchange';
@@ -9,38 +8,36 @@ import { securityHandlers, securityWrites } from './handlers/security';
 import { strategyHandlers, strategyWrites } from './handlers/strategy';
 import { timelineHandlers, timelineWrites } from './handlers/timeline';
 import { strategyEvidenceHandlers, strategyEvidenceWrites } from './handlers/strategyEvidence';
-import type { WriteTable } from './writes';
 import { trashHandlers, trashWrites } from './handlers/trash';
-
-export type Handlers = {
-  [K in OperationName]: (input: ParsedInput<K>) => OperationOutput<K> | Promise<OperationOutput<K>>;
-};
+import { combineGroups, type Handlers } from './handlerTable';
+import type { WriteTable } from './writes';
 
 export type { HandlerContext } from './handlers/context';
+export type { Handlers } from './handlerTable';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return {
-    ...reflectionHandlers(ctx),
-    ...experimentHandlers(ctx),
-    ...strategyHandlers(ctx),
-    ...journalHandlers(ctx),
-    ...securityHandlers(ctx),
-    ...timelineHandlers(ctx),
-    ...interchangeHandlers(ctx),
-    ...strategyEvidenceHandlers(ctx),
-    ...trashHandlers(ctx),
-  };
+  return combineGroups('handler', [
+    reflectionHandlers(ctx),
+    experimentHandlers(ctx),
+    strategyHandlers(ctx),
+    journalHandlers(ctx),
+    securityHandlers(ctx),
+    timelineHandlers(ctx),
+    interchangeHandlers(ctx),
+    strategyEvidenceHandlers(ctx),
+    trashHandlers(ctx),
+  ]);
 }
 
 /** What every operation writes, gathered from the groups that declare it next to their handlers. */
-export const writeTable: WriteTable = {
-  ...reflectionWrites,
-  ...experimentWrites,
-  ...strategyWrites,
-  ...journalWrites,
-  ...securityWrites,
-  ...timelineWrites,
-  ...interchangeWrites,
-  ...strategyEvidenceWrites,
-  ...trashWrites,
-};
+export const writeTable: WriteTable = combineGroups('write declaration', [
+  reflectionWrites,
+  experimentWrites,
+  strategyWrites,
+  journalWrites,
+  securityWrites,
+  timelineWrites,
+  interchangeWrites,
+  strategyEvidenceWrites,
+  trashWrites,
+]);

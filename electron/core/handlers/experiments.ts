@@ -1,5 +1,5 @@
 // Handlers for experiments and the people and places in them.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

@@ -1,7 +1,7 @@
 // Handlers for export and import: the whole journal as one document, and file imports with a preview first.
 import { buildCairnExport } from '../interchange/cairnExport';
 import { previewImportRequest, runImportRequest } from '../interchange/importPlan';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

@@ -1,5 +1,5 @@
 // Handlers for app facts, prompts, settings and search.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

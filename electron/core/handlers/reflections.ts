@@ -1,5 +1,5 @@
 // Handlers for reflections, their calendar and their tags.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

@@ -1,5 +1,5 @@
 // Handlers for locking, passphrases and backups.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

@@ -1,5 +1,5 @@
 // Handlers for values and the strategy draft with its versions.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

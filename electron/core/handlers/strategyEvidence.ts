@@ -1,7 +1,7 @@
 // Handlers for the Venn diagram's evidence: linked reflections and experiments in one read, counted by the renderer per
 // region, and linking a reflection to a region.
 import { linksForRegion } from '../../../shared/domain/evidence';
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

@@ -1,5 +1,5 @@
 // Handlers for the strategy timeline: one aggregated read so the view never loads every reflection.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 

@@ -1,5 +1,5 @@
 // Handlers for Recently deleted: list, restore, delete for good, empty.
-import type { Handlers } from '../handlers';
+import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
 
