@@ -128,3 +128,34 @@ test('an entry edited in three sessions shows each as a version, as a word diff,
   await page.getByLabel('Search reflections').fill('third');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(0);
 });
+
+test('Delete forever and Empty each ask first, and what they delete cannot be restored', async ({ page, host }) => {
+  const seeded = await seed(host);
+  await callApi(host, 'reflections.delete', { id: seeded.ids.lighthouse });
+  await callApi(host, 'reflections.delete', { id: seeded.ids.harbour });
+  await callApi(host, 'experiments.delete', { id: seeded.experimentId });
+  await page.goto(host.url);
+  await goTo(page, 'Recently deleted');
+  const deleted = page.getByRole('list', { name: 'Deleted items' });
+  await expect(deleted.getByRole('listitem')).toHaveCount(3);
+
+  await deleted.getByRole('button', { name: 'Delete forever… reflection “Harbour walk”' }).click();
+  const forever = page.getByRole('dialog', { name: 'Delete forever?' });
+  await expect(forever).toContainText('“Harbour walk” will be deleted for good');
+  await forever.getByRole('button', { name: 'Cancel' }).click();
+  await expect(deleted.getByRole('listitem')).toHaveCount(3);
+  await deleted.getByRole('button', { name: 'Delete forever… reflection “Harbour walk”' }).click();
+  await forever.getByRole('button', { name: 'Delete forever' }).click();
+  await expect(deleted.getByRole('listitem')).toHaveCount(2);
+  await expect(deleted).not.toContainText('Harbour walk');
+
+  await page.getByRole('button', { name: 'Empty Recently deleted…' }).click();
+  const empty = page.getByRole('dialog', { name: 'Empty Recently deleted?' });
+  await expect(empty).toContainText('All 2 items here will be deleted for good.');
+  await empty.getByRole('button', { name: 'Empty' }).click();
+  await expect(page.getByText('Nothing here.')).toBeVisible();
+  await page.reload();
+  await goTo(page, 'Recently deleted');
+  await expect(page.getByText('Nothing here.')).toBeVisible();
+  expect(await callApi<unknown[]>(host, 'trash.list')).toEqual([]);
+});
