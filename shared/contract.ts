@@ -14,6 +14,7 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
+import { draftKeyInputSchema, draftSaveSchema, draftSchema } from './domain/drafts';
 import { strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
 import { promptDraftSchema, promptListInputSchema, promptPatchSchema, promptSchema } from './domain/prompts';
@@ -144,6 +145,11 @@ export const contract = {
 
   // Strategy view (issue 5): what the Venn diagram's regions count and list.
   'strategy.evidence': { input: noInput, output: strategyEvidenceSchema },
+
+  // Drafts of rows not created yet (issue 15): kept by the core so a closed window or a crash loses no typing.
+  'drafts.get': { input: draftKeyInputSchema, output: draftSchema.nullable() },
+  'drafts.save': { input: draftSaveSchema, output: draftSchema },
+  'drafts.discard': { input: draftKeyInputSchema, output: deleted },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

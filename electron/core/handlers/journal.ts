@@ -1,4 +1,4 @@
-// Handlers for app facts, prompts, settings and search.
+// Handlers for app facts, prompts, settings, search and drafts.
 import type { Handlers } from '../handlers';
 import type { HandlerContext } from './context';
 
@@ -19,5 +19,11 @@ export function journalHandlers({ journal, info, onSettingsChanged }: HandlerCon
       return settings;
     },
     'search.query': (input) => journal.repos().search.query(input),
+    'drafts.get': ({ key }) => journal.repos().drafts.get(key),
+    'drafts.save': ({ key, fields }) => journal.repos().drafts.save(key, fields),
+    'drafts.discard': ({ key }) => {
+      journal.repos().drafts.discard(key);
+      return { deleted: true };
+    },
   } satisfies Partial<Handlers>;
 }

@@ -6,6 +6,7 @@ import { m0003Search } from './0003-search';
 import { m0004ImportFingerprints } from './0004-import-fingerprints';
 import { m0005PromptLibrary } from './0005-prompt-library';
 import { m0006SearchByDate } from './0006-search-by-date';
+import { m0007Drafts } from './0007-drafts';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   m0004ImportFingerprints,
   m0005PromptLibrary,
   m0006SearchByDate,
+  m0007Drafts,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -44,6 +44,7 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     db.prepare('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)').run('a'.repeat(64), REFLECTION_ID);
   },
   5: (db) => seedAtVersion[4]!(db),
+  6: (db) => seedAtVersion[5]!(db),
 };
 
 function fixtureAtVersion(version: number): string {
@@ -129,6 +130,14 @@ describe('migrations', () => {
     ]);
     expect((await call(core, 'search.query', { text: 'hik*' })).items.map((hit) => hit.id)).toEqual([REFLECTION_ID]);
     expect((await call(core, 'search.query', { text: 'pott*' })).items.map((hit) => hit.id)).toEqual([EXPERIMENT_ID]);
+  });
+
+  it('adds an empty drafts table to a schema 6 journal that keeps only JSON objects', async () => {
+    core = startCore(fixtureAtVersion(6));
+    expect(await call(core, 'drafts.get', { key: 'check-in' })).toBeNull();
+    expect(() => core!.db.prepare("INSERT INTO drafts (key, fields, updated_at) VALUES ('x', '[1]', '')").run()).toThrow(/CHECK constraint/);
+    await call(core, 'drafts.save', { key: 'check-in', fields: { note: 'Kept' } });
+    expect(await call(core, 'drafts.get', { key: 'check-in' })).toMatchObject({ fields: { note: 'Kept' } });
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {
