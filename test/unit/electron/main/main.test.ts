@@ -15,13 +15,22 @@ function mockElectron(gotLock: boolean) {
     quit: vi.fn(),
     exit: vi.fn(),
   });
-  const windows: Array<{ options: Record<string, unknown>; url?: string; focus: () => void; restore: () => void }> = [];
+  const windows: Array<{ options: Record<string, unknown>; url?: string; focus: () => void; restore: () => void; instance?: InstanceType<typeof BrowserWindow> }> = [];
   class BrowserWindow extends EventEmitter {
-    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn() });
+    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn(), isCrashed: () => false });
+    closed = false;
+    isDestroyed() {
+      return this.closed;
+    }
+    close() {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      this.emit('close', event);
+      if (!event.defaultPrevented) this.closed = true;
+    }
     record: (typeof windows)[number];
     constructor(options: Record<string, unknown>) {
       super();
-      this.record = { options, focus: vi.fn(), restore: vi.fn() };
+      this.record = { options, focus: vi.fn(), restore: vi.fn(), instance: this };
       windows.push(this.record);
     }
     loadURL(url: string) {
@@ -42,7 +51,7 @@ function mockElectron(gotLock: boolean) {
       return { x: 0, y: 0, width: 900, height: 700 };
     }
   }
-  const ipcMain = { handle: vi.fn() };
+  const ipcMain = Object.assign(new EventEmitter(), { handle: vi.fn() });
   return {
     windows,
     module: {
@@ -107,6 +116,17 @@ describe('main process', () => {
 
     electron.module.app.emit('will-quit');
     expect(fs.existsSync(path.join(dir, 'cairn.lock'))).toBe(false);
+  });
+
+  it('holds the window open until the page has flushed its savers', async () => {
+    const electron = await boot(true);
+    const win = electron.windows[0]!.instance!;
+    win.close();
+    expect(win.closed).toBe(false);
+    expect(win.webContents.send).toHaveBeenCalledWith('cairn:event', 'app:flush', { requestId: 1 });
+    electron.module.ipcMain.emit('cairn:flushed', { sender: win.webContents, senderFrame: { url: 'app://cairn/index.html', parent: null } }, 1);
+    expect(win.closed).toBe(true);
+    electron.module.app.emit('will-quit');
   });
 
   it('quits at once when another instance already holds the lock', async () => {

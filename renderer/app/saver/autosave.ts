@@ -1,4 +1,4 @@
-// Saves an entry's edits in the background: soon after typing pauses (and at least every MAX_WAIT_MS while it
+// Saves one surface's edits in the background: soon after typing pauses (and at least every MAX_WAIT_MS while it
 // does not), at once on flush, and again with backoff after a failure. Typing never waits for a save.
 
 export type AutosaveStatus =
@@ -27,6 +27,8 @@ export interface Autosaver<P extends object> {
   /** Resolves true once every edit made so far is saved, false if the store refused or could not be reached. */
   flush(): Promise<boolean>;
   hasUnsaved(): boolean;
+  /** The edits not yet confirmed saved (including any in flight), field by field. */
+  unsaved(): Partial<P>;
   /** Stops the timers; call after a final flush. */
   dispose(): void;
   /** Drops unsaved edits (the entry was deleted) and stops the timers. */
@@ -94,6 +96,7 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
     },
     flush,
     hasUnsaved: () => edited !== saved,
+    unsaved: () => (edited === saved ? {} : { ...pending }),
     dispose: clearTimers,
     discard() {
       clearTimers();

@@ -1,6 +1,6 @@
 // The autosaver never loses an edit: it saves soon after typing, often during long typing, on flush, and retries failures.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, MAX_WAIT_MS, type AutosaveStatus } from '../../../../../renderer/features/journal/autosave';
+import { createAutosaver, MAX_WAIT_MS, type AutosaveStatus } from '../../../../../renderer/app/saver/autosave';
 
 interface Patch {
   title: string;

@@ -1,5 +1,5 @@
 // The words for the autosave state, shown beside the entry and announced politely to screen readers.
-import { ApiError } from '../../app/api';
+import { ApiError } from '../api';
 import type { AutosaveStatus } from './autosave';
 
 export function describeSaveFailure(error: unknown): string {
