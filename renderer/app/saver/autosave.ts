@@ -5,7 +5,9 @@ export type AutosaveStatus =
   | { state: 'saved' }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string; retryInMs: number };
+  | { state: 'failed'; reason: string; retryInMs: number }
+  /** The core refused the edits as they stand (an end before a start): retrying cannot help, the next edit will. */
+  | { state: 'refused'; reason: string };
 
 /** A pause this long in typing saves. */
 export const DEBOUNCE_MS = 400;
@@ -20,6 +22,8 @@ export interface AutosaveOptions<P extends object> {
   describe(error: unknown): string;
   /** Called on the first failure of a run of failures, so a person is told once, not on every retry. */
   onFirstFailure?(error: unknown): void;
+  /** True for an error that says the edits themselves are wrong; those wait for the next edit instead of a retry. */
+  isRefusal?(error: unknown): boolean;
 }
 
 export interface Autosaver<P extends object> {
@@ -66,6 +70,11 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
       options.onStatus(edited === saved ? { state: 'saved' } : { state: 'pending' });
       return edited === saved;
     } catch (error) {
+      if (options.isRefusal?.(error)) {
+        failures = 0;
+        options.onStatus({ state: 'refused', reason: options.describe(error) });
+        return false;
+      }
       failures += 1;
       if (failures === 1) options.onFirstFailure?.(error);
       const retryInMs = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length) - 1] ?? 30_000;

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosave';
 import { registerSaver } from './saveRegistry';
-import { describeSaveFailure } from './saveStatus';
+import { describeSaveFailure, isRefusal } from './saveStatus';
 
 export interface SaverOptions {
   /** Told once per run of failures (the status beside the field says the rest). */
@@ -31,6 +31,7 @@ export function useSaver<P extends object>(
         if (next.state === 'saved') orphaned.current?.();
       },
       describe: describeSaveFailure,
+      isRefusal,
       onFirstFailure: (error) => latest.current.options.onFirstFailure?.(error),
     }),
   );

@@ -15,6 +15,7 @@ function setup(save: (patch: Partial<Patch>) => Promise<void>) {
     onStatus: (status) => statuses.push(status),
     describe: (error) => (error instanceof Error ? error.message : 'unknown'),
     onFirstFailure: (error) => firstFailures.push(error),
+    isRefusal: (error) => error instanceof Error && error.name === 'Refusal',
   });
   return { saver, statuses, firstFailures, last: () => statuses.at(-1) };
 }
@@ -95,6 +96,27 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(last()).toEqual({ state: 'saved' });
     expect(save).toHaveBeenLastCalledWith({ body: 'precious words' });
+  });
+
+  it('waits for the next edit after a refusal instead of retrying, and keeps the refused edits until then', async () => {
+    const refusal = Object.assign(new Error('The planned end is before the planned start'), { name: 'Refusal' });
+    const save = vi.fn(async (patch: Partial<Patch>) => {
+      if (patch.title === 'bad') throw refusal;
+    });
+    const { saver, last, firstFailures } = setup(save);
+    saver.edit({ title: 'bad', body: 'kept' });
+    expect(await saver.flush()).toBe(false);
+    expect(last()).toEqual({ state: 'refused', reason: 'The planned end is before the planned start' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(firstFailures).toEqual([]);
+    expect(saver.unsaved()).toEqual({ title: 'bad', body: 'kept' });
+    saver.edit({ title: 'good' });
+    expect(last()).toEqual({ state: 'pending' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(save).toHaveBeenLastCalledWith({ title: 'good', body: 'kept' });
+    expect(last()).toEqual({ state: 'saved' });
+    expect(saver.hasUnsaved()).toBe(false);
   });
 
   it('has nothing to save before any edit', async () => {
