@@ -27,8 +27,8 @@ export function useDraft<F extends DraftFields>(key: string, empty: F, options: 
 
   useEffect(() => {
     let current = true;
-    api()
-      ['drafts.get']({ key })
+    const client = api();
+    client['drafts.get']({ key })
       .then((draft) => {
         if (!current || !draft) return;
         // Anything typed before the stored draft arrived is newer than it.

@@ -1,6 +1,6 @@
 // Binds one autosaver to a surface under a key: registered for page-wide flushes while the surface is open, flushed
 // when it closes (a view switch), and kept retrying after it has gone until what was typed is stored.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createAutosaver, type Autosaver, type AutosaveStatus } from './autosave';
 import { registerSaver } from './saveRegistry';
 import { describeSaveFailure, isRefusal } from './saveStatus';
@@ -16,31 +16,30 @@ export function useSaver<P extends object>(
   options: SaverOptions = {},
 ): { saver: Autosaver<P>; status: AutosaveStatus } {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved' });
-  // The newest callbacks, so a saver made once per surface still saves through the current props.
-  const latest = useRef({ save, options });
-  useEffect(() => {
-    latest.current = { save, options };
-  });
-  const orphaned = useRef<(() => void) | null>(null);
-  // Made once per surface; a surface showing another row is keyed by that row, so it gets its own saver.
-  const [saver] = useState(() =>
-    createAutosaver<P>({
-      save: async (patch) => void (await latest.current.save(patch)),
+  // Made once per surface (a surface showing another row is keyed by that row, so it gets its own saver), reading the
+  // newest callbacks from a box so it always saves through the current props.
+  const [{ saver, callbacks, release }] = useState(() => {
+    const callbacks = latestBox({ save, options });
+    const release = latestBox<(() => void) | null>(null);
+    const autosaver = createAutosaver<P>({
+      save: async (patch) => void (await callbacks.get().save(patch)),
       onStatus: (next) => {
         setStatus(next);
-        if (next.state === 'saved') orphaned.current?.();
+        if (next.state === 'saved') release.get()?.();
       },
       describe: describeSaveFailure,
       isRefusal,
-      onFirstFailure: (error) => latest.current.options.onFirstFailure?.(error),
-    }),
-  );
+      onFirstFailure: (error) => callbacks.get().options.onFirstFailure?.(error),
+    });
+    return { saver: autosaver, callbacks, release };
+  });
+  useEffect(() => callbacks.set({ save, options }));
 
   useEffect(() => {
-    orphaned.current = null;
+    release.set(null);
     const unregister = registerSaver(key, saver as Autosaver<object>);
     let open = true;
-    const release = () => {
+    const releaseWhenClosed = () => {
       if (open) return;
       unregister();
       saver.dispose();
@@ -48,10 +47,21 @@ export function useSaver<P extends object>(
     return () => {
       open = false;
       // The surface closed: save what is left; if that fails, the retries carry on and release it once saved.
-      orphaned.current = release;
-      void saver.flush().then((saved) => saved && release());
+      release.set(releaseWhenClosed);
+      void saver.flush().then((saved) => saved && releaseWhenClosed());
     };
-  }, [key, saver]);
+  }, [key, saver, release]);
 
   return { saver, status };
+}
+
+/** A value the saver's callbacks read when they run, replaced after each render. */
+function latestBox<T>(initial: T): { get(): T; set(next: T): void } {
+  let current = initial;
+  return {
+    get: () => current,
+    set: (next) => {
+      current = next;
+    },
+  };
 }
