@@ -101,10 +101,10 @@ const surfaces: Surface[] = [
     },
   },
   {
-    name: 'an experiment’s criteria',
+    name: 'an experiment’s outcome',
     async open(page, seeded) {
       await openExperiment(page, seeded);
-      return page.getByRole('form', { name: 'Experiment details' }).getByLabel('Success looks like');
+      return page.getByRole('form', { name: 'Experiment details' }).getByLabel('Outcome: what happened');
     },
   },
   {
@@ -149,7 +149,7 @@ const surfaces: Surface[] = [
   {
     name: 'a new prompt',
     async open(page) {
-      return (await openPrompts(page)).getByLabel('Question');
+      return (await openPrompts(page)).getByRole('textbox', { name: 'Question' });
     },
   },
   {
@@ -182,10 +182,12 @@ async function seed(host: HostProcess): Promise<Seeded> {
   const experiment = await callApi<{ id: string }>(host, 'experiments.create', {
     title: 'Durable',
     kind: 'networking',
-    successCriteria: '',
+    successCriteria: 'Two introductions',
     stopCriteria: 'Three draining evenings',
   });
-  await callApi(host, 'experiments.update', { id: experiment.id, title: `Durable ${experiment.id.slice(0, 8)}` });
+  // Running, so the page offers the evidence note and the outcome.
+  await callApi(host, 'experiments.update', { id: experiment.id, title: `Durable ${experiment.id.slice(0, 8)}`, status: 'planned' });
+  await callApi(host, 'experiments.update', { id: experiment.id, status: 'running', actualStart: '2030-01-01' });
   const person = await callApi<{ name: string }>(host, 'experiments.people.create', { experimentId: experiment.id, name: `Ana ${tag}` });
   const prompt = await callApi<{ text: string }>(host, 'prompts.create', { group: 'Mine', text: `Durable prompt ${tag}` });
   const reflectionTitle = `Durable reflection ${tag}`;

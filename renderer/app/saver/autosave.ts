@@ -30,6 +30,11 @@ export interface Autosaver<P extends object> {
   edit(patch: Partial<P>): void;
   /** Resolves true once every edit made so far is saved, false if the store refused or could not be reached. */
   flush(): Promise<boolean>;
+  /**
+   * The page is going away: sends the unsaved edits at once, without queueing behind a save still in flight, whose
+   * answer a closing page may never see (the newest words would wait for it and be lost).
+   */
+  flushUrgently(): Promise<boolean>;
   hasUnsaved(): boolean;
   /** The edits not yet confirmed saved (including any in flight), field by field. */
   unsaved(): Partial<P>;
@@ -94,6 +99,13 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
     return run;
   }
 
+  function flushUrgently(): Promise<boolean> {
+    clearTimeout(debounce);
+    clearTimeout(maxWait);
+    debounce = maxWait = undefined;
+    return attempt();
+  }
+
   return {
     edit(patch) {
       pending = { ...pending, ...patch };
@@ -104,6 +116,7 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
       maxWait ??= setTimeout(() => void flush(), MAX_WAIT_MS);
     },
     flush,
+    flushUrgently,
     hasUnsaved: () => edited !== saved,
     unsaved: () => (edited === saved ? {} : { ...pending }),
     dispose: clearTimers,

@@ -33,9 +33,12 @@ export function unsavedEdits(key: string): Record<string, unknown> {
   return Object.assign({}, ...withKey(key).map(({ saver }) => saver.unsaved())) as Record<string, unknown>;
 }
 
-/** Resolves true once every saver's edits are stored, false if any could not be saved (its retries go on). */
-export async function flushAllSavers(): Promise<boolean> {
-  const results = await Promise.all([...entries].map(({ saver }) => saver.flush()));
+/**
+ * Resolves true once every saver's edits are stored, false if any could not be saved (its retries go on). `urgent`
+ * is for a page being torn down: the edits go out at once instead of after the saves in flight.
+ */
+export async function flushAllSavers({ urgent = false } = {}): Promise<boolean> {
+  const results = await Promise.all([...entries].map(({ saver }) => (urgent ? saver.flushUrgently() : saver.flush())));
   return results.every(Boolean);
 }
 

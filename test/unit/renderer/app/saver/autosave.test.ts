@@ -119,6 +119,22 @@ describe('autosave', () => {
     expect(saver.hasUnsaved()).toBe(false);
   });
 
+  it('sends the newest edits at once when the page is going away, without waiting for a save in flight', async () => {
+    const sent: Array<Partial<Patch>> = [];
+    const save = vi.fn((patch: Partial<Patch>) => {
+      sent.push(patch);
+      // The first save never answers, as in a page being torn down.
+      return sent.length === 1 ? new Promise<void>(() => {}) : Promise.resolve();
+    });
+    const { saver } = setup(save);
+    saver.edit({ body: 'café 4' });
+    void saver.flush();
+    await Promise.resolve();
+    saver.edit({ body: 'café 42' });
+    expect(await saver.flushUrgently()).toBe(true);
+    expect(sent).toEqual([{ body: 'café 4' }, { body: 'café 42' }]);
+  });
+
   it('has nothing to save before any edit', async () => {
     const save = vi.fn(async () => {});
     const { saver } = setup(save);
