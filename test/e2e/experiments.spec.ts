@@ -74,7 +74,10 @@ test('run an experiment from the board to a learning, with notes, a person to fo
   await conclude.getByLabel('Learning: what does it change in your strategy?').fill('Teaching at meetups energises me more than analysis');
   await conclude.getByRole('button', { name: 'Conclude experiment' }).click();
   await expect(conclude.getByRole('alert')).toHaveText(/Not concluded: Say what happened \(the outcome\)/);
-  expect(await callApi<Experiment>(host, 'experiments.get', { id: seeded?.id })).toMatchObject({ status: 'running', learning: '' });
+  // Refused as a move, but the words typed are the experiment's own and are kept.
+  await expect
+    .poll(async () => callApi<Experiment>(host, 'experiments.get', { id: seeded?.id }))
+    .toMatchObject({ status: 'running', learning: 'Teaching at meetups energises me more than analysis' });
 
   await conclude.getByLabel('Outcome: what happened?').fill('Met five people; two offered intros');
   await conclude.getByRole('button', { name: 'Conclude experiment' }).click();
@@ -83,6 +86,13 @@ test('run an experiment from the board to a learning, with notes, a person to fo
   await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
   const checkIn = page.getByRole('dialog', { name: 'Save a version' });
   await expect(checkIn.getByLabel('What changed, and why?')).toHaveValue(/Teaching at meetups energises me more than analysis/);
+  // Cancel keeps the carried learning as a draft, across a reload too, until it is saved or discarded.
+  await checkIn.getByRole('button', { name: 'Cancel' }).click();
+  await expect(checkIn).toBeHidden();
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  await page.getByRole('button', { name: 'Save a version' }).click();
+  await expect(checkIn.getByLabel('What changed, and why?')).toHaveValue('Teaching at meetups energises me more than analysis');
   await checkIn.getByRole('button', { name: 'Save version' }).click();
   await expect(checkIn).toBeHidden();
   expect(await callApi<Experiment>(host, 'experiments.get', { id: seeded?.id })).toMatchObject({
