@@ -1,5 +1,5 @@
 // The journal end to end: writing from a prompt with tags, values and a back-date; finding it by search; the
-// calendar and "on this day"; autosave surviving a killed host; hostile Markdown; keyboard; axe in both themes.
+// calendar and "on this day"; hostile Markdown; keyboard; axe in both themes. (autosave through a killed host is a row of durableSaves.spec.ts)
 import AxeBuilder from '@axe-core/playwright';
 import { addDays, format, subYears } from 'date-fns';
 import type { Page } from '@playwright/test';
