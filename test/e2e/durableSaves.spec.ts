@@ -101,6 +101,13 @@ const surfaces: Surface[] = [
     },
   },
   {
+    name: 'a value being named',
+    async open(page) {
+      await openStrategy(page);
+      return page.getByLabel('New value, as a verb');
+    },
+  },
+  {
     name: 'an experiment’s outcome',
     async open(page, seeded) {
       await openExperiment(page, seeded);

@@ -1,9 +1,10 @@
 // Values as verbs: add, edit (label, description, colour; saved as typed), reorder, show in the diagram, archive and restore.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { MAX_SHOWN_VALUES } from '../../../shared/domain/venn/layout';
 import { VALUE_PALETTE } from '../../../shared/domain/values/palette';
 import type { Value, ValuePatch } from '../../../shared/domain/values';
 import { SaveStatus } from '../../app/saver/SaveStatus';
+import { useDraft } from '../../app/saver/useDraft';
 import { useSaver } from '../../app/saver/useSaver';
 import { useErrors } from '../shell/errorStore';
 import { valueColourStyle } from '../../ui/venn/VennParts';
@@ -11,9 +12,16 @@ import { useStrategy } from './strategyStore';
 import { ValueWordingHint } from './WordingHints';
 
 const NONE_SHOWN: readonly string[] = [];
+const NO_LABEL = { label: '' };
 
 export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
-  const [label, setLabel] = useState('');
+  // A value being named is kept by the core until it is added, so a reload or a crash never loses it.
+  const draft = useDraft('new-value', NO_LABEL, {
+    onFirstFailure: (error) => useErrors.getState().report('Could not keep the value you are naming', error),
+  });
+  const label = draft.fields.label;
+  const setLabel = (next: string) => draft.edit({ label: next });
+  const input = useRef<HTMLInputElement>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const submitted = label.trim();
@@ -22,7 +30,8 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
     setLabel('');
     const value = await useStrategy.getState().createValue(submitted);
     if (value) onAdded?.(value);
-    else setLabel((current) => current || submitted);
+    // What the field shows now, not when this submit began: anything typed meanwhile stays.
+    else if (!input.current?.value) setLabel(submitted);
   }
   return (
     <form className="add-value" onSubmit={(event) => void submit(event)}>
@@ -31,11 +40,13 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
           New value, as a verb
         </label>
         <input
+          ref={input}
           id="new-value-label"
           value={label}
           placeholder="e.g. Teaching, Building bridges"
           maxLength={120}
           onChange={(event) => setLabel(event.target.value)}
+          onBlur={() => void draft.flush()}
         />
         <button type="submit" className="button" disabled={!label.trim()}>
           Add value
