@@ -15,6 +15,8 @@ export const aggregateNames = [
   'prompts',
   'settings',
   'trash',
+  // What was typed into a form whose row does not exist yet; only the surface that typed it shows it.
+  'drafts',
   'journal',
 ] as const;
 export type Aggregate = (typeof aggregateNames)[number];

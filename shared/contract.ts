@@ -15,6 +15,7 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
+import { draftKeyInputSchema, draftSaveSchema, draftSchema } from './domain/drafts';
 import { regionLinkSchema, strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
 import { promptDraftSchema, promptListInputSchema, promptPatchSchema, promptSchema } from './domain/prompts';
@@ -166,6 +167,10 @@ export const contract = {
     input: experimentConclusionSchema.extend({ checkInNote: strategySnapshotSchema.shape.changeNote.nullable() }),
     output: z.object({ experiment: experimentSchema, version: strategyVersionSchema.nullable() }),
   },
+  // Drafts of rows not created yet (issue 15): kept by the core so a closed window or a crash loses no typing.
+  'drafts.get': { input: draftKeyInputSchema, output: draftSchema.nullable() },
+  'drafts.save': { input: draftSaveSchema, output: draftSchema },
+  'drafts.discard': { input: draftKeyInputSchema, output: deleted },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

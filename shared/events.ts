@@ -20,8 +20,13 @@ export const eventContract = {
   'menu:command': z.object({ command: z.enum(menuCommands) }),
   /** The core committed a write (issue 15): views showing these aggregates refetch. */
   'core:changed': coreChangeSchema,
+  /** The desktop shell is about to close the window (or quit): flush every saver, then answer on FLUSHED_CHANNEL. */
+  'app:flush': z.object({ requestId: z.number().int().nonnegative() }),
 } as const;
 export type EventName = keyof typeof eventContract;
 export type EventPayload<K extends EventName> = z.infer<(typeof eventContract)[K]>;
 export const eventNames = Object.keys(eventContract) as EventName[];
 
+
+/** The renderer's answer to `app:flush`, carrying the request's id. */
+export const FLUSHED_CHANNEL = 'cairn:flushed';

@@ -7,6 +7,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerExportIpc } from './exportIpc';
 import { externalLinkOpenerFor } from './externalLinksElectron';
+import { holdCloseUntilFlushed } from './flushOnClose';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
@@ -36,6 +37,9 @@ function createWindow(): BrowserWindow {
   hardenWebContents(win.webContents, (url) => void openExternal(url).catch((error: unknown) => console.error(error)));
   win.once('ready-to-show', () => win.show());
   win.on('close', () => saveBounds(dataDir, win.getNormalBounds()));
+  holdCloseUntilFlushed(win, ipcMain, {
+    requestFlush: (requestId) => win.webContents.send(EVENT_CHANNEL, 'app:flush', { requestId }),
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

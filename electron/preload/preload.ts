@@ -1,6 +1,7 @@
 // The only bridge into the page: one frozen `cairn` object that can invoke contract operations, nothing else.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { INVOKE_CHANNEL, eventNames, operationNames } from '../../shared/contract';
+import { FLUSHED_CHANNEL } from '../../shared/events';
 import { SAVE_EXPORT_CHANNEL } from '../../shared/desktopExport';
 
 const EVENT_CHANNEL = 'cairn:event';
@@ -20,6 +21,10 @@ export const cairnBridge = Object.freeze({
   /** Saves an export through a native dialog; main validates the request and answers only this window. */
   saveExport(request: unknown): Promise<unknown> {
     return ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, request);
+  },
+  /** Answers main's `app:flush` request: every saver has flushed, the window may close. */
+  flushed(requestId: unknown): void {
+    if (typeof requestId === 'number' && Number.isInteger(requestId)) ipcRenderer.send(FLUSHED_CHANNEL, requestId);
   },
   on(event: string, listener: (payload: unknown) => void): () => void {
     if (!allowedEvents.has(event)) throw new Error(`Unknown event: ${String(event).slice(0, 80)}`);

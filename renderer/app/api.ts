@@ -19,6 +19,8 @@ export type Api = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   readonly host: Transport['kind'];
+  /** Answers the desktop shell's `app:flush` request once every saver has flushed. */
+  flushed(requestId: number): void;
 };
 
 export function createApi(transport: Transport): Api {
@@ -36,6 +38,7 @@ export function createApi(transport: Transport): Api {
   };
   const fixed = {
     host: transport.kind,
+    flushed: (requestId: number) => transport.flushed(requestId),
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       return transport.on(event, (payload) => {
         const parsed = eventContract[event].safeParse(payload);

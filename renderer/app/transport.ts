@@ -6,6 +6,8 @@ export interface Transport {
   readonly kind: 'electron' | 'browser';
   invoke(operation: string, payload: unknown): Promise<unknown>;
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** Desktop only: tells the shell its `app:flush` request is done, so it may close the window. */
+  flushed(requestId: number): void;
 }
 
 interface CairnBridge {
@@ -13,6 +15,7 @@ interface CairnBridge {
   /** Desktop only: saves an export through a native dialog (see shared/desktopExport.ts). */
   saveExport?(request: unknown): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  flushed(requestId: number): void;
 }
 
 declare global {
@@ -23,8 +26,11 @@ declare global {
 
 const TOKEN_KEY = 'cairn.token';
 export const TOKEN_HEADER = 'x-cairn-token';
-/** At most three UTF-8 bytes per character: well inside the browsers’ 64 KiB budget for keepalive requests. */
-const KEEPALIVE_MAX_CHARS = 16_000;
+/**
+ * At most three UTF-8 bytes per character: well inside the browsers’ 64 KiB budget for keepalive requests, which is
+ * shared by every request still in flight; saveLifecycle.ts holds a closing tab when the unsaved edits exceed it.
+ */
+export const KEEPALIVE_MAX_CHARS = 16_000;
 
 /** Takes the launch token from the URL fragment once, keeps it for reloads, and removes it from the address bar. */
 export function takeBrowserToken(location: Location, storage: Storage, history: History): string | null {
@@ -53,6 +59,7 @@ function httpTransport(token: string | null): Transport {
       return response.json();
     },
     on: (event, listener) => events.on(event, listener),
+    flushed: () => {},
   };
 }
 
@@ -61,6 +68,7 @@ function bridgeTransport(bridge: CairnBridge): Transport {
     kind: 'electron',
     invoke: (operation, payload) => bridge.invoke(operation, payload),
     on: (event, listener) => bridge.on(event, listener),
+    flushed: (requestId) => bridge.flushed(requestId),
   };
 }
 

@@ -37,14 +37,15 @@ test('run an experiment from the board to a learning, with notes, a person to fo
   await details.getByLabel('Stop if').fill('Three evenings in a row that drain me');
   await details.getByLabel('Planned start').fill('2026-05-10');
   await details.getByLabel('Planned end').fill('2026-05-01');
-  await details.getByRole('button', { name: 'Save changes' }).click();
-  await expect(details.getByRole('alert')).toHaveText(/Not saved: The planned end is before the planned start/);
+  // Saved as typed, with no Save button; the core refuses an end before the start, and the page says so.
+  await expect(details.getByRole('status')).toHaveText(/^Not saved — The planned end is before the planned start/);
   const [seeded] = (await callApi<{ items: Experiment[] }>(host, 'experiments.list', {})).items;
-  expect(seeded).toMatchObject({ title: 'Data meetups in town', plannedStart: null, plannedEnd: null, successCriteria: '' });
+  expect(seeded).toMatchObject({ title: 'Data meetups in town', plannedEnd: null });
 
   await details.getByLabel('Planned end').fill('2026-06-01');
-  await details.getByRole('button', { name: 'Save changes' }).click();
   await expect(details.getByRole('status')).toHaveText('Saved');
+  const [saved] = (await callApi<{ items: Experiment[] }>(host, 'experiments.list', {})).items;
+  expect(saved).toMatchObject({ plannedStart: '2026-05-10', plannedEnd: '2026-06-01', successCriteria: 'Two people offer to introduce me' });
 
   await page.getByRole('button', { name: 'Start running' }).click();
   await expect(page.locator('.page-bar .status-pill')).toHaveText('Running');
@@ -73,7 +74,10 @@ test('run an experiment from the board to a learning, with notes, a person to fo
   await conclude.getByLabel('Learning: what does it change in your strategy?').fill('Teaching at meetups energises me more than analysis');
   await conclude.getByRole('button', { name: 'Conclude experiment' }).click();
   await expect(conclude.getByRole('alert')).toHaveText(/Not concluded: Say what happened \(the outcome\)/);
-  expect(await callApi<Experiment>(host, 'experiments.get', { id: seeded?.id })).toMatchObject({ status: 'running', learning: '' });
+  // Refused as a move, but the words typed are the experiment's own and are kept.
+  await expect
+    .poll(async () => callApi<Experiment>(host, 'experiments.get', { id: seeded?.id }))
+    .toMatchObject({ status: 'running', learning: 'Teaching at meetups energises me more than analysis' });
 
   await conclude.getByLabel('Outcome: what happened?').fill('Met five people; two offered intros');
   await conclude.getByRole('button', { name: 'Conclude experiment' }).click();
@@ -82,6 +86,13 @@ test('run an experiment from the board to a learning, with notes, a person to fo
   await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
   const checkIn = page.getByRole('dialog', { name: 'Save a version' });
   await expect(checkIn.getByLabel('What changed, and why?')).toHaveValue(/Teaching at meetups energises me more than analysis/);
+  // Cancel keeps the carried learning as a draft, across a reload too, until it is saved or discarded.
+  await checkIn.getByRole('button', { name: 'Cancel' }).click();
+  await expect(checkIn).toBeHidden();
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  await page.getByRole('button', { name: 'Save a version' }).click();
+  await expect(checkIn.getByLabel('What changed, and why?')).toHaveValue('Teaching at meetups energises me more than analysis');
   await checkIn.getByRole('button', { name: 'Save version' }).click();
   await expect(checkIn).toBeHidden();
   expect(await callApi<Experiment>(host, 'experiments.get', { id: seeded?.id })).toMatchObject({

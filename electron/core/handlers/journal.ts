@@ -1,4 +1,4 @@
-// Handlers for app facts, prompts, settings and search.
+// Handlers for app facts, prompts, settings, search and drafts.
 import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
@@ -20,6 +20,12 @@ export function journalHandlers({ journal, info, onSettingsChanged }: HandlerCon
       return settings;
     },
     'search.query': (input) => journal.repos().search.query(input),
+    'drafts.get': ({ key }) => journal.repos().drafts.get(key),
+    'drafts.save': ({ key, fields }) => journal.repos().drafts.save(key, fields),
+    'drafts.discard': ({ key }) => {
+      journal.repos().drafts.discard(key);
+      return { deleted: true };
+    },
   } satisfies Partial<Handlers>;
 }
 
@@ -33,4 +39,7 @@ export const journalWrites = {
   'settings.set': { aggregates: ['settings'] },
   // Prefix searches bring the index's word list up to date: derived data no view shows, so not a change.
   'search.query': reads,
+  'drafts.get': reads,
+  'drafts.save': { aggregates: ['drafts'] },
+  'drafts.discard': { aggregates: ['drafts'] },
 } satisfies Partial<WriteTable>;

@@ -1,5 +1,6 @@
 // Every repository over one open database, created together so they share its prepared statements' lifetime.
 import type { Db } from '../store/open';
+import { createDraftsRepo } from './draftsRepo';
 import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
 import { createHistoryRepo } from './historyRepo';
@@ -33,6 +34,7 @@ export function createRepos(db: Db, clock: Clock) {
     search: createSearchRepo(db),
     timeline: createTimelineRepo(db),
     evidence: createEvidenceRepo(db),
+    drafts: createDraftsRepo(db, clock),
   };
 }
 

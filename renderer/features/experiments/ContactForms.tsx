@@ -1,121 +1,115 @@
-// Forms for a person met and a place visited; both carry notes and a follow-up date.
-import { useState } from 'react';
+// The fields of a person met and a place visited (both carry notes and a follow-up date), controlled by their owner:
+// an edit saves as typed, a new one is kept as a draft until it is added.
+import type { ReactNode } from 'react';
 import type { Person, Place } from '../../../shared/domain/experiment';
 
-export interface PersonFields {
+export type PersonFields = {
   name: string;
   where: string;
   learned: string;
   canGive: string;
   notes: string;
   followUpDate: string | null;
-}
-export interface PlaceFields {
+};
+export type PlaceFields = {
   name: string;
   mode: Place['mode'];
   where: string;
   notes: string;
   followUpDate: string | null;
+};
+
+export const emptyPerson: PersonFields = { name: '', where: '', learned: '', canGive: '', notes: '', followUpDate: null };
+export const emptyPlace: PlaceFields = { name: '', mode: 'in_person', where: '', notes: '', followUpDate: null };
+
+export function personFieldsOf(person: Person): PersonFields {
+  const { name, where, learned, canGive, notes, followUpDate } = person;
+  return { name, where, learned, canGive, notes, followUpDate };
 }
 
-interface FormProps<T, Initial> {
-  initial?: Initial;
-  submitLabel: string;
-  onSubmit(fields: T): void;
-  onCancel(): void;
+export function placeFieldsOf(place: Place): PlaceFields {
+  const { name, mode, where, notes, followUpDate } = place;
+  return { name, mode, where, notes, followUpDate };
 }
 
-function Actions({ submitLabel, onCancel }: { submitLabel: string; onCancel(): void }) {
-  return (
-    <div className="contact-form-actions">
-      <button type="button" className="button button-small" onClick={onCancel}>
-        Cancel
-      </button>
-      <button type="submit" className="button button-primary button-small">
-        {submitLabel}
-      </button>
-    </div>
-  );
+export interface FormProps<T> {
+  label: string;
+  fields: T;
+  onEdit(patch: Partial<T>): void;
+  onSubmit(): void;
+  /** Flushes the saver as focus leaves a field. */
+  onBlur(): void;
+  /** The buttons and save state under the fields. */
+  children: ReactNode;
 }
 
-export function PersonForm({ initial, submitLabel, onSubmit, onCancel }: FormProps<PersonFields, Person>) {
-  const [fields, setFields] = useState<PersonFields>({
-    name: initial?.name ?? '',
-    where: initial?.where ?? '',
-    learned: initial?.learned ?? '',
-    canGive: initial?.canGive ?? '',
-    notes: initial?.notes ?? '',
-    followUpDate: initial?.followUpDate ?? null,
+export function PersonForm({ label, fields, onEdit, onSubmit, onBlur, children }: FormProps<PersonFields>) {
+  const text = (field: 'name' | 'where' | 'learned' | 'canGive' | 'notes') => ({
+    value: fields[field],
+    onChange: (event: { target: { value: string } }) => onEdit({ [field]: event.target.value }),
   });
-  const set = (field: keyof PersonFields) => (event: { target: { value: string } }) =>
-    setFields({ ...fields, [field]: field === 'followUpDate' ? event.target.value || null : event.target.value });
   return (
     <form
       className="contact-form"
-      aria-label={submitLabel}
+      aria-label={label}
+      onBlur={onBlur}
       onSubmit={(event) => {
         event.preventDefault();
-        if (fields.name.trim()) onSubmit(fields);
+        if (fields.name.trim()) onSubmit();
       }}
     >
       <div className="field-row field-row-2">
         <label className="field">
           <span>Name</span>
-          <input required autoFocus maxLength={200} value={fields.name} onChange={set('name')} />
+          <input required autoFocus maxLength={200} {...text('name')} />
         </label>
         <label className="field">
           <span>Where we met</span>
-          <input maxLength={500} value={fields.where} onChange={set('where')} />
+          <input maxLength={500} {...text('where')} />
         </label>
       </div>
       <div className="field-row field-row-2">
         <label className="field">
           <span>What I learned</span>
-          <textarea rows={2} value={fields.learned} onChange={set('learned')} />
+          <textarea rows={2} maxLength={20_000} {...text('learned')} />
         </label>
         <label className="field">
           <span>What I can give</span>
-          <textarea rows={2} value={fields.canGive} onChange={set('canGive')} />
+          <textarea rows={2} maxLength={20_000} {...text('canGive')} />
         </label>
       </div>
       <label className="field">
         <span>Notes</span>
-        <textarea rows={2} value={fields.notes} onChange={set('notes')} />
+        <textarea rows={2} maxLength={20_000} {...text('notes')} />
       </label>
       <label className="field field-narrow">
         <span>Follow up on</span>
-        <input type="date" value={fields.followUpDate ?? ''} onChange={set('followUpDate')} />
+        <input type="date" value={fields.followUpDate ?? ''} onChange={(event) => onEdit({ followUpDate: event.target.value || null })} />
       </label>
-      <Actions submitLabel={submitLabel} onCancel={onCancel} />
+      <div className="contact-form-actions">{children}</div>
     </form>
   );
 }
 
-export function PlaceForm({ initial, submitLabel, onSubmit, onCancel }: FormProps<PlaceFields, Place>) {
-  const [fields, setFields] = useState<PlaceFields>({
-    name: initial?.name ?? '',
-    mode: initial?.mode ?? 'in_person',
-    where: initial?.where ?? '',
-    notes: initial?.notes ?? '',
-    followUpDate: initial?.followUpDate ?? null,
-  });
+export function PlaceForm({ label, fields, onEdit, onSubmit, onBlur, children }: FormProps<PlaceFields>) {
   return (
     <form
       className="contact-form"
-      aria-label={submitLabel}
+      aria-label={label}
+      onBlur={onBlur}
       onSubmit={(event) => {
         event.preventDefault();
-        if (fields.name.trim()) onSubmit(fields);
+        if (fields.name.trim()) onSubmit();
       }}
     >
       <div className="field-row field-row-2">
         <label className="field">
           <span>Community or venue</span>
-          <input required autoFocus maxLength={200} value={fields.name} onChange={(event) => setFields({ ...fields, name: event.target.value })} />
+          <input required autoFocus maxLength={200} value={fields.name} onChange={(event) => onEdit({ name: event.target.value })} />
         </label>
         <label className="field">
           <span>Online or in person</span>
-          <select value={fields.mode} onChange={(event) => setFields({ ...fields, mode: event.target.value as Place['mode'] })}>
+          <select value={fields.mode} onChange={(event) => onEdit({ mode: event.target.value as Place['mode'] })}>
             <option value="in_person">In person</option>
             <option value="online">Online</option>
           </select>
@@ -123,17 +117,17 @@ export function PlaceForm({ initial, submitLabel, onSubmit, onCancel }: FormProp
       </div>
       <label className="field">
         <span>Where (address or link)</span>
-        <input maxLength={500} value={fields.where} onChange={(event) => setFields({ ...fields, where: event.target.value })} />
+        <input maxLength={500} value={fields.where} onChange={(event) => onEdit({ where: event.target.value })} />
       </label>
       <label className="field">
         <span>Notes</span>
-        <textarea rows={2} value={fields.notes} onChange={(event) => setFields({ ...fields, notes: event.target.value })} />
+        <textarea rows={2} maxLength={20_000} value={fields.notes} onChange={(event) => onEdit({ notes: event.target.value })} />
       </label>
       <label className="field field-narrow">
         <span>Follow up on</span>
-        <input type="date" value={fields.followUpDate ?? ''} onChange={(event) => setFields({ ...fields, followUpDate: event.target.value || null })} />
+        <input type="date" value={fields.followUpDate ?? ''} onChange={(event) => onEdit({ followUpDate: event.target.value || null })} />
       </label>
-      <Actions submitLabel={submitLabel} onCancel={onCancel} />
+      <div className="contact-form-actions">{children}</div>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import type { Experiment } from '../../../shared/domain/experiment';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { useCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
+import { SaveStatus } from '../../app/saver/SaveStatus';
+import { useDraft } from '../../app/saver/useDraft';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { evidenceInDateOrder, linkableReflections, reflectionLabel } from './evidence';
@@ -18,10 +20,16 @@ async function fetchEvidence(experimentId: string) {
   return { linked: evidenceInDateOrder(linked.items), latest: latest.items };
 }
 
+const NO_NOTE = { body: '' };
+
 export function EvidenceLog({ experiment }: { experiment: Experiment }) {
   const [evidence, setEvidence] = useState<Reflection[]>([]);
   const [recent, setRecent] = useState<Reflection[]>([]);
-  const [note, setNote] = useState('');
+  // A note not logged yet is kept by the core, so leaving the page or closing the app never loses it.
+  const noteDraft = useDraft(`evidence-note:${experiment.id}`, NO_NOTE, {
+    onFirstFailure: (error) => useErrors.getState().report('Could not keep your note’s draft', error),
+  });
+  const note = noteDraft.fields.body;
   const [linkId, setLinkId] = useState('');
   const report = useErrors((state) => state.report);
 
@@ -63,7 +71,7 @@ export function EvidenceLog({ experiment }: { experiment: Experiment }) {
             if (!note.trim()) return;
             try {
               await api()['reflections.create']({ entryDate: localCalendarDate(), title: `Note on ${experiment.title}`.slice(0, 300), body: note, experimentIds: [experiment.id] });
-              setNote('');
+              await noteDraft.discard();
             } catch (error) {
               report('The note was not logged', error);
             }
@@ -71,8 +79,15 @@ export function EvidenceLog({ experiment }: { experiment: Experiment }) {
         >
           <label className="field">
             <span>Note</span>
-            <textarea rows={2} value={note} placeholder="What happened, and how did it feel?" onChange={(event) => setNote(event.target.value)} />
+            <textarea
+              rows={2}
+              value={note}
+              placeholder="What happened, and how did it feel?"
+              onChange={(event) => noteDraft.edit({ body: event.target.value })}
+              onBlur={() => void noteDraft.flush()}
+            />
           </label>
+          {noteDraft.kept && <SaveStatus status={noteDraft.status} />}
           <button type="submit" className="button button-primary button-small" disabled={!note.trim()}>
             Log a note
           </button>

@@ -2,14 +2,17 @@
 import { useState } from 'react';
 import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
 import { nextStatuses, statusLabels, type ExperimentStatus } from '../../../shared/domain/experiments/transitions';
+import { SaveStatus } from '../../app/saver/SaveStatus';
+import { useSaver } from '../../app/saver/useSaver';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useErrors } from '../shell/errorStore';
 import { EvidenceLog } from './EvidenceLog';
 import { HypothesisField } from './HypothesisField';
 import { PeopleAndPlaces } from './PeopleAndPlaces';
 import { RatingSelect } from './RatingSelect';
-import { changeBetween, draftOf, type ExperimentDraftFields } from './experimentDraft';
+import { draftOf, shownFields, type ExperimentDraftFields } from './experimentDraft';
 import { kindLabels } from './experimentText';
-import { useExperiments } from './experimentsStore';
+import { useExperiments, type ExperimentChange } from './experimentsStore';
 
 const moveLabels: Record<ExperimentStatus, string> = {
   idea: 'Back to idea',
@@ -27,39 +30,25 @@ function reopenLabel(from: ExperimentStatus, to: ExperimentStatus): string {
 }
 
 export function ExperimentPage({ experiment }: { experiment: Experiment }) {
-  const { values, update, requestMove, select, remove } = useExperiments();
-  const [baseline, setBaseline] = useState<ExperimentDraftFields>(() => draftOf(experiment));
-  const [draft, setDraft] = useState<ExperimentDraftFields>(baseline);
-  const [dirty, setDirty] = useState(false);
-  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const [problem, setProblem] = useState<string | null>(null);
+  const { values, requestMove, select, remove } = useExperiments();
+  const { saver, status } = useSaver<ExperimentChange>(`experiment:${experiment.id}`, (change) => useExperiments.getState().save(experiment.id, change), {
+    onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
+  });
+  const [draft, setDraft] = useState<ExperimentDraftFields>(() => draftOf(experiment));
   const [confirming, setConfirming] = useState(false);
 
   const [shownVersion, setShownVersion] = useState(experiment.updatedAt);
-  // A move or dialog saved the experiment: show its new fields, unless edits are in progress here.
-  if (shownVersion !== experiment.updatedAt && !dirty) {
+  // The experiment was saved (by this page, a move or a dialog): show its fields, keeping any still being typed.
+  if (shownVersion !== experiment.updatedAt) {
     setShownVersion(experiment.updatedAt);
-    setBaseline(draftOf(experiment));
-    setDraft(draftOf(experiment));
+    setDraft(shownFields(experiment, saver.unsaved() as Partial<ExperimentDraftFields>));
   }
 
   function edit<K extends keyof ExperimentDraftFields>(field: K, value: ExperimentDraftFields[K]) {
     setDraft((current) => ({ ...current, [field]: value }));
-    setDirty(true);
-    setSaveState('idle');
-  }
-
-  async function save() {
-    setSaveState('saving');
-    const refused = await update(experiment.id, changeBetween(baseline, draft));
-    setProblem(refused);
-    if (refused) {
-      setSaveState('idle');
-      return;
-    }
-    setBaseline(draft);
-    setDirty(false);
-    setSaveState('saved');
+    // An experiment always has a title: while the field is empty the saved one stays.
+    if (field === 'title' && typeof value === 'string' && !value.trim()) return;
+    saver.edit({ [field]: value } as ExperimentChange);
   }
 
   const showResults = experiment.status === 'running' || experiment.status === 'concluded' || draft.outcome || draft.learning;
@@ -93,12 +82,13 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
           aria-label="Experiment details"
           onSubmit={(event) => {
             event.preventDefault();
-            void save();
+            void saver.flush();
           }}
+          onBlur={() => void saver.flush()}
           onKeyDown={(event) => {
             if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's') {
               event.preventDefault();
-              void save();
+              void saver.flush();
             }
           }}
         >
@@ -207,20 +197,11 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
             </fieldset>
           )}
 
-          {problem && (
-            <p className="form-error" role="alert">
-              Not saved: {problem}
-            </p>
-          )}
+          {!draft.title.trim() && <p className="field-help">An experiment needs a title; “{experiment.title}” is kept until you type one.</p>}
           <div className="form-actions">
-            <span className="save-state" role="status" aria-live="polite">
-              {saveState === 'saving' ? 'Saving…' : saveState === 'saved' && !dirty ? 'Saved' : dirty ? 'Unsaved changes' : ''}
-            </span>
+            <SaveStatus status={status} className="experiment-save-status" />
             <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
               Delete…
-            </button>
-            <button type="submit" className="button button-primary" disabled={!dirty}>
-              Save changes
             </button>
           </div>
         </form>

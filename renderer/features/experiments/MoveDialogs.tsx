@@ -1,10 +1,13 @@
 // The words a move needs: concluding asks for outcome and learning (then offers a strategy check-in); dropping asks why.
+// Those words are the experiment's own fields and save onto it as typed, so Cancel or a closed window keeps them.
 import { useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Experiment } from '../../../shared/domain/experiment';
+import { useSaver } from '../../app/saver/useSaver';
+import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { RatingSelect } from './RatingSelect';
-import { useExperiments } from './experimentsStore';
+import { useExperiments, type ExperimentChange } from './experimentsStore';
 import { useModal } from '../../ui/useModal';
 
 export function MoveDialogs() {
@@ -18,8 +21,16 @@ export function MoveDialogs() {
   );
 }
 
+/** Saves the dialog's words onto the experiment as they are typed, through the experiment's own saver key. */
+function useWordsSaver(experiment: Experiment) {
+  return useSaver<ExperimentChange>(`experiment:${experiment.id}`, (change) => useExperiments.getState().save(experiment.id, change), {
+    onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
+  }).saver;
+}
+
 function ConcludeDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
+  const words = useWordsSaver(experiment);
   const [outcome, setOutcome] = useState(experiment.outcome);
   const [learning, setLearning] = useState(experiment.learning);
   const [actualEnd, setActualEnd] = useState(experiment.actualEnd ?? localCalendarDate());
@@ -72,6 +83,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           className="dialog-form"
           onSubmit={async (event) => {
             event.preventDefault();
+            await words.flush();
             const checkInNote = carry && learning.trim() ? learning.trim() : null;
             const refused = await conclude(experiment.id, { outcome, learning, actualEnd, energy, engagement, checkInNote });
             setProblem(refused);
@@ -95,11 +107,26 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           )}
           <label className="field">
             <span>Outcome: what happened?</span>
-            <textarea rows={3} autoFocus value={outcome} onChange={(event) => setOutcome(event.target.value)} />
+            <textarea
+              rows={3}
+              autoFocus
+              value={outcome}
+              onChange={(event) => {
+                setOutcome(event.target.value);
+                words.edit({ outcome: event.target.value });
+              }}
+            />
           </label>
           <label className="field">
             <span>Learning: what does it change in your strategy?</span>
-            <textarea rows={3} value={learning} onChange={(event) => setLearning(event.target.value)} />
+            <textarea
+              rows={3}
+              value={learning}
+              onChange={(event) => {
+                setLearning(event.target.value);
+                words.edit({ learning: event.target.value });
+              }}
+            />
           </label>
           <label className="conclude-carry">
             <input type="checkbox" checked={carry} onChange={(event) => setCarry(event.target.checked)} />
@@ -134,6 +161,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
 
 function DropDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
+  const words = useWordsSaver(experiment);
   const [reason, setReason] = useState(experiment.dropReason);
   const [problem, setProblem] = useState<string | null>(null);
   const { update, announce, closePendingMove } = useExperiments.getState();
@@ -157,6 +185,7 @@ function DropDialog({ experiment }: { experiment: Experiment }) {
         className="dialog-form"
         onSubmit={async (event) => {
           event.preventDefault();
+          await words.flush();
           const refused = await update(experiment.id, { status: 'dropped', dropReason: reason });
           setProblem(refused);
           if (!refused) {
@@ -169,7 +198,15 @@ function DropDialog({ experiment }: { experiment: Experiment }) {
         <p className="muted">Stopping is a result too. Say why, so the reason stays with the evidence.</p>
         <label className="field">
           <span>Reason for dropping</span>
-          <textarea rows={3} autoFocus value={reason} onChange={(event) => setReason(event.target.value)} />
+          <textarea
+            rows={3}
+            autoFocus
+            value={reason}
+            onChange={(event) => {
+              setReason(event.target.value);
+              words.edit({ dropReason: event.target.value });
+            }}
+          />
         </label>
         {problem && (
           <p className="form-error" role="alert">

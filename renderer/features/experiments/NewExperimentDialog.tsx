@@ -1,6 +1,8 @@
 // Starts a new experiment as an idea: a title and a kind (and any values it tests), then its page opens for the rest.
-import { useState } from 'react';
 import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
+import { SaveStatus } from '../../app/saver/SaveStatus';
+import { useDraft } from '../../app/saver/useDraft';
+import { useErrors } from '../shell/errorStore';
 import { kindLabels } from './experimentText';
 import { useExperiments } from './experimentsStore';
 import { useModal } from '../../ui/useModal';
@@ -12,17 +14,18 @@ interface NewExperimentDialogProps {
   onClose(): void;
 }
 
+const NEW_EXPERIMENT = { title: '', kind: 'networking' as Experiment['kind'] };
+
 export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDialogProps) {
   const ref = useModal(open);
   const values = useExperiments((state) => state.values);
   const testing = values.filter((v) => valueIds.includes(v.id)).map((v) => v.label);
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<Experiment['kind']>('networking');
-
-  function close() {
-    setTitle('');
-    onClose();
-  }
+  // Kept by the core while the dialog is closed, so Cancel, a reload or a crash never throws the words away.
+  const draft = useDraft<{ title: string; kind: Experiment['kind'] }>('new-experiment', NEW_EXPERIMENT, {
+    onFirstFailure: (error) => useErrors.getState().report('Could not keep the new experiment’s draft', error),
+  });
+  const { title, kind } = draft.fields;
+  const close = onClose;
 
   return (
     <dialog
@@ -43,6 +46,7 @@ export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDi
           if (created) {
             useExperiments.getState().select(created.id);
             close();
+            await draft.discard();
           }
         }}
       >
@@ -52,11 +56,18 @@ export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDi
         </p>
         <label className="field">
           <span>Title</span>
-          <input autoFocus required maxLength={300} value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            autoFocus
+            required
+            maxLength={300}
+            value={title}
+            onChange={(event) => draft.edit({ title: event.target.value })}
+            onBlur={() => void draft.flush()}
+          />
         </label>
         <label className="field">
           <span>Kind</span>
-          <select value={kind} onChange={(event) => setKind(event.target.value as Experiment['kind'])}>
+          <select value={kind} onChange={(event) => draft.edit({ kind: event.target.value as Experiment['kind'] })}>
             {experimentKinds.map((k) => (
               <option key={k} value={k}>
                 {kindLabels[k]}
@@ -65,6 +76,12 @@ export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDi
           </select>
         </label>
         <div className="dialog-actions">
+          {draft.kept && <SaveStatus status={draft.status} className="dialog-save-status" />}
+          {draft.kept && (
+            <button type="button" className="button button-quiet" onClick={() => void draft.discard()}>
+              Discard draft
+            </button>
+          )}
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>

@@ -5,7 +5,8 @@ import { localCalendarDate } from '../../../shared/domain/dates';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useUndo } from '../shell/undoStore';
-import { PersonForm, PlaceForm } from './ContactForms';
+import { EditContact, NewContact } from './ContactEditors';
+import { emptyPerson, emptyPlace, PersonForm, personFieldsOf, PlaceForm, placeFieldsOf } from './ContactForms';
 import { formatDay } from './experimentText';
 
 type Editing = { kind: 'person' | 'place'; id: string | null } | null;
@@ -51,11 +52,16 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
         {experiment.people.map((person: Person) =>
           isEditing('person', person.id) ? (
             <li key={person.id}>
-              <PersonForm
-                initial={person}
-                submitLabel="Save person"
-                onCancel={() => setEditing(null)}
-                onSubmit={(fields) => run('The person was not saved', () => api()['experiments.people.update']({ id: person.id, ...fields }))}
+              <EditContact
+                saverKey={`person:${person.id}`}
+                initial={personFieldsOf(person)}
+                label={`Edit ${person.name}`}
+                Form={PersonForm}
+                failure="The person was not saved"
+                save={async (patch) => {
+                  await api()['experiments.people.update']({ id: person.id, ...patch });
+                }}
+                onDone={() => setEditing(null)}
               />
             </li>
           ) : (
@@ -94,10 +100,16 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
         )}
       </ul>
       {isEditing('person', null) ? (
-        <PersonForm
-          submitLabel="Add person"
-          onCancel={() => setEditing(null)}
-          onSubmit={(fields) => run('The person was not added', () => api()['experiments.people.create']({ experimentId: experiment.id, ...fields }))}
+        <NewContact
+          draftKey={`new-person:${experiment.id}`}
+          empty={emptyPerson}
+          label="Add person"
+          Form={PersonForm}
+          failure="The person was not added"
+          create={async (fields) => {
+            await api()['experiments.people.create']({ experimentId: experiment.id, ...fields });
+          }}
+          onClose={() => setEditing(null)}
         />
       ) : (
         <button type="button" className="button button-small" onClick={() => setEditing({ kind: 'person', id: null })}>
@@ -110,11 +122,16 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
         {experiment.places.map((place: Place) =>
           isEditing('place', place.id) ? (
             <li key={place.id}>
-              <PlaceForm
-                initial={place}
-                submitLabel="Save place"
-                onCancel={() => setEditing(null)}
-                onSubmit={(fields) => run('The place was not saved', () => api()['experiments.places.update']({ id: place.id, ...fields }))}
+              <EditContact
+                saverKey={`place:${place.id}`}
+                initial={placeFieldsOf(place)}
+                label={`Edit ${place.name}`}
+                Form={PlaceForm}
+                failure="The place was not saved"
+                save={async (patch) => {
+                  await api()['experiments.places.update']({ id: place.id, ...patch });
+                }}
+                onDone={() => setEditing(null)}
               />
             </li>
           ) : (
@@ -146,10 +163,16 @@ export function PeopleAndPlaces({ experiment }: { experiment: Experiment }) {
         )}
       </ul>
       {isEditing('place', null) ? (
-        <PlaceForm
-          submitLabel="Add place"
-          onCancel={() => setEditing(null)}
-          onSubmit={(fields) => run('The place was not added', () => api()['experiments.places.create']({ experimentId: experiment.id, ...fields }))}
+        <NewContact
+          draftKey={`new-place:${experiment.id}`}
+          empty={emptyPlace}
+          label="Add place"
+          Form={PlaceForm}
+          failure="The place was not added"
+          create={async (fields) => {
+            await api()['experiments.places.create']({ experimentId: experiment.id, ...fields });
+          }}
+          onClose={() => setEditing(null)}
         />
       ) : (
         <button type="button" className="button button-small" onClick={() => setEditing({ kind: 'place', id: null })}>

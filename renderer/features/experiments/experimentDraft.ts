@@ -1,6 +1,5 @@
-// The experiment page's editable fields, and the change that turns the saved experiment into the edited one.
+// The experiment page's editable fields, and what it shows when a saved experiment meets edits not yet saved.
 import type { Experiment } from '../../../shared/domain/experiment';
-import type { ExperimentChange } from './experimentsStore';
 
 export const draftFields = [
   'title', 'kind', 'hypothesis', 'successCriteria', 'stopCriteria', 'plannedStart', 'plannedEnd', 'actualStart',
@@ -13,13 +12,9 @@ export function draftOf(experiment: Experiment): ExperimentDraftFields {
 }
 
 /**
- * Only the fields edited since the form was filled from `baseline`, so a save never overwrites what another action
- * (a move, the conclude dialog) saved meanwhile.
+ * What the page shows for a saved experiment: its fields, except those with edits not yet saved, which keep what was
+ * typed, so a move or a refetch landing mid-typing never undoes a keystroke.
  */
-export function changeBetween(baseline: ExperimentDraftFields, draft: ExperimentDraftFields): ExperimentChange {
-  const change: Record<string, unknown> = {};
-  for (const field of draftFields) {
-    if (JSON.stringify(baseline[field]) !== JSON.stringify(draft[field])) change[field] = draft[field];
-  }
-  return change as ExperimentChange;
+export function shownFields(experiment: Experiment, unsaved: Partial<ExperimentDraftFields>): ExperimentDraftFields {
+  return { ...draftOf(experiment), ...unsaved };
 }

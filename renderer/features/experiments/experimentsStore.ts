@@ -34,6 +34,8 @@ interface ExperimentsState {
   create(title: string, kind: Experiment['kind'], valueIds: string[]): Promise<Experiment | undefined>;
   /** Saves a change; resolves to the core's reason when it refuses, or null when saved. */
   update(id: string, change: ExperimentChange): Promise<string | null>;
+  /** Saves a change for the page's saver: throws when the core refuses or cannot be reached, so the saver retries. */
+  save(id: string, change: ExperimentChange): Promise<Experiment>;
   /** Moves to another status, asking for words first where the move needs them; announces the result. */
   requestMove(id: string, to: ExperimentStatus): Promise<void>;
   /** Concludes, with a version carrying the learning when a note is given; resolves to the core's refusal or null. */
@@ -94,13 +96,18 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
 
   async update(id, change) {
     try {
-      const saved = await api()['experiments.update']({ id, ...change });
-      set((state) => ({ items: state.items.map((e) => (e.id === id ? saved : e)) }));
+      await get().save(id, change);
       return null;
     } catch (error) {
       if (!(error instanceof ApiError && error.code === 'VALIDATION')) useErrors.getState().report('The experiment was not saved', error);
       return messageOf(error);
     }
+  },
+
+  async save(id, change) {
+    const saved = await api()['experiments.update']({ id, ...change });
+    set((state) => ({ items: state.items.map((e) => (e.id === id ? saved : e)) }));
+    return saved;
   },
 
   async requestMove(id, to) {

@@ -7,6 +7,7 @@ import { useErrors } from '../shell/errorStore';
 import { useJournal } from './journalStore';
 import { Modal } from '../../ui/Modal';
 import { groupPrompts, shufflePrompt } from './promptChoice';
+import { NewPromptForm, PromptEditForm } from './PromptForms';
 
 export function PromptPicker() {
   const { promptPickerOpen, setPromptPickerOpen, prompts, refreshPrompts, create } = useJournal();
@@ -14,7 +15,6 @@ export function PromptPicker() {
   const [suggested, setSuggested] = useState<Prompt | null>(null);
   const [showHidden, setShowHidden] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState({ group: '', text: '' });
   const close = () => setPromptPickerOpen(false);
 
   const visible = showHidden ? prompts.map((p) => ({ ...p, hidden: false })) : prompts;
@@ -87,25 +87,7 @@ export function PromptPicker() {
               {inGroup.map((prompt) => (
                 <li key={prompt.id} className={`prompt-row${hiddenIds.has(prompt.id) ? ' is-hidden' : ''}`}>
                   {editing === prompt.id ? (
-                    <form
-                      className="prompt-edit"
-                      onSubmit={(event) => {
-                        event.preventDefault();
-                        setEditing(null);
-                        void change(() => api()['prompts.update']({ id: prompt.id, text: draft.text }), 'Could not change the prompt');
-                      }}
-                    >
-                      <label className="visually-hidden" htmlFor={`edit-${prompt.id}`}>
-                        Prompt text
-                      </label>
-                      <textarea id={`edit-${prompt.id}`} rows={2} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
-                      <button type="submit" className="button button-small">
-                        Save prompt
-                      </button>
-                      <button type="button" className="button button-quiet button-small" onClick={() => setEditing(null)}>
-                        Cancel
-                      </button>
-                    </form>
+                    <PromptEditForm prompt={prompt} onDone={() => setEditing(null)} />
                   ) : (
                     <>
                       <button type="button" className="prompt-choice" onClick={() => void write(prompt)}>
@@ -117,10 +99,7 @@ export function PromptPicker() {
                             type="button"
                             className="button button-quiet button-small"
                             aria-label={`Edit prompt: ${prompt.text}`}
-                            onClick={() => {
-                              setEditing(prompt.id);
-                              setDraft({ group: prompt.group, text: prompt.text });
-                            }}
+                            onClick={() => setEditing(prompt.id)}
                           >
                             Edit
                           </button>
@@ -145,35 +124,7 @@ export function PromptPicker() {
         ))}
       </div>
 
-      <form
-        className="prompt-new"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const text = draft.text.trim();
-          if (!text || editing) return;
-          const groupName = draft.group.trim() || 'My prompts';
-          setDraft({ group: '', text: '' });
-          void change(() => api()['prompts.create']({ group: groupName, text }), 'Could not add your prompt');
-        }}
-      >
-        <h3>Write your own prompt</h3>
-        <label className="field">
-          <span>Question</span>
-          <textarea rows={2} value={editing ? '' : draft.text} disabled={editing !== null} onChange={(event) => setDraft({ ...draft, text: event.target.value })} />
-        </label>
-        <label className="field">
-          <span>Its group</span>
-          <input list="prompt-group-names" value={editing ? '' : draft.group} disabled={editing !== null} placeholder="My prompts" onChange={(event) => setDraft({ ...draft, group: event.target.value })} />
-          <datalist id="prompt-group-names">
-            {groupNames.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </label>
-        <button type="submit" className="button" disabled={editing !== null}>
-          Add prompt
-        </button>
-      </form>
+      <NewPromptForm groupNames={groupNames} />
     </Modal>
   );
 }

@@ -1,8 +1,11 @@
 // One open entry: the writing surface (CodeMirror or preview), its dates, prompt, tags, values and ratings, autosaved.
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
+import { SaveStatus } from '../../app/saver/SaveStatus';
+import { useSaver } from '../../app/saver/useSaver';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { beginEditSession } from './editSessions';
+import { useErrors } from '../shell/errorStore';
 import { locateMatch } from './findMatch';
 import { useJournal, type ReflectionEdits } from './journalStore';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
@@ -10,15 +13,15 @@ import { MarkdownPreview } from './MarkdownPreview';
 import { RatingScale } from './RatingScale';
 import { HistoryDialog } from './HistoryDialog';
 import { formatTimestamp } from './reflectionText';
-import { saveStatusLabel } from './saveStatus';
 import { TagEditor } from './TagEditor';
 import { countWords, wordCountLabel } from './textStats';
-import { useAutosave } from './useAutosave';
 import { ValueChips } from './ValueChips';
 
 export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const { remove, restoreVersion, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
-  const { saver, status } = useAutosave(reflection.id);
+  const { saver, status } = useSaver<ReflectionEdits>(`reflection:${reflection.id}`, (patch) => useJournal.getState().save(reflection.id, patch), {
+    onFirstFailure: (error) => useErrors.getState().report('Your changes were not saved', error),
+  });
   const [entryDate, setEntryDate] = useState(reflection.entryDate);
   const [title, setTitle] = useState(reflection.title);
   const [tags, setTags] = useState(reflection.tags);
@@ -108,9 +111,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         <button type="button" className="button button-quiet" aria-pressed={focusMode} onClick={toggleFocusMode}>
           {focusMode ? 'Leave focus mode' : 'Focus mode'}
         </button>
-        <span className={`save-status save-status-${status.state}`} role="status" aria-live="polite">
-          {saveStatusLabel(status)}
-        </span>
+        <SaveStatus status={status} />
         {!focusMode && (
           <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
             Delete…

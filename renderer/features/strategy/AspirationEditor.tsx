@@ -1,4 +1,5 @@
 // The aspiration: the work found most gratifying (without a job title), with the strengths and impact it draws on. Saves as you type.
+import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useStrategy, type StrategyText } from './strategyStore';
 import { AspirationJobTitleHint } from './WordingHints';
 
@@ -15,6 +16,7 @@ const FIELDS: ReadonlyArray<{ key: keyof StrategyText; label: string; help: stri
 
 export function AspirationEditor({ only }: { only?: ReadonlyArray<keyof StrategyText> }) {
   const text = useStrategy((state) => state.text);
+  const status = useStrategy((state) => state.textStatus);
   const fields = only ? FIELDS.filter((field) => only.includes(field.key)) : FIELDS;
   return (
     <div className="aspiration-editor">
@@ -33,10 +35,12 @@ export function AspirationEditor({ only }: { only?: ReadonlyArray<keyof Strategy
             value={text[field.key]}
             aria-describedby={`strategy-${field.key}-help`}
             onChange={(event) => useStrategy.getState().editText({ [field.key]: event.target.value })}
+            onBlur={() => void useStrategy.getState().flush()}
           />
           {field.key === 'aspiration' && <AspirationJobTitleHint text={text.aspiration} />}
         </div>
       ))}
+      <SaveStatus status={status} className="aspiration-save-status" />
     </div>
   );
 }

@@ -1,16 +1,27 @@
-// Values as verbs: add, edit (label, description, colour), reorder, show in the diagram, archive and restore.
-import { useState, type FormEvent } from 'react';
+// Values as verbs: add, edit (label, description, colour; saved as typed), reorder, show in the diagram, archive and restore.
+import { useRef, useState, type FormEvent } from 'react';
 import { MAX_SHOWN_VALUES } from '../../../shared/domain/venn/layout';
 import { VALUE_PALETTE } from '../../../shared/domain/values/palette';
-import type { Value } from '../../../shared/domain/values';
+import type { Value, ValuePatch } from '../../../shared/domain/values';
+import { SaveStatus } from '../../app/saver/SaveStatus';
+import { useDraft } from '../../app/saver/useDraft';
+import { useSaver } from '../../app/saver/useSaver';
+import { useErrors } from '../shell/errorStore';
 import { valueColourStyle } from '../../ui/venn/VennParts';
 import { useStrategy } from './strategyStore';
 import { ValueWordingHint } from './WordingHints';
 
 const NONE_SHOWN: readonly string[] = [];
+const NO_LABEL = { label: '' };
 
 export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
-  const [label, setLabel] = useState('');
+  // A value being named is kept by the core until it is added, so a reload or a crash never loses it.
+  const draft = useDraft('new-value', NO_LABEL, {
+    onFirstFailure: (error) => useErrors.getState().report('Could not keep the value you are naming', error),
+  });
+  const label = draft.fields.label;
+  const setLabel = (next: string) => draft.edit({ label: next });
+  const input = useRef<HTMLInputElement>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     const submitted = label.trim();
@@ -19,7 +30,8 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
     setLabel('');
     const value = await useStrategy.getState().createValue(submitted);
     if (value) onAdded?.(value);
-    else setLabel((current) => current || submitted);
+    // What the field shows now, not when this submit began: anything typed meanwhile stays.
+    else if (!input.current?.value) setLabel(submitted);
   }
   return (
     <form className="add-value" onSubmit={(event) => void submit(event)}>
@@ -28,11 +40,13 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
           New value, as a verb
         </label>
         <input
+          ref={input}
           id="new-value-label"
           value={label}
           placeholder="e.g. Teaching, Building bridges"
           maxLength={120}
           onChange={(event) => setLabel(event.target.value)}
+          onBlur={() => void draft.flush()}
         />
         <button type="submit" className="button" disabled={!label.trim()}>
           Add value
@@ -43,46 +57,78 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
   );
 }
 
+type ValueEdits = Omit<ValuePatch, 'id' | 'archived'>;
+
+/** Edits a value in place: every change saves as it is made, so closing the form (or the app) keeps it. */
 function ValueEditForm({ value, onDone }: { value: Value; onDone(): void }) {
   const [label, setLabel] = useState(value.label);
   const [description, setDescription] = useState(value.description);
   const [colour, setColour] = useState(value.colour.toLowerCase());
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    await useStrategy.getState().updateValue({ id: value.id, label: label.trim() || value.label, description, colour });
-    onDone();
+  const { saver, status } = useSaver<ValueEdits>(`value:${value.id}`, (patch) => useStrategy.getState().saveValue({ id: value.id, ...patch }), {
+    onFirstFailure: (error) => useErrors.getState().report('Could not save the value', error),
+  });
+  function changeLabel(next: string) {
+    setLabel(next);
+    // A value always has a label: while the field is empty the saved one stays.
+    if (next.trim()) saver.edit({ label: next.trim() });
   }
   const prefix = `value-${value.id}`;
   return (
-    <form className="value-edit" onSubmit={(event) => void submit(event)}>
+    <form
+      className="value-edit"
+      aria-label={`Edit ${value.label}`}
+      onBlur={() => void saver.flush()}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saver.flush();
+        onDone();
+      }}
+    >
       <div className="field">
         <label htmlFor={`${prefix}-label`} className="field-label">
           Label
         </label>
-        <input id={`${prefix}-label`} value={label} maxLength={120} onChange={(event) => setLabel(event.target.value)} autoFocus />
-        <ValueWordingHint label={label} onUse={setLabel} />
+        <input id={`${prefix}-label`} value={label} maxLength={120} onChange={(event) => changeLabel(event.target.value)} autoFocus />
+        {!label.trim() && <span className="field-help">A value needs a label; “{value.label}” is kept until you type one.</span>}
+        <ValueWordingHint label={label} onUse={changeLabel} />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-description`} className="field-label">
           What it means to you
         </label>
-        <textarea id={`${prefix}-description`} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
+        <textarea
+          id={`${prefix}-description`}
+          rows={2}
+          maxLength={4000}
+          value={description}
+          onChange={(event) => {
+            setDescription(event.target.value);
+            saver.edit({ description: event.target.value });
+          }}
+        />
       </div>
       <fieldset className="swatches">
         <legend className="field-label">Colour</legend>
         {VALUE_PALETTE.map((entry) => (
           <label key={entry.colour} className="swatch" style={valueColourStyle(entry.colour)}>
-            <input type="radio" name={`${prefix}-colour`} value={entry.colour} checked={colour === entry.colour} onChange={() => setColour(entry.colour)} />
+            <input
+              type="radio"
+              name={`${prefix}-colour`}
+              value={entry.colour}
+              checked={colour === entry.colour}
+              onChange={() => {
+                setColour(entry.colour);
+                saver.edit({ colour: entry.colour });
+              }}
+            />
             <span className="visually-hidden">{entry.name}</span>
           </label>
         ))}
       </fieldset>
       <div className="value-edit-actions">
+        <SaveStatus status={status} />
         <button type="submit" className="button button-primary">
-          Save value
-        </button>
-        <button type="button" className="button button-quiet" onClick={onDone}>
-          Cancel
+          Done
         </button>
       </div>
     </form>

@@ -7,14 +7,11 @@ import { nextPaletteColour } from '../../../shared/domain/values/palette';
 import type { Value, ValuePatch } from '../../../shared/domain/values';
 import { onCoreChange } from '../../app/changes';
 import { api } from '../../app/client';
+import type { AutosaveStatus } from '../../app/saver/autosave';
+import { createStoreSaver } from '../../app/saver/storeSaver';
 import { useErrors } from '../shell/errorStore';
-import { createDebouncedSaver } from './venn/debouncedSaver';
 import { effectiveLayout, withShown } from './venn/effectiveLayout';
 import { commit, redo, startHistory, undo, type History } from './venn/layoutHistory';
-
-/** Long enough that a drag, a run of arrow presses or wheel turns saves once; short enough that a quit loses nothing. */
-const LAYOUT_SAVE_DELAY_MS = 400;
-const TEXT_SAVE_DELAY_MS = 600;
 
 export type StrategyText = { aspiration: string; strengths: string; impact: string };
 
@@ -25,9 +22,15 @@ interface StrategyState {
   history: History<VennLayout> | null;
   evidence: EvidenceItem[];
   selectedRegion: string[] | null;
+  /** Where the aspiration, strengths and impact stand in being saved. */
+  textStatus: AutosaveStatus;
+  /** Where the diagram stands in being saved. */
+  layoutStatus: AutosaveStatus;
   load(): Promise<void>;
   createValue(label: string): Promise<Value | undefined>;
   updateValue(patch: ValuePatch): Promise<void>;
+  /** Saves a value's edits for its saver: throws when the core refuses or cannot be reached, so the saver retries. */
+  saveValue(patch: ValuePatch): Promise<Value>;
   move(id: string, offset: -1 | 1): Promise<void>;
   setShown(id: string, show: boolean): void;
   editText(changes: Partial<StrategyText>): void;
@@ -44,27 +47,24 @@ interface StrategyState {
 
 const activeIds = (values: Value[]) => values.filter((value) => value.archivedAt === null).map((value) => value.id);
 
-const layoutSaver = createDebouncedSaver<VennLayout>(async (layout) => {
-  try {
-    await api()['strategy.save']({ layout });
-  } catch (error) {
-    useErrors.getState().report('Could not save the diagram', error);
-  }
-}, LAYOUT_SAVE_DELAY_MS);
-
-const textSaver = createDebouncedSaver<Partial<StrategyText>>(async (changes) => {
-  try {
-    await api()['strategy.save'](changes);
-    // Saved and nothing newer typed since: a later load may trust the store again.
-    if (!textSaver.pending()) pendingText = {};
-  } catch (error) {
-    useErrors.getState().report('Could not save your aspiration', error);
-  }
-}, TEXT_SAVE_DELAY_MS);
-
-let pendingText: Partial<StrategyText> = {};
+/** Keys under which the strategy's savers answer "has unsaved edits" (see app/saver/saveRegistry.ts). */
+export const STRATEGY_TEXT_SAVER = 'strategy:text';
+export const STRATEGY_LAYOUT_SAVER = 'strategy:layout';
 
 export const useStrategy = create<StrategyState>((set, get) => {
+  // One saver per half of the draft, so a failing diagram save never holds up the words, and each shows its own state.
+  const textSaver = createStoreSaver<StrategyText>(STRATEGY_TEXT_SAVER, {
+    save: async (changes) => void (await api()['strategy.save'](changes)),
+    onStatus: (textStatus) => set({ textStatus }),
+    onFirstFailure: (error) => useErrors.getState().report('Could not save your aspiration', error),
+  });
+  const layoutSaver = createStoreSaver<{ layout: VennLayout }>(STRATEGY_LAYOUT_SAVER, {
+    save: async ({ layout }) => void (layout && (await api()['strategy.save']({ layout }))),
+    onStatus: (layoutStatus) => set({ layoutStatus }),
+    onFirstFailure: (error) => useErrors.getState().report('Could not save the diagram', error),
+  });
+  const scheduleLayout = (layout: VennLayout) => layoutSaver.edit({ layout });
+
   /** Values changed: reconcile the diagram without adding an undo step, and save if it moved. */
   function reconcile(values: Value[]) {
     const history = get().history;
@@ -72,7 +72,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
     const present = effectiveLayout(history.present, activeIds(values));
     const changed = JSON.stringify(present) !== JSON.stringify(history.present);
     set({ values, history: { ...history, present } });
-    if (changed) layoutSaver.schedule(present);
+    if (changed) scheduleLayout(present);
   }
 
   return {
@@ -82,6 +82,8 @@ export const useStrategy = create<StrategyState>((set, get) => {
     history: null,
     evidence: [],
     selectedRegion: null,
+    textStatus: { state: 'saved' },
+    layoutStatus: { state: 'saved' },
 
     async load() {
       set({ status: 'loading' });
@@ -91,13 +93,14 @@ export const useStrategy = create<StrategyState>((set, get) => {
           api()['strategy.get']({}),
           api()['strategy.evidence']({}),
         ]);
-        const layout = effectiveLayout(draft.layout, activeIds(values));
+        // Edits not yet saved win over what the core holds: a reload of the view must not undo typing.
+        const layout = effectiveLayout(layoutSaver.unsaved().layout ?? draft.layout, activeIds(values));
         // A first or reconciled layout is saved too, so a version taken before any drag still has its diagram.
-        if (JSON.stringify(layout) !== JSON.stringify(draft.layout)) layoutSaver.schedule(layout);
+        if (JSON.stringify(layout) !== JSON.stringify(draft.layout)) scheduleLayout(layout);
         set({
           status: 'ready',
           values,
-          text: { aspiration: draft.aspiration, strengths: draft.strengths, impact: draft.impact, ...pendingText },
+          text: { aspiration: draft.aspiration, strengths: draft.strengths, impact: draft.impact, ...textSaver.unsaved() },
           history: startHistory(layout),
           evidence: evidence.items,
         });
@@ -121,11 +124,16 @@ export const useStrategy = create<StrategyState>((set, get) => {
 
     async updateValue(patch) {
       try {
-        const updated = await api()['values.update'](patch);
-        reconcile(get().values.map((value) => (value.id === updated.id ? updated : value)));
+        await get().saveValue(patch);
       } catch (error) {
         useErrors.getState().report('Could not save the value', error);
       }
+    },
+
+    async saveValue(patch) {
+      const updated = await api()['values.update'](patch);
+      reconcile(get().values.map((value) => (value.id === updated.id ? updated : value)));
+      return updated;
     },
 
     async move(id, offset) {
@@ -151,16 +159,15 @@ export const useStrategy = create<StrategyState>((set, get) => {
     },
 
     editText(changes) {
-      pendingText = { ...pendingText, ...changes };
       set((state) => ({ text: { ...state.text, ...changes } }));
-      textSaver.schedule({ ...pendingText });
+      textSaver.edit(changes);
     },
 
     commitLayout(layout, mergeKey = null) {
       const history = get().history;
       if (!history) return;
       set({ history: commit(history, layout, mergeKey) });
-      layoutSaver.schedule(layout);
+      scheduleLayout(layout);
     },
 
     undo() {
@@ -168,7 +175,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
       if (!history || history.past.length === 0) return;
       const previous = undo(history);
       set({ history: previous });
-      layoutSaver.schedule(previous.present);
+      scheduleLayout(previous.present);
     },
 
     redo() {
@@ -176,7 +183,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
       if (!history || history.future.length === 0) return;
       const next = redo(history);
       set({ history: next });
-      layoutSaver.schedule(next.present);
+      scheduleLayout(next.present);
     },
 
     selectRegion: (ids) => set({ selectedRegion: ids }),
@@ -202,7 +209,6 @@ export const useStrategy = create<StrategyState>((set, get) => {
 
     async flush() {
       await Promise.all([layoutSaver.flush(), textSaver.flush()]);
-      pendingText = {};
     },
 
     async applyChange(change) {

@@ -53,7 +53,7 @@ describe('the layering rule', () => {
       ['electron/main/probe.ts', "import { app } from 'electron';\nimport { openCore } from '../core/core';"],
       ['electron/preload/probe.ts', "import { contextBridge } from 'electron';\nimport { INVOKE_CHANNEL } from '../../shared/contract';"],
       ['renderer/app/probe.ts', "import { useJournalStore } from '../features/journal/journalStore';\nimport { Modal } from '../ui/Modal';"],
-      ['renderer/features/search/probe.ts', "import { api } from '../../app/client';\nimport { useErrorStore } from '../shell/errorStore';\nimport { select } from 'd3-selection';\nimport './search.css';"],
+      ['renderer/features/search/probe.ts', "import { api } from '../../app/client';\nimport { useSaver } from '../../app/saver/useSaver';\nimport { useErrorStore } from '../shell/errorStore';\nimport { select } from 'd3-selection';\nimport './search.css';"],
     ];
     for (const [file, code] of allowed) expect(await layeringErrors(file, code), file).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { m0005PromptLibrary } from './0005-prompt-library';
 import { m0006SearchByDate } from './0006-search-by-date';
 import { m0007RecentlyDeleted } from './0007-recently-deleted';
 import { m0008EntryHistory } from './0008-entry-history';
+import { m0009Drafts } from './0009-drafts';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   m0006SearchByDate,
   m0007RecentlyDeleted,
   m0008EntryHistory,
+  m0009Drafts,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -11,6 +11,7 @@ import { describeCommonRegion, describeOverlaps } from '../../../../shared/domai
 import { layoutByEvidence } from '../../../../shared/domain/venn/evidence-layout';
 import { regionKey, regionOfPoint } from '../../../../shared/domain/venn/regions';
 import { tidyLayout } from '../../../../shared/domain/venn/tidy-layout';
+import { SaveStatus } from '../../../app/saver/SaveStatus';
 import { useErrors } from '../../shell/errorStore';
 import { useStrategy } from '../strategyStore';
 import { exportPng, exportSvg } from '../../../ui/venn/exportFigure';
@@ -40,6 +41,11 @@ const selectCanRedo = (state: StrategyState) => (state.history?.future.length ??
 const selectEvidence = (state: StrategyState) => state.evidence;
 const selectAspiration = (state: StrategyState) => state.text.aspiration;
 const selectSelectedRegion = (state: StrategyState) => state.selectedRegion;
+
+/** Its own component, so a change of save state never re-renders the diagram. */
+function LayoutSaveStatus() {
+  return <SaveStatus status={useStrategy((state) => state.layoutStatus)} className="venn-save-status" />;
+}
 
 export function VennEditor() {
   const values = useStrategy(selectValues);
@@ -186,6 +192,7 @@ export function VennEditor() {
         <button type="button" className="button button-quiet button-small" onClick={() => useStrategy.getState().redo()} disabled={!canRedo}>
           Redo
         </button>
+        <LayoutSaveStatus />
         <span className="venn-toolbar-gap" />
         <span className="venn-toolbar-caption" aria-hidden="true">
           Export

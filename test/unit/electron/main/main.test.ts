@@ -21,13 +21,23 @@ function mockElectron(gotLock: boolean) {
     focus: () => void;
     restore: () => void;
     send: ReturnType<typeof vi.fn>;
+    instance?: InstanceType<typeof BrowserWindow>;
   }> = [];
   class BrowserWindow extends EventEmitter {
-    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn() });
+    webContents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn(), send: vi.fn(), isCrashed: () => false });
+    closed = false;
+    isDestroyed() {
+      return this.closed;
+    }
+    close() {
+      const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };
+      this.emit('close', event);
+      if (!event.defaultPrevented) this.closed = true;
+    }
     record: (typeof windows)[number];
     constructor(options: Record<string, unknown>) {
       super();
-      this.record = { options, focus: vi.fn(), restore: vi.fn(), send: this.webContents.send };
+      this.record = { options, focus: vi.fn(), restore: vi.fn(), send: this.webContents.send, instance: this };
       windows.push(this.record);
     }
     loadURL(url: string) {
@@ -48,7 +58,7 @@ function mockElectron(gotLock: boolean) {
       return { x: 0, y: 0, width: 900, height: 700 };
     }
   }
-  const ipcMain = { handle: vi.fn() };
+  const ipcMain = Object.assign(new EventEmitter(), { handle: vi.fn() });
   return {
     windows,
     module: {
@@ -126,6 +136,17 @@ describe('main process', () => {
     await invoke(trusted, 'values.list', {});
     const send = electron.windows[0]!.send;
     expect(send.mock.calls).toEqual([['cairn:event', 'core:changed', { aggregates: ['values'], ids: { values: [created.value?.id] } }]]);
+    electron.module.app.emit('will-quit');
+  });
+
+  it('holds the window open until the page has flushed its savers', async () => {
+    const electron = await boot(true);
+    const win = electron.windows[0]!.instance!;
+    win.close();
+    expect(win.closed).toBe(false);
+    expect(win.webContents.send).toHaveBeenCalledWith('cairn:event', 'app:flush', { requestId: 1 });
+    electron.module.ipcMain.emit('cairn:flushed', { sender: win.webContents, senderFrame: { url: 'app://cairn/index.html', parent: null } }, 1);
+    expect(win.closed).toBe(true);
     electron.module.app.emit('will-quit');
   });
 

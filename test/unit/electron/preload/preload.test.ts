@@ -1,10 +1,11 @@
 // The preload exposes exactly one frozen `cairn` object that can only invoke contract operations.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL } from '../../../../shared/contract';
+import { FLUSHED_CHANNEL } from '../../../../shared/events';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: 1 })), on: vi.fn(), removeListener: vi.fn() },
+  ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: 1 })), on: vi.fn(), removeListener: vi.fn(), send: vi.fn() },
 }));
 vi.mock('electron', () => electron);
 
@@ -12,6 +13,7 @@ beforeEach(() => {
   vi.resetModules();
   electron.contextBridge.exposeInMainWorld.mockClear();
   electron.ipcRenderer.invoke.mockClear();
+  electron.ipcRenderer.send.mockClear();
 });
 
 async function exposed() {
@@ -22,11 +24,11 @@ async function exposed() {
 }
 
 describe('preload bridge', () => {
-  it('exposes one frozen object named cairn with invoke, on and saveExport only', async () => {
+  it('exposes one frozen object named cairn with invoke, on, flushed and saveExport only', async () => {
     const { name, api } = await exposed();
     expect(name).toBe('cairn');
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'saveExport']);
+    expect(Object.keys(api).sort()).toEqual(['flushed', 'invoke', 'on', 'saveExport']);
     expect(api).not.toHaveProperty('ipcRenderer');
   });
 
@@ -46,5 +48,13 @@ describe('preload bridge', () => {
     expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
     const on = api.on as (event: string, listener: () => void) => void;
     expect(() => on('some-internal-channel', () => {})).toThrow(/Unknown event/);
+  });
+
+  it('answers a flush request with its id on the flushed channel, and sends nothing for anything else', async () => {
+    const { api } = await exposed();
+    const flushed = api.flushed as (requestId: unknown) => void;
+    flushed(7);
+    for (const junk of ['7', 1.5, null, { requestId: 7 }]) flushed(junk);
+    expect(electron.ipcRenderer.send.mock.calls).toEqual([[FLUSHED_CHANNEL, 7]]);
   });
 });

@@ -9,6 +9,7 @@ function transportAnswering(answer: unknown | (() => never)): Transport {
     kind: 'browser',
     invoke: vi.fn(async () => (typeof answer === 'function' ? (answer as () => never)() : answer)),
     on: () => () => {},
+    flushed: () => {},
   };
 }
 

@@ -49,6 +49,10 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     seedAtVersion[6]!(db);
     db.prepare("INSERT INTO tombstones (kind, id, deleted_at) VALUES ('value', ?, ?)").run(GONE_VALUE_ID, STAMP);
   },
+  8: (db) => {
+    seedAtVersion[7]!(db);
+    db.prepare("INSERT INTO reflection_versions (id, reflection_id, parent_id, title, body, origin, session, started_at, saved_at) SELECT '88888888-8888-4888-8888-888888888888', id, NULL, title, body, 'original', NULL, created_at, updated_at FROM reflections WHERE id = ?").run(REFLECTION_ID);
+  },
 };
 
 const GONE_VALUE_ID = '77777777-7777-4777-8777-777777777777';
@@ -160,6 +164,15 @@ describe('migrations', () => {
     ]);
     expect(history[0]!.parentId).toBe(history[1]!.id);
     expect((await call(core, 'search.query', { text: 'old' })).items).toEqual([]);
+  });
+
+  it('adds an empty drafts table to a schema 8 journal that keeps only JSON objects', async () => {
+    core = startCore(fixtureAtVersion(8));
+    expect(await call(core, 'drafts.get', { key: 'check-in' })).toBeNull();
+    expect(() => core!.db.prepare("INSERT INTO drafts (key, fields, updated_at) VALUES ('x', '[1]', '')").run()).toThrow(/CHECK constraint/);
+    await call(core, 'drafts.save', { key: 'check-in', fields: { note: 'Kept' } });
+    expect(await call(core, 'drafts.get', { key: 'check-in' })).toMatchObject({ fields: { note: 'Kept' } });
+    expect((await call(core, 'reflections.history', { id: REFLECTION_ID })).map((version) => version.origin)).toEqual(['original']);
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {

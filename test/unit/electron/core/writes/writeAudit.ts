@@ -25,6 +25,7 @@ export const tableAggregates: Record<string, Aggregate | 'derived'> = {
   settings: 'settings',
   trash: 'trash',
   tombstones: 'trash',
+  drafts: 'drafts',
   search_docs: 'derived',
   search_words: 'derived',
   search_unlearned: 'derived',

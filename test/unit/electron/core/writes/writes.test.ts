@@ -113,6 +113,9 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('prompts.delete', { id: prompt.id });
   await run('settings.set', { key: 'versions.checkInAfterDays', value: 14 });
   await run('settings.get', {});
+  await run('drafts.save', { key: 'new-experiment', fields: { title: 'Shadow a data team' } });
+  await run('drafts.get', { key: 'new-experiment' });
+  await run('drafts.discard', { key: 'new-experiment' });
   const exported = await run('export.journal', {});
   const file = { name: 'cairn-export.json', base64: Buffer.from(JSON.stringify(exported.document), 'utf8').toString('base64') };
   await run('import.preview', { source: 'cairn-json', file });

@@ -1,11 +1,13 @@
-// Saves an entry's edits in the background: soon after typing pauses (and at least every MAX_WAIT_MS while it
+// Saves one surface's edits in the background: soon after typing pauses (and at least every MAX_WAIT_MS while it
 // does not), at once on flush, and again with backoff after a failure. Typing never waits for a save.
 
 export type AutosaveStatus =
   | { state: 'saved' }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; reason: string; retryInMs: number };
+  | { state: 'failed'; reason: string; retryInMs: number }
+  /** The core refused the edits as they stand (an end before a start): retrying cannot help, the next edit will. */
+  | { state: 'refused'; reason: string };
 
 /** A pause this long in typing saves. */
 export const DEBOUNCE_MS = 400;
@@ -20,13 +22,22 @@ export interface AutosaveOptions<P extends object> {
   describe(error: unknown): string;
   /** Called on the first failure of a run of failures, so a person is told once, not on every retry. */
   onFirstFailure?(error: unknown): void;
+  /** True for an error that says the edits themselves are wrong; those wait for the next edit instead of a retry. */
+  isRefusal?(error: unknown): boolean;
 }
 
 export interface Autosaver<P extends object> {
   edit(patch: Partial<P>): void;
   /** Resolves true once every edit made so far is saved, false if the store refused or could not be reached. */
   flush(): Promise<boolean>;
+  /**
+   * The page is going away: sends the unsaved edits at once, without queueing behind a save still in flight, whose
+   * answer a closing page may never see (the newest words would wait for it and be lost).
+   */
+  flushUrgently(): Promise<boolean>;
   hasUnsaved(): boolean;
+  /** The edits not yet confirmed saved (including any in flight), field by field. */
+  unsaved(): Partial<P>;
   /** Stops the timers; call after a final flush. */
   dispose(): void;
   /** Drops unsaved edits (the entry was deleted) and stops the timers. */
@@ -64,6 +75,11 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
       options.onStatus(edited === saved ? { state: 'saved' } : { state: 'pending' });
       return edited === saved;
     } catch (error) {
+      if (options.isRefusal?.(error)) {
+        failures = 0;
+        options.onStatus({ state: 'refused', reason: options.describe(error) });
+        return false;
+      }
       failures += 1;
       if (failures === 1) options.onFirstFailure?.(error);
       const retryInMs = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length) - 1] ?? 30_000;
@@ -83,6 +99,13 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
     return run;
   }
 
+  function flushUrgently(): Promise<boolean> {
+    clearTimeout(debounce);
+    clearTimeout(maxWait);
+    debounce = maxWait = undefined;
+    return attempt();
+  }
+
   return {
     edit(patch) {
       pending = { ...pending, ...patch };
@@ -93,7 +116,9 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
       maxWait ??= setTimeout(() => void flush(), MAX_WAIT_MS);
     },
     flush,
+    flushUrgently,
     hasUnsaved: () => edited !== saved,
+    unsaved: () => (edited === saved ? {} : { ...pending }),
     dispose: clearTimers,
     discard() {
       clearTimers();

@@ -1,6 +1,6 @@
 // The autosaver never loses an edit: it saves soon after typing, often during long typing, on flush, and retries failures.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaver, MAX_WAIT_MS, type AutosaveStatus } from '../../../../../renderer/features/journal/autosave';
+import { createAutosaver, MAX_WAIT_MS, type AutosaveStatus } from '../../../../../renderer/app/saver/autosave';
 
 interface Patch {
   title: string;
@@ -15,6 +15,7 @@ function setup(save: (patch: Partial<Patch>) => Promise<void>) {
     onStatus: (status) => statuses.push(status),
     describe: (error) => (error instanceof Error ? error.message : 'unknown'),
     onFirstFailure: (error) => firstFailures.push(error),
+    isRefusal: (error) => error instanceof Error && error.name === 'Refusal',
   });
   return { saver, statuses, firstFailures, last: () => statuses.at(-1) };
 }
@@ -95,6 +96,43 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(last()).toEqual({ state: 'saved' });
     expect(save).toHaveBeenLastCalledWith({ body: 'precious words' });
+  });
+
+  it('waits for the next edit after a refusal instead of retrying, and keeps the refused edits until then', async () => {
+    const refusal = Object.assign(new Error('The planned end is before the planned start'), { name: 'Refusal' });
+    const save = vi.fn(async (patch: Partial<Patch>) => {
+      if (patch.title === 'bad') throw refusal;
+    });
+    const { saver, last, firstFailures } = setup(save);
+    saver.edit({ title: 'bad', body: 'kept' });
+    expect(await saver.flush()).toBe(false);
+    expect(last()).toEqual({ state: 'refused', reason: 'The planned end is before the planned start' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(firstFailures).toEqual([]);
+    expect(saver.unsaved()).toEqual({ title: 'bad', body: 'kept' });
+    saver.edit({ title: 'good' });
+    expect(last()).toEqual({ state: 'pending' });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(save).toHaveBeenLastCalledWith({ title: 'good', body: 'kept' });
+    expect(last()).toEqual({ state: 'saved' });
+    expect(saver.hasUnsaved()).toBe(false);
+  });
+
+  it('sends the newest edits at once when the page is going away, without waiting for a save in flight', async () => {
+    const sent: Array<Partial<Patch>> = [];
+    const save = vi.fn((patch: Partial<Patch>) => {
+      sent.push(patch);
+      // The first save never answers, as in a page being torn down.
+      return sent.length === 1 ? new Promise<void>(() => {}) : Promise.resolve();
+    });
+    const { saver } = setup(save);
+    saver.edit({ body: 'café 4' });
+    void saver.flush();
+    await Promise.resolve();
+    saver.edit({ body: 'café 42' });
+    expect(await saver.flushUrgently()).toBe(true);
+    expect(sent).toEqual([{ body: 'café 4' }, { body: 'café 42' }]);
   });
 
   it('has nothing to save before any edit', async () => {

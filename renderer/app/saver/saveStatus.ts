@@ -1,6 +1,11 @@
-// The words for the autosave state, shown beside the entry and announced politely to screen readers.
-import { ApiError } from '../../app/api';
+// The words for a saver's state, shown where the person is editing and announced politely to screen readers.
+import { ApiError } from '../api';
 import type { AutosaveStatus } from './autosave';
+
+/** The core refused the edits themselves: saving them again unchanged would be refused again. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'VALIDATION';
+}
 
 export function describeSaveFailure(error: unknown): string {
   if (error instanceof ApiError && error.code === 'TRANSPORT') return 'Cairn’s journal service did not answer';
@@ -17,5 +22,7 @@ export function saveStatusLabel(status: AutosaveStatus): string {
       return 'Saving…';
     case 'failed':
       return `Not saved — ${status.reason}, retrying in ${Math.round(status.retryInMs / 1000)} s`;
+    case 'refused':
+      return `Not saved — ${status.reason}`;
   }
 }
