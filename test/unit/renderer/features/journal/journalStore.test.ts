@@ -27,7 +27,8 @@ vi.mock('../../../../../renderer/app/client', () => ({
     new Proxy(
       {},
       {
-        get: (_target, operation: string) => async (input: unknown) => {
+        // The store subscribes to the change feed when it loads; these tests send no change.
+        get: (_target, operation: string) => operation === 'on' ? () => () => {} : async (input: unknown) => {
           calls.push({ operation, input });
           if (operation === 'reflections.get') return older;
           if (operation === 'reflections.list') {
