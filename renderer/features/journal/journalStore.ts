@@ -7,8 +7,7 @@ import type { Prompt } from '../../../shared/domain/prompts';
 import type { Reflection, ReflectionPatch, TagSummary } from '../../../shared/domain/reflection';
 import type { Value } from '../../../shared/domain/values';
 import { ApiError } from '../../app/api';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 
 const PAGE_SIZE = 100;

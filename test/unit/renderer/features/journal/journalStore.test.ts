@@ -23,12 +23,13 @@ const reflection = (id: string, entryDate: string): Reflection => ({
 const older = reflection('00000000-0000-4000-8000-000000000003', '2020-01-01');
 
 vi.mock('../../../../../renderer/app/client', () => ({
+  // These tests send no change reports.
+  onCoreChange: () => () => {},
   api: () =>
     new Proxy(
       {},
       {
-        // The store subscribes to the change feed when it loads; these tests send no change.
-        get: (_target, operation: string) => operation === 'on' ? () => () => {} : async (input: unknown) => {
+        get: (_target, operation: string) => async (input: unknown) => {
           calls.push({ operation, input });
           if (operation === 'reflections.get') return older;
           if (operation === 'reflections.list') {

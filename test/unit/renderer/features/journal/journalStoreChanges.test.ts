@@ -25,12 +25,13 @@ const PAGE = 2;
 vi.mock('../../../../../renderer/app/client', async () => {
   const { ApiError } = await import('../../../../../renderer/app/api');
   return {
+    // Changes are sent by calling applyChange, as the store's own subscription does.
+    onCoreChange: () => () => {},
     api: () =>
       new Proxy(
         {},
         {
-          // Changes are sent by calling applyChange, as the store's own subscription does.
-          get: (_target, operation: string) => operation === 'on' ? () => () => {} : async (input: { id?: string; cursor?: string }) => {
+          get: (_target, operation: string) => async (input: { id?: string; cursor?: string }) => {
             if (operation === 'tags.list' || operation === 'values.list' || operation === 'prompts.list') return [];
             if (operation === 'reflections.get') {
               const found = stored.find((r) => r.id === input.id);
