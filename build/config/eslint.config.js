@@ -1,9 +1,10 @@
-// Lint rules, including the layering the architecture depends on (shared is pure, core is electron-free).
+// Lint rules, including the layering the architecture depends on (build/config/layers.js says who may import what).
 import path from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './layers.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -36,52 +37,18 @@ export default tseslint.config(
   {
     basePath: repoRoot,
     files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
-            { group: ['node:*'], message: 'shared/ must not import Node built-ins.' },
-            { regex: '^(fs|path|os|crypto|http|child_process|url)$', message: 'shared/ must not import Node built-ins.' },
-            { group: ['react', 'react-dom', 'react/*', 'zustand'], message: 'shared/ must not import UI libraries.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals],
-    },
+    rules: { 'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals] },
   },
   {
     basePath: repoRoot,
-    files: ['electron/core/**/*.ts', 'electron/browser-host/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The core and browser host run under plain Node: no electron.' },
-            { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'The core must not import the shells or the renderer.' },
-          ],
-        },
-      ],
-    },
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { cairn: layersPlugin(repoRoot) },
+    rules: { 'cairn/layers': 'error' },
   },
   {
     basePath: repoRoot,
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/electron/**', 'electron', 'electron/*'], message: 'The renderer talks to the core only through the typed client.' },
-            { group: ['node:*'], message: 'The renderer has no Node.' },
-          ],
-        },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 );

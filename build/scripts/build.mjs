@@ -1,5 +1,6 @@
 // Builds everything: the renderer with Vite, then the main process, preload and browser host with esbuild.
-import { readFileSync } from 'node:fs';
+// VITE_CAIRN_BENCH=1 makes a bench build: the same code plus the user-timing marks the benchmark reads (renderer/ui/benchMarks.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -26,4 +27,6 @@ await Promise.all([
   esbuild({ ...common, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(root, 'dist/electron/preload.cjs') }),
   esbuild({ ...common, entryPoints: [path.join(root, 'electron/browser-host/main.ts')], outfile: path.join(root, 'dist/host/browser-host.cjs') }),
 ]);
-console.log('Built dist/renderer, dist/electron and dist/host.');
+const bench = process.env.VITE_CAIRN_BENCH === '1';
+writeFileSync(path.join(root, 'dist/build-kind.json'), JSON.stringify({ bench }));
+console.log(`Built dist/renderer, dist/electron and dist/host${bench ? ' (bench build)' : ''}.`);

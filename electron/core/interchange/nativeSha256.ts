@@ -1,4 +1,4 @@
-// Node's native SHA-256 for import fingerprints: the same digest as the shared pure-TypeScript one, many times faster.
+// SHA-256 for import fingerprints, from node:crypto (shared/ has no crypto of its own, so the core passes this in).
 import { createHash } from 'node:crypto';
 import type { Sha256Hex } from '../../../shared/domain/interchange/fingerprint';
 

@@ -4,7 +4,8 @@
 /**
  * Room for a million items per day. Keys stay exact in JavaScript (below 2^53 up to year 9999), and the gap between
  * neighbouring days stays small, since FTS5 stores each posting's distance from the previous one as a varint.
- * Journals store keys made with it: changing it takes a migration that rekeys the index.
+ * Journals store keys made with it: changing it takes a migration that rekeys the index (migrations keep their own
+ * frozen copy of the key SQL they write).
  */
 export const DAY_SPAN = 2 ** 20;
 
@@ -15,8 +16,3 @@ export const firstKeyOfDay = (date: string) => `(${dayNumber(date)} * ${DAY_SPAN
 
 /** The last key of the same day. */
 export const lastKeyOfDay = (date: string) => `(${firstKeyOfDay(date)} + ${DAY_SPAN - 1})`;
-
-/** A fresh key for an item dated `date`, after every item already on that day. */
-export const nextKeyOnDay = (date: string) =>
-  `(SELECT coalesce(max(doc), ${firstKeyOfDay(date)}) + 1 FROM search_docs
-    WHERE doc > ${firstKeyOfDay(date)} AND doc <= ${lastKeyOfDay(date)})`;

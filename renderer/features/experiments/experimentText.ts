@@ -1,23 +1,10 @@
 // Words and dates as the experiments views show them.
 import type { Experiment } from '../../../shared/domain/experiment';
 
-export const kindLabels: Record<Experiment['kind'], string> = {
-  networking: 'Networking venue or community',
-  informational_conversation: 'Informational conversation',
-  side_project: 'Side project',
-  course: 'Course or learning',
-  shadowing: 'Shadowing or volunteering',
-  other: 'Other',
-};
-
-export const shortKindLabels: Record<Experiment['kind'], string> = {
-  networking: 'Networking',
-  informational_conversation: 'Conversation',
-  side_project: 'Side project',
-  course: 'Learning',
-  shadowing: 'Shadowing',
-  other: 'Other',
-};
+export {
+  experimentKindLabels as kindLabels,
+  shortExperimentKindLabels as shortKindLabels,
+} from '../../../shared/domain/experiments/kindLabels';
 
 /** A calendar date such as 2026-03-14 as "Mar 14, 2026", read as a local date (never shifted by time zone). */
 export function formatDay(date: string | null): string {

@@ -3,7 +3,7 @@ import { api } from '../../app/client';
 import { useJournal } from './journalStore';
 import { Modal } from '../../ui/Modal';
 import { displayKeys, shortcuts } from './shortcuts';
-import { isMacPlatform } from './platform';
+import { isMacPlatform } from '../../ui/platform';
 
 export function ShortcutsDialog() {
   const { shortcutsOpen, setShortcutsOpen } = useJournal();

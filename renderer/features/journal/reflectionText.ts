@@ -22,7 +22,6 @@ export function excerpt(reflection: Pick<Reflection, 'title' | 'body'>, length =
   return withoutTitle.length > length ? `${withoutTitle.slice(0, length - 1)}…` : withoutTitle;
 }
 
-const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -31,6 +30,5 @@ function fromCalendarDate(value: string): Date {
   return new Date(y, m - 1, d);
 }
 
-export const formatEntryDateLong = (value: string) => longDate.format(fromCalendarDate(value));
 export const formatEntryDateShort = (value: string) => shortDate.format(fromCalendarDate(value));
 export const formatTimestamp = (value: string) => dateTime.format(new Date(value));

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { api } from '../../app/client';
 import { runJournalCommand } from './journalCommands';
-import { isMacPlatform } from './platform';
+import { isMacPlatform } from '../../ui/platform';
 import { shortcutFor } from './shortcuts';
 
 function isTyping(target: EventTarget | null): boolean {

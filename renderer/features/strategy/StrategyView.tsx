@@ -1,7 +1,7 @@
 // The Strategy view: the aspiration, values as verbs, and the Venn diagram where they meet, with the evidence for each region.
 import { useEffect } from 'react';
 import { HiddenValueChips } from './HiddenValueChips';
-import { isMacPlatform } from './platform';
+import { isMacPlatform } from '../../ui/platform';
 import { AspirationEditor } from './AspirationEditor';
 import { ReflectionChips, RegionEvidence } from './RegionEvidence';
 import { useStrategy } from './strategyStore';

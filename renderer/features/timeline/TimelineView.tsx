@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { experimentStatuses } from '../../../shared/domain/timeline/lanes';
 import { api } from '../../app/client';
+import { markTimelineStart } from '../../ui/benchMarks';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { CompareVersions } from '../versions/CompareVersions';
@@ -28,10 +29,7 @@ export function TimelineView() {
   const [zoomTarget, setZoomTarget] = useState<{ start: Date; end: Date } | null>(null);
 
   useEffect(() => {
-    performance.clearMarks('cairn:timeline-start');
-    performance.clearMarks('cairn:timeline-rendered');
-    performance.clearMeasures('cairn:timeline-first-render');
-    performance.mark('cairn:timeline-start');
+    markTimelineStart();
     void load();
   }, [load]);
 

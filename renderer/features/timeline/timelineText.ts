@@ -50,7 +50,3 @@ export function describeItem(prepared: PreparedTimeline, scene: TimelineScene, k
   const count = mark.bin.count === 1 ? '1 reflection' : `${mark.bin.count} reflections`;
   return `${count} ${binPeriod(scene.bucket, mark.bin.start)}`;
 }
-
-export function bucketWord(bucket: BucketSize): string {
-  return { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' }[bucket];
-}

@@ -1,6 +1,7 @@
 // A Cairn export as a folder of Markdown notes with YAML front matter, readable in any editor or in Obsidian.
 import { stringify } from 'yaml';
 import type { CairnExport, ExportedExperiment, ExportedReflection } from './cairnJson';
+import { experimentKindLabels } from '../experiments/kindLabels';
 
 export interface ExportedFile {
   /** Path inside the export folder, with "/" separators. */
@@ -32,17 +33,8 @@ function section(heading: string, text: string): string {
   return text.trim().length > 0 ? `## ${heading}\n\n${text.trim()}\n\n` : '';
 }
 
-const kindLabels: Record<ExportedExperiment['kind'], string> = {
-  networking: 'Networking',
-  informational_conversation: 'Informational conversation',
-  side_project: 'Side project',
-  course: 'Course',
-  shadowing: 'Shadowing',
-  other: 'Other',
-};
-
 export function experimentKindLabel(kind: ExportedExperiment['kind']): string {
-  return kindLabels[kind];
+  return experimentKindLabels[kind];
 }
 
 function labelsFor(ids: readonly string[], names: ReadonlyMap<string, string>): string[] {
@@ -100,7 +92,7 @@ function experimentFile(experiment: ExportedExperiment, valueNames: ReadonlyMap<
     text: note(
       {
         title: experiment.title,
-        kind: kindLabels[experiment.kind],
+        kind: experimentKindLabels[experiment.kind],
         status: experiment.status,
         values: labelsFor(experiment.valueIds, valueNames),
         planned: experiment.plannedStart ?? null,

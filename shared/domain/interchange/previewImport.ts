@@ -15,7 +15,7 @@ export interface ImportSelection {
 }
 
 /** Splits a batch into what is new and what is already there, using the one fingerprint the store also keeps. */
-export function selectNewEntries(batch: ImportBatch, existingFingerprints: ReadonlySet<string>, hash?: Sha256Hex): ImportSelection {
+export function selectNewEntries(batch: ImportBatch, existingFingerprints: ReadonlySet<string>, hash: Sha256Hex): ImportSelection {
   const seen = new Set(existingFingerprints);
   const selection: ImportSelection = { fresh: [], duplicates: [] };
   for (const entry of batch.entries) {
@@ -41,7 +41,7 @@ export interface ImportPreview {
   problems: ImportProblem[];
 }
 
-export function previewImport(batch: ImportBatch, existingFingerprints: ReadonlySet<string>, hash?: Sha256Hex): ImportPreview {
+export function previewImport(batch: ImportBatch, existingFingerprints: ReadonlySet<string>, hash: Sha256Hex): ImportPreview {
   const { fresh, duplicates } = selectNewEntries(batch, existingFingerprints, hash);
   const dates = batch.entries.map((entry) => entry.entryDate).sort();
   return {

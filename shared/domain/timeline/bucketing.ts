@@ -168,13 +168,6 @@ export function visibleBins(window: BinWindow, visible: TimeDomain): CountBin[] 
   return window.bins.filter((bin) => bin.end.getTime() > from && bin.start.getTime() <= to);
 }
 
-/** Per-day counts from individual entry dates (one per reflection). */
-export function countByDay(entryDates: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const date of entryDates) counts.set(date, (counts.get(date) ?? 0) + 1);
-  return counts;
-}
-
 /**
  * How a non-empty bin is drawn: individual dots (day level, few reflections) or a density block
  * whose intensity (0..1] is its count relative to the fullest visible bin.
@@ -196,27 +189,4 @@ export function reflectionMarks(
         ? { kind: 'dots', bin }
         : { kind: 'density', bin, intensity: bin.count / maxCount },
     );
-}
-
-export interface ReflectionDensityOptions {
-  readonly minBinPx?: number;
-  readonly maxDotsPerBin?: number;
-}
-
-export interface ReflectionDensity {
-  readonly bucket: BucketSize;
-  readonly bins: CountBin[];
-  readonly marks: ReflectionMark[];
-}
-
-/** Everything the reflection track needs for one zoom level: the bucket, all bins, and the marks to draw. */
-export function reflectionDensity(
-  dailyCounts: DailyCounts,
-  domain: TimeDomain,
-  widthPx: number,
-  options: ReflectionDensityOptions = {},
-): ReflectionDensity {
-  const bucket = chooseBucket(domain, widthPx, options.minBinPx);
-  const bins = binDailyCounts(dailyCounts, bucket, domain);
-  return { bucket, bins, marks: reflectionMarks(bins, bucket, options.maxDotsPerBin) };
 }

@@ -9,12 +9,6 @@ export interface DailyValueCount {
   readonly count: number;
 }
 
-/** The two fields of a reflection this strip reads. */
-export interface ReflectionValues {
-  readonly entryDate: string;
-  readonly valuesExpressed: readonly string[];
-}
-
 export interface ValueWeekCell {
   readonly week: TimeBin;
   readonly count: number;
@@ -34,22 +28,6 @@ export interface ValuesLivedStrip {
   readonly weeks: readonly TimeBin[];
   /** One row per requested value, in the order given. */
   readonly rows: readonly ValueRow[];
-}
-
-/**
- * Per-day per-value counts from reflections. A value listed twice in one reflection counts once:
- * the strip measures how many reflections expressed a value, not how often it was tagged.
- */
-export function dailyValueCounts(reflections: Iterable<ReflectionValues>): DailyValueCount[] {
-  const counts = new Map<string, DailyValueCount>();
-  for (const reflection of reflections) {
-    for (const valueId of new Set(reflection.valuesExpressed)) {
-      const key = `${reflection.entryDate}\u0000${valueId}`;
-      const previous = counts.get(key)?.count ?? 0;
-      counts.set(key, { date: reflection.entryDate, valueId, count: previous + 1 });
-    }
-  }
-  return [...counts.values()];
 }
 
 /**

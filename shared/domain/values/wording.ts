@@ -6,8 +6,8 @@ import {
   JOB_TITLE_ACRONYMS,
   JOB_TITLE_HEADS,
   SENIORITY_MODIFIERS,
-} from './job-title-words';
-import { MASS_NOUNS, NON_VERB_ING_WORDS, NOUN_SUFFIXES, NOUN_VERB_FORMS, QUALITY_VERB_FORMS } from './noun-words';
+} from './jobTitleWords';
+import { MASS_NOUNS, NON_VERB_ING_WORDS, NOUN_SUFFIXES, NOUN_VERB_FORMS, QUALITY_VERB_FORMS } from './nounWords';
 
 /**
  * The outcome of checking a value's label. A hint never blocks saving: it explains why a verb

@@ -6,6 +6,7 @@ import { fromRepeats, type Measurement } from '../results';
 import { timeSync } from '../timing';
 import { dayOneExport } from './dayOneExport';
 import { measureImportWrite } from './importWrite';
+import { nativeSha256Hex } from '../../../electron/core/interchange/nativeSha256';
 
 export interface ImportPlan {
   entries: number;
@@ -19,7 +20,7 @@ export async function measureImport(plan: ImportPlan): Promise<Measurement[]> {
   const label = `${plan.entries.toLocaleString('en')} Day One entries (${(bytes.length / 2 ** 20).toFixed(1)} MiB JSON)`;
   const samples: number[] = [];
   for (let run = 0; run < plan.runs; run += 1) {
-    samples.push(timeSync(() => previewImport(importDayOne(bytes, 'Journal.json'), new Set())));
+    samples.push(timeSync(() => previewImport(importDayOne(bytes, 'Journal.json'), new Set(), nativeSha256Hex)));
   }
   return [
     fromRepeats(

@@ -1,6 +1,15 @@
 // Schema 6: the search index rebuilt with keys in date order, and a list of the words it holds for prefix searches.
 import type { Migration } from '../migration';
-import { DAY_SPAN, dayNumber, nextKeyOnDay } from '../searchKeys';
+
+// The key SQL as schema 6 wrote it, copied here rather than imported from store/searchKeys.ts, so a later change
+// there cannot change what this migration does to a journal that runs it later.
+const DAY_SPAN = 2 ** 20;
+const dayNumber = (date: string) => `coalesce(CAST(julianday(${date}) AS INTEGER), 0)`;
+const firstKeyOfDay = (date: string) => `(${dayNumber(date)} * ${DAY_SPAN})`;
+const lastKeyOfDay = (date: string) => `(${firstKeyOfDay(date)} + ${DAY_SPAN - 1})`;
+const nextKeyOnDay = (date: string) =>
+  `(SELECT coalesce(max(doc), ${firstKeyOfDay(date)}) + 1 FROM search_docs
+    WHERE doc > ${firstKeyOfDay(date)} AND doc <= ${lastKeyOfDay(date)})`;
 
 /** The text an experiment is found by: everything a person wrote about it. */
 const experimentBody = (row: 'new' | 'e') =>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { importCairnJson } from '../../../../../electron/core/import/cairnJsonImport';
 import { previewImport } from '../../../../../shared/domain/interchange/previewImport';
 import { expectRefused } from './expectRefused';
+import { nativeSha256Hex } from '../../../../../electron/core/interchange/nativeSha256';
 
 const sampleBytes = readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/import/cairn-export.json'));
 const sample = JSON.parse(sampleBytes.toString('utf8')) as Record<string, unknown>;
@@ -29,7 +30,7 @@ describe('importCairnJson', () => {
         },
       ],
     });
-    expect(previewImport(batch, new Set()).dateRange).toEqual({ from: '2024-03-30', to: '2024-03-30' });
+    expect(previewImport(batch, new Set(), nativeSha256Hex).dateRange).toEqual({ from: '2024-03-30', to: '2024-03-30' });
   });
 
   it('refuses an export from a newer Cairn and a truncated file', () => {

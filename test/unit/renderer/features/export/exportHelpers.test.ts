@@ -35,7 +35,7 @@ describe('the strategy brief', () => {
     const content = briefContent(document);
     expect(content.values.map((value) => value.label)).toEqual(['Teaching']);
     expect(content.versions).toEqual([{ id: document.strategyVersions[0]!.id, date: '2024-03-15', changeNote: 'First draft after three conversations' }]);
-    expect(content.experiments[0]).toMatchObject({ title: 'Attend the local data meetup', kind: 'Networking', when: '2024-03-21 – 2024-04-20' });
+    expect(content.experiments[0]).toMatchObject({ title: 'Attend the local data meetup', kind: 'Networking venue or community', when: '2024-03-21 – 2024-04-20' });
     expect(content.evidence[0]?.reflections.map((reflection) => reflection.title)).toEqual(['What the week taught me']);
   });
 

@@ -44,7 +44,7 @@ describe('markdownExport', () => {
 
   it('writes one note per experiment with its people and places', () => {
     const experiment = byPath.get('experiments/attend-the-local-data-meetup-5d4c3b2a.md')!;
-    expect(frontMatter(experiment)).toMatchObject({ kind: 'Networking', status: 'running', values: ['Teaching'] });
+    expect(frontMatter(experiment)).toMatchObject({ kind: 'Networking venue or community', status: 'running', values: ['Teaching'] });
     expect(experiment).toContain('- **Priya** (Data Meetup Berlin)');
     expect(experiment).toContain('- **Data Meetup Berlin** (in person, Kreuzberg)');
   });

@@ -6,9 +6,7 @@ import {
   binWindow,
   calendarBins,
   chooseBucket,
-  countByDay,
   dailyCountsBetween,
-  reflectionDensity,
   reflectionMarks,
   visibleBins,
   windowCovers,
@@ -229,7 +227,11 @@ describe('binWindow', () => {
 
 describe('reflectionMarks', () => {
   it('draws a few reflections on one day as dots and a busy day as density', () => {
-    const counts = countByDay(['2024-03-01', '2024-03-01', '2024-03-02', ...Array(8).fill('2024-03-03')]);
+    const counts = [
+      { date: '2024-03-01', count: 2 },
+      { date: '2024-03-02', count: 1 },
+      { date: '2024-03-03', count: 8 },
+    ];
     const bins = binDailyCounts(counts, 'day', [day('2024-03-01'), day('2024-03-04')]);
     const marks = reflectionMarks(bins, 'day');
     expect(marks.map((mark) => [mark.kind, mark.bin.firstDay, mark.bin.count])).toEqual([
@@ -240,18 +242,20 @@ describe('reflectionMarks', () => {
   });
 
   it('draws every non-empty bin as density above day level, scaled to the fullest bin', () => {
-    const density = reflectionDensity(
+    const year: TimeDomain = [day('2024-01-01'), day('2024-12-31')];
+    const bucket = chooseBucket(year, 300);
+    const bins = binDailyCounts(
       [
         { date: '2024-01-03', count: 1 },
         { date: '2024-06-03', count: 4 },
       ],
-      [day('2024-01-01'), day('2024-12-31')],
-      300,
+      bucket,
+      year,
     );
-    expect(density.bucket).toBe('month');
-    expect(density.marks).toEqual([
-      { kind: 'density', bin: density.bins[0], intensity: 0.25 },
-      { kind: 'density', bin: density.bins[5], intensity: 1 },
+    expect(bucket).toBe('month');
+    expect(reflectionMarks(bins, bucket)).toEqual([
+      { kind: 'density', bin: bins[0], intensity: 0.25 },
+      { kind: 'density', bin: bins[5], intensity: 1 },
     ]);
   });
 });

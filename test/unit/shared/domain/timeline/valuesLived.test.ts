@@ -2,23 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, startOfBucket, toCalendarDate, type TimeDomain } from '../../../../../shared/domain/timeline/calendar';
-import { dailyValueCounts, valuesLivedStrip } from '../../../../../shared/domain/timeline/valuesLived';
+import { valuesLivedStrip } from '../../../../../shared/domain/timeline/valuesLived';
 
 const march: TimeDomain = [parseCalendarDate('2024-03-04'), parseCalendarDate('2024-03-17')];
-
-describe('dailyValueCounts', () => {
-  it('counts reflections per day and value, once per reflection even if a value is tagged twice', () => {
-    const counts = dailyValueCounts([
-      { entryDate: '2024-03-04', valuesExpressed: ['craft', 'craft', 'care'] },
-      { entryDate: '2024-03-04', valuesExpressed: ['craft'] },
-      { entryDate: '2024-03-05', valuesExpressed: [] },
-    ]);
-    expect(counts).toEqual([
-      { date: '2024-03-04', valueId: 'craft', count: 2 },
-      { date: '2024-03-04', valueId: 'care', count: 1 },
-    ]);
-  });
-});
 
 describe('valuesLivedStrip', () => {
   it('sums each value per Monday-to-Sunday week and scales by that value’s busiest week', () => {

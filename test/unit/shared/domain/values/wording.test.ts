@@ -1,8 +1,8 @@
 // Wording hints: verb phrases pass; nouns and job titles get a friendly hint with a verb form.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOB_TITLE_HEADS } from '../../../../../shared/domain/values/job-title-words';
-import { NOUN_VERB_FORMS, QUALITY_VERB_FORMS } from '../../../../../shared/domain/values/noun-words';
+import { JOB_TITLE_HEADS } from '../../../../../shared/domain/values/jobTitleWords';
+import { NOUN_VERB_FORMS, QUALITY_VERB_FORMS } from '../../../../../shared/domain/values/nounWords';
 import { checkValueWording, findJobTitles } from '../../../../../shared/domain/values/wording';
 
 type Expected = 'ok' | ['noun' | 'job-title', string | undefined];

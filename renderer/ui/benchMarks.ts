@@ -1,0 +1,36 @@
+// User-timing marks the benchmark reads; compiled in only for bench builds (VITE_CAIRN_BENCH=1), empty otherwise.
+
+/** True in a bench build: Vite replaces the expression with a constant, so production drops every mark below. */
+const enabled = import.meta.env.VITE_CAIRN_BENCH === '1';
+const FRAME_ENTRY = 'cairn:timeline-frame';
+/** Frame measures are cleared after this many, so a long pan cannot grow the timeline buffer without bound. */
+const MAX_FRAME_ENTRIES = 2000;
+let frameEntries = 0;
+let firstFrameSeen = false;
+
+/** The timeline view opened: the start of its first-render measure. */
+export function markTimelineStart(): void {
+  if (!enabled) return;
+  performance.clearMarks('cairn:timeline-start');
+  performance.clearMarks('cairn:timeline-rendered');
+  performance.clearMeasures('cairn:timeline-first-render');
+  firstFrameSeen = false;
+  performance.mark('cairn:timeline-start');
+}
+
+/** One timeline frame drawn between `start` and `end` (page-relative ms); the first also ends the first-render measure. */
+export function markTimelineFrame(start: number, end: number): void {
+  if (!enabled) return;
+  performance.measure(FRAME_ENTRY, { start, end });
+  frameEntries += 1;
+  if (frameEntries > MAX_FRAME_ENTRIES) {
+    performance.clearMeasures(FRAME_ENTRY);
+    frameEntries = 0;
+  }
+  if (firstFrameSeen) return;
+  firstFrameSeen = true;
+  if (performance.getEntriesByName('cairn:timeline-start').length > 0) {
+    performance.measure('cairn:timeline-first-render', 'cairn:timeline-start');
+  }
+  performance.mark('cairn:timeline-rendered');
+}
