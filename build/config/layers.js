@@ -38,8 +38,8 @@ const layers = {
   'renderer/app': { folders: ['shared', 'renderer/ui', 'renderer/app'], packages: [...pure, ...uiPackages], node: false, features: 'public' },
   'renderer/ui': { folders: ['shared', 'renderer/ui'], packages: [...pure, ...uiPackages], node: false },
   feature: {
-    // The app's client, its change feed, and the one saver every editable surface saves through (renderer/app/saver).
-    folders: ['shared', 'renderer/ui', 'renderer/app/api', 'renderer/app/client', 'renderer/app/changes', 'renderer/app/saver'],
+    // The app's client (with the change feed), and the one saver every editable surface saves through.
+    folders: ['shared', 'renderer/ui', 'renderer/app/api', 'renderer/app/client', 'renderer/app/saver'],
     packages: [...pure, ...uiPackages],
     node: false,
     features: 'public',

@@ -2,8 +2,7 @@
 import { useEffect, useReducer, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import { followUpsDue, type FollowUp } from '../../../shared/domain/experiments/followUps';
-import { useCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, useCoreChange } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { formatDay } from './experimentText';

@@ -7,8 +7,7 @@ import type { Experiment } from '../../../shared/domain/experiment';
 import { canMove, statusLabels, type ExperimentStatus } from '../../../shared/domain/experiments/transitions';
 import type { Value } from '../../../shared/domain/values';
 import { ApiError } from '../../app/api';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useUndo } from '../shell/undoStore';
 

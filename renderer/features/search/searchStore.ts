@@ -1,8 +1,7 @@
 // Search state: the words, the filters, and results paged from the store; a stale answer never replaces a newer one.
 import { create } from 'zustand';
 import type { SearchHit } from '../../../shared/domain/searchQuery';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import { excerpt } from '../journal/reflectionText';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';

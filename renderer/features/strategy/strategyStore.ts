@@ -5,8 +5,7 @@ import { type EvidenceItem } from '../../../shared/domain/evidence';
 import { type VennLayout } from '../../../shared/domain/venn/layout';
 import { nextPaletteColour } from '../../../shared/domain/values/palette';
 import type { Value, ValuePatch } from '../../../shared/domain/values';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import type { AutosaveStatus } from '../../app/saver/autosave';
 import { createStoreSaver } from '../../app/saver/storeSaver';
 import { useErrors } from '../shell/errorStore';
@@ -75,6 +74,31 @@ export const useStrategy = create<StrategyState>((set, get) => {
     if (changed) scheduleLayout(present);
   }
 
+  /**
+   * Shows the stored values, draft and evidence; text typed and not yet saved stays over the draft. The undo history
+   * starts afresh unless asked to keep it and the diagram is unchanged.
+   */
+  async function fetchAndShow(keepHistory: boolean): Promise<void> {
+    const [values, draft, evidence] = await Promise.all([
+      api()['values.list']({ includeArchived: true }),
+      api()['strategy.get']({}),
+      api()['strategy.evidence']({}),
+    ]);
+    // Edits not yet saved win over what the core holds: a refetch or a reload of the view must not undo typing.
+    const layout = effectiveLayout(layoutSaver.unsaved().layout ?? draft.layout, activeIds(values));
+    // A first or reconciled layout is saved too, so a version taken before any drag still has its diagram.
+    if (JSON.stringify(layout) !== JSON.stringify(draft.layout)) scheduleLayout(layout);
+    const history = get().history;
+    const unchanged = keepHistory && history !== null && JSON.stringify(history.present) === JSON.stringify(layout);
+    set({
+      status: 'ready',
+      values,
+      text: { aspiration: draft.aspiration, strengths: draft.strengths, impact: draft.impact, ...textSaver.unsaved() },
+      history: unchanged ? history : startHistory(layout),
+      evidence: evidence.items,
+    });
+  }
+
   return {
     status: 'idle',
     values: [],
@@ -88,22 +112,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
     async load() {
       set({ status: 'loading' });
       try {
-        const [values, draft, evidence] = await Promise.all([
-          api()['values.list']({ includeArchived: true }),
-          api()['strategy.get']({}),
-          api()['strategy.evidence']({}),
-        ]);
-        // Edits not yet saved win over what the core holds: a reload of the view must not undo typing.
-        const layout = effectiveLayout(layoutSaver.unsaved().layout ?? draft.layout, activeIds(values));
-        // A first or reconciled layout is saved too, so a version taken before any drag still has its diagram.
-        if (JSON.stringify(layout) !== JSON.stringify(draft.layout)) scheduleLayout(layout);
-        set({
-          status: 'ready',
-          values,
-          text: { aspiration: draft.aspiration, strengths: draft.strengths, impact: draft.impact, ...textSaver.unsaved() },
-          history: startHistory(layout),
-          evidence: evidence.items,
-        });
+        await fetchAndShow(false);
       } catch (error) {
         set({ status: 'idle' });
         useErrors.getState().report('Could not load your strategy', error);
@@ -214,9 +223,13 @@ export const useStrategy = create<StrategyState>((set, get) => {
     async applyChange(change) {
       if (get().status !== 'ready') return;
       if (change.aggregates.includes('journal')) {
-        // An import or a restore: everything may differ. What is typed here is saved first, then shown over it.
+        // An import or a restore: everything may differ. The diagram saves first; typed text stays over what comes.
         await layoutSaver.flush();
-        await get().load();
+        try {
+          await fetchAndShow(true);
+        } catch (error) {
+          useErrors.getState().report('Could not load your strategy', error);
+        }
         return;
       }
       // This store is the only one that writes the draft, so a strategy change is its own save: nothing to fetch.

@@ -2,8 +2,7 @@
 import { create } from 'zustand';
 import type { TimelineSummary } from '../../../shared/domain/timelineSummary';
 import type { Value } from '../../../shared/domain/values';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import { useNavigation } from '../shell/navigationStore';
 import { useErrors } from '../shell/errorStore';
 

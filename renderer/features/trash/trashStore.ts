@@ -1,8 +1,7 @@
 // Recently deleted: the items waiting in the trash, and restoring or deleting them for good.
 import { create } from 'zustand';
 import type { TrashItem, TrashRef } from '../../../shared/domain/trash';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 
 interface TrashState {

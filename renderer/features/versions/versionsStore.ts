@@ -3,8 +3,7 @@ import { create } from 'zustand';
 import { settingDefaults } from '../../../shared/domain/settings';
 import type { StrategyDraft, StrategyVersion } from '../../../shared/domain/strategy';
 import type { Value } from '../../../shared/domain/values';
-import { onCoreChange } from '../../app/changes';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 
 const PAGE = 200;

@@ -23,6 +23,8 @@ const reflection = (id: string, entryDate: string): Reflection => ({
 const older = reflection('00000000-0000-4000-8000-000000000003', '2020-01-01');
 
 vi.mock('../../../../../renderer/app/client', () => ({
+  // These tests send no change reports.
+  onCoreChange: () => () => {},
   api: () =>
     new Proxy(
       {},
