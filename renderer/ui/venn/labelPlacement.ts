@@ -22,6 +22,8 @@ export const BADGE_HEIGHT = 20;
 const RIM_GAP = 10;
 /** Directions tried for a label outside its rim: every 15 degrees. */
 const OUTSIDE_DIRECTIONS = 24;
+/** How much further out a label may go, in steps, when everything next to the rim is taken. */
+const OUTSIDE_STEPS = [0, 24, 48, 96, 160];
 
 export function labelLines(label: string): string[] {
   return wrapText(label, LABEL_LINE_CHARS, LABEL_MAX_LINES);
@@ -66,12 +68,12 @@ export function boxInOwnRegion(box: Box, circle: Circle, circles: readonly Circl
 }
 
 /** The label's box pushed out from the rim along `angle`, far enough that no part of it is inside the circle. */
-function outsideBox(circle: Circle, lines: readonly string[], angle: number): { box: Box; rim: Point } {
+function outsideBox(circle: Circle, lines: readonly string[], angle: number, further: number): { box: Box; rim: Point } {
   const size = labelBox(lines, 0, 0);
   const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
   // Distance from the box's centre to its edge along the direction, so the nearest corner clears the rim.
   const reach = Math.min(Math.abs(ux) > 1e-9 ? size.width / 2 / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? size.height / 2 / Math.abs(uy) : Infinity);
-  const distance = circle.r + RIM_GAP + reach;
+  const distance = circle.r + RIM_GAP + further + reach;
   return {
     box: labelBox(lines, circle.x + distance * ux, circle.y + distance * uy),
     rim: { x: circle.x + circle.r * ux, y: circle.y + circle.r * uy },
@@ -102,20 +104,22 @@ export function outsideLabelSpot(
   };
   const away = Math.hypot(circle.x - middle.x, circle.y - middle.y) > 1e-6 ? Math.atan2(circle.y - middle.y, circle.x - middle.x) : -Math.PI / 2;
   let best: { spot: OutsideSpot; penalty: number } | null = null;
-  for (let step = 0; step < OUTSIDE_DIRECTIONS; step++) {
-    // 0, +15°, −15°, +30°, ... fanning out from the preferred direction.
-    const turn = Math.ceil(step / 2) * (step % 2 === 1 ? 1 : -1) * ((2 * Math.PI) / OUTSIDE_DIRECTIONS);
-    const spot = outsideBox(circle, lines, away + turn);
-    const { box } = spot;
-    const offCanvas =
-      Math.max(0, -(box.x - box.width / 2)) +
-      Math.max(0, box.x + box.width / 2 - canvas.width) +
-      Math.max(0, -(box.y - box.height / 2)) +
-      Math.max(0, box.y + box.height / 2 - canvas.height);
-    const collisions = taken.filter((other) => boxesOverlap(box, other)).length;
-    const overOtherCircles = circles.filter((other) => other.id !== circle.id && Math.hypot(box.x - other.x, box.y - other.y) < other.r).length;
-    const penalty = collisions * 1e6 + offCanvas * 1e3 + overOtherCircles * 10 + step;
-    if (!best || penalty < best.penalty) best = { spot, penalty };
+  for (const [ring, further] of OUTSIDE_STEPS.entries()) {
+    for (let step = 0; step < OUTSIDE_DIRECTIONS; step++) {
+      // 0, +15°, −15°, +30°, ... fanning out from the preferred direction.
+      const turn = Math.ceil(step / 2) * (step % 2 === 1 ? 1 : -1) * ((2 * Math.PI) / OUTSIDE_DIRECTIONS);
+      const spot = outsideBox(circle, lines, away + turn, further);
+      const { box } = spot;
+      const offCanvas =
+        Math.max(0, -(box.x - box.width / 2)) +
+        Math.max(0, box.x + box.width / 2 - canvas.width) +
+        Math.max(0, -(box.y - box.height / 2)) +
+        Math.max(0, box.y + box.height / 2 - canvas.height);
+      const collisions = taken.filter((other) => boxesOverlap(box, other)).length;
+      const overOtherCircles = circles.filter((other) => other.id !== circle.id && Math.hypot(box.x - other.x, box.y - other.y) < other.r).length;
+      const penalty = collisions * 1e7 + offCanvas * 1e4 + ring * 100 + overOtherCircles * 10 + step;
+      if (!best || penalty < best.penalty) best = { spot, penalty };
+    }
   }
   return (best as { spot: OutsideSpot }).spot;
 }

@@ -147,7 +147,10 @@ export function buildVennScene(
   const placeBadge = (region: RegionLabel & { spot: LabelSpot }, key: string) => {
     const inRegion = (point: Point) => regionKey(regionOfPoint(point, circles)) === key;
     const count = countOf(key) as number;
-    const at = nearSpot(region.spot).find((point) => inRegion(point) && free(badgeBox(count, point.x, point.y))) ?? region.spot;
+    const fits = (point: Point) => free(badgeBox(count, point.x, point.y));
+    // A sliver of a region may have no free point; the badge then sits just beside it rather than over another.
+    const beside = [16, 32, 48, 64].flatMap((step) => Array.from({ length: 8 }, (_, k) => ({ x: region.spot.x + step * Math.cos((k * Math.PI) / 4), y: region.spot.y + step * Math.sin((k * Math.PI) / 4) })));
+    const at = nearSpot(region.spot).find((point) => inRegion(point) && fits(point)) ?? beside.find(fits) ?? region.spot;
     badge(region, key, at);
   };
 
@@ -187,13 +190,17 @@ export function buildVennScene(
     taken.push(spot.box);
     if (badged) badge(own, circle.id, { x: spot.badgeAt.x, y: spot.badgeAt.y });
   }
+  // Badges of values labelled outside their circles go before those labels, which then keep clear of them.
+  for (const circle of outside) {
+    const own = ownRegion.get(circle.id);
+    const badged = regions.some((region) => region.key === circle.id);
+    if (own?.spot && !badged && (countOf(circle.id) ?? 0) > 0) placeBadge(own as RegionLabel & { spot: LabelSpot }, circle.id);
+  }
   for (const circle of outside) {
     const lines = labelLines(circle.label);
     const { box, rim } = outsideLabelSpot(circle, lines, circles, taken, canvas);
     valueLabels.push({ id: circle.id, label: circle.label, lines, colour: circle.colour, x: box.x, y: box.y, leader: rim, box });
     taken.push(box);
-    const own = ownRegion.get(circle.id);
-    if (own?.spot && (countOf(circle.id) ?? 0) > 0) placeBadge(own as RegionLabel & { spot: LabelSpot }, circle.id);
   }
   // Labels in circle order, whichever pass placed them, so every view lists them alike.
   valueLabels.sort((a, b) => circles.findIndex((c) => c.id === a.id) - circles.findIndex((c) => c.id === b.id));
