@@ -8,6 +8,7 @@ import { canSaveNatively, saveNatively } from './desktopSave';
 import { VennFigure } from './VennFigure';
 import { useErrors } from '../shell/errorStore';
 import './export.css';
+import { valueColourStyle } from '../../ui/valueColour';
 
 const statusLabels = { idea: 'Idea', planned: 'Planned', running: 'Running', concluded: 'Concluded', dropped: 'Dropped' } as const;
 
@@ -91,7 +92,7 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
           <ul className="brief-values">
             {content.values.map((value) => (
               <li key={value.id}>
-                <span className="brief-swatch" style={{ background: value.colour }} aria-hidden="true" />
+                <span className="brief-swatch value-colour-fill" style={valueColourStyle(value.colour)} aria-hidden="true" />
                 <strong>{value.label}</strong>
                 {value.description && <span> — {value.description}</span>}
               </li>

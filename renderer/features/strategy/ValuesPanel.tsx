@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { MAX_SHOWN_VALUES } from '../../../shared/domain/venn/layout';
 import { VALUE_PALETTE } from '../../../shared/domain/values/palette';
 import type { Value } from '../../../shared/domain/values';
-import { valueColourStyle } from '../../ui/venn/VennParts';
+import { valueColourStyle } from '../../ui/valueColour';
 import { useStrategy } from './strategyStore';
 import { ValueWordingHint } from './WordingHints';
 

@@ -1,15 +1,8 @@
 // SVG pieces every Venn figure shares (read-only figure, editor, comparisons): circle shapes, value labels, region badges, aspiration.
-import type { CSSProperties } from 'react';
-import { paletteEntry } from '../../../shared/domain/values/palette';
 import { type Point } from '../../../shared/domain/venn/circle';
+import { valueColourStyle } from '../valueColour';
 import { type Box, LABEL_LINE_HEIGHT } from './labelPlacement';
 import { LINE_HEIGHT, type SceneAspiration, type SceneRegion, type SceneValueLabel, type VennValueCircle } from './vennScene';
-
-/** Theme-aware colour variables for one value (the stylesheet picks light or dark). */
-export function valueColourStyle(colour: string): CSSProperties {
-  const entry = paletteEntry(colour);
-  return { '--value-colour': entry.colour, '--value-colour-dark': entry.dark } as CSSProperties;
-}
 
 export function VennCircleShape({ circle }: { circle: VennValueCircle }) {
   return <circle className="venn-circle" cx={circle.x} cy={circle.y} r={circle.r} style={valueColourStyle(circle.colour)} />;
