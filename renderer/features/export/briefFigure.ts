@@ -2,7 +2,7 @@
 import { type Circle } from '../../../shared/domain/venn/circle';
 import { aspirationSpot, placeRegionLabels } from '../../../shared/domain/venn/labels';
 import { circlesFromLayout, MAX_SHOWN_VALUES, vennLayoutSchema } from '../../../shared/domain/venn/layout';
-import { tidyLayout } from '../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../shared/domain/venn/tidyLayout';
 import type { BriefValue } from './briefContent';
 
 export const FIGURE_WIDTH = 600;

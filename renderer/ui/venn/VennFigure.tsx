@@ -1,6 +1,6 @@
 // A read-only Venn figure of values (with optional aspiration and evidence counts), for the strategy, comparisons and the time-lapse.
 import { useMemo } from 'react';
-import { type RegionCount } from '../../../shared/domain/venn/evidence-layout';
+import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { describeCommonRegion, describeOverlaps } from '../../../shared/domain/venn/describe';
 import { VennAspiration, VennCircleShape, VennRegionBadge, VennValueLabel } from './VennParts';
 import { ASIDE_BAND, buildVennScene, type VennValueCircle } from './vennScene';

@@ -1,5 +1,5 @@
 // What a Venn figure draws, computed without the DOM: circles with their labels, region counts, and where the aspiration goes.
-import { type RegionCount } from '../../../shared/domain/venn/evidence-layout';
+import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { type Circle, type Point } from '../../../shared/domain/venn/circle';
 import { joinNames } from '../../../shared/domain/venn/describe';
 import { type LabelSpot, placeRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';

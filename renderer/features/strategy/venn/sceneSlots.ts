@@ -2,7 +2,7 @@
 // then only moves, shows and hides what is already drawn.
 import { countFor } from '../../../../shared/domain/evidence';
 import { joinNames } from '../../../../shared/domain/venn/describe';
-import { type RegionCount } from '../../../../shared/domain/venn/evidence-layout';
+import { type RegionCount } from '../../../../shared/domain/venn/evidenceLayout';
 import { regionKey } from '../../../../shared/domain/venn/regions';
 import type { Point } from '../../../../shared/domain/venn/circle';
 import { type Box, labelLines } from '../../../ui/venn/labelPlacement';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPointInCircle } from '../../../../../shared/domain/venn/circle';
 import { regionOfPoint } from '../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 import { buildVennScene, type VennValueCircle } from '../../../../../renderer/ui/venn/vennScene';
 import { wrapText } from '../../../../../renderer/ui/venn/wrapText';
 

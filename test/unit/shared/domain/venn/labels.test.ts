@@ -12,7 +12,7 @@ import {
   regionMargin,
 } from '../../../../../shared/domain/venn/labels';
 import { regionKey, regionOfPoint, unionArea } from '../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 import { awkwardCirclesArbitrary, circlesArbitrary } from './arbitraries';
 
 const circle = (id: string, x: number, y: number, r: number): Circle => ({ id, x, y, r });

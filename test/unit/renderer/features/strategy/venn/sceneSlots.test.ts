@@ -1,7 +1,7 @@
 // The editor's slots: one per value label and one per combination of shown values, placed where the scene puts them.
 import { describe, expect, it } from 'vitest';
 import { regionKey } from '../../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../../shared/domain/venn/tidyLayout';
 import { emptySlots, placeSlots } from '../../../../../../renderer/features/strategy/venn/sceneSlots';
 import { buildVennScene } from '../../../../../../renderer/ui/venn/vennScene';
 
