@@ -1,4 +1,4 @@
-// A read-only Venn figure of values (with optional aspiration and evidence counts), for the strategy, comparisons and the time-lapse.
+// The one read-only Venn figure (values, optional aspiration and evidence counts): Compare, the time-lapse and the brief.
 import { useMemo } from 'react';
 import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { describeCommonRegion, describeOverlaps } from '../../../shared/domain/venn/describe';
@@ -46,6 +46,11 @@ export function VennFigure({ circles, width, height, aspiration, counts, title, 
         <VennRegionBadge key={region.key} region={region} />
       ))}
       {scene.aspiration && <VennAspiration aspiration={scene.aspiration} />}
+      {circles.length === 0 && (
+        <text className="venn-figure-empty" x={width / 2} y={height / 2} textAnchor="middle">
+          No values drawn
+        </text>
+      )}
     </svg>
   );
 }
