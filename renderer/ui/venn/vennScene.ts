@@ -55,6 +55,8 @@ export interface VennScene {
   readonly regions: readonly SceneRegion[];
   readonly valueLabels: readonly SceneValueLabel[];
   readonly aspiration: SceneAspiration | null;
+  /** The height of the band below the canvas the figure needs (ASIDE_BAND unless a whole aspiration needs more). */
+  readonly band: number;
 }
 
 export const LINE_HEIGHT = 16;
@@ -103,7 +105,14 @@ function aspirationBox(lines: readonly string[], x: number, firstBaseline: numbe
  */
 export function buildVennScene(
   circles: readonly VennValueCircle[],
-  options: { readonly width: number; readonly height: number; readonly counts?: readonly RegionCount[]; readonly aspiration?: string },
+  options: {
+    readonly width: number;
+    readonly height: number;
+    readonly counts?: readonly RegionCount[];
+    readonly aspiration?: string;
+    /** Exports show the aspiration in full: where it would be cut inside the diagram, it goes below it, every line. */
+    readonly wholeAspiration?: boolean;
+  },
 ): VennScene {
   const byId = new Map(circles.map((circle) => [circle.id, circle]));
   const labelOf = (id: string) => byId.get(id)?.label ?? '';
@@ -118,14 +127,17 @@ export function buildVennScene(
 
   const common = placed.find((region) => region.spot && regionKey(region.ids) === everyKey)?.spot ?? null;
   let aspiration: SceneAspiration | null = null;
+  let band = ASIDE_BAND;
   if (aspirationText && circles.length > 0) {
-    if (common && common.clearance >= MIN_ASPIRATION_CLEARANCE) {
-      const maxChars = Math.max(12, Math.floor((common.clearance * 1.9) / 6.2));
+    const maxChars = common ? Math.max(12, Math.floor((common.clearance * 1.9) / 6.2)) : 0;
+    const fitsInside = !options.wholeAspiration || wrapText(aspirationText, maxChars, Infinity).length <= ASPIRATION_MAX_LINES;
+    if (common && common.clearance >= MIN_ASPIRATION_CLEARANCE && fitsInside) {
       const lines = wrapText(aspirationText, maxChars, ASPIRATION_MAX_LINES);
       const top = common.y - ((lines.length - 1) * LINE_HEIGHT) / 2 - 8;
       aspiration = { lines, x: common.x, y: top, leaderTo: null, box: aspirationBox(lines, common.x, top) };
     } else {
-      const lines = wrapText(aspirationText, BESIDE_MAX_CHARS, 2);
+      const lines = wrapText(aspirationText, BESIDE_MAX_CHARS, options.wholeAspiration ? Infinity : 2);
+      band = Math.max(ASIDE_BAND, 20 + lines.length * LINE_HEIGHT + 12);
       const centroid = {
         x: circles.reduce((sum, c) => sum + c.x, 0) / circles.length,
         y: circles.reduce((sum, c) => sum + c.y, 0) / circles.length,
@@ -204,5 +216,5 @@ export function buildVennScene(
   }
   // Labels in circle order, whichever pass placed them, so every view lists them alike.
   valueLabels.sort((a, b) => circles.findIndex((c) => c.id === a.id) - circles.findIndex((c) => c.id === b.id));
-  return { regions, valueLabels, aspiration };
+  return { regions, valueLabels, aspiration, band };
 }
