@@ -1,7 +1,7 @@
 // Evidence for the Venn diagram: reflections and experiments linked to values, counted per exact combination of shown values.
 import { z } from 'zod';
 import { regionKey } from './venn/regions';
-import { type RegionCount } from './venn/evidence-layout';
+import { type RegionCount } from './venn/evidenceLayout';
 import { MAX_SHOWN_VALUES } from './venn/layout';
 
 export const evidenceItemSchema = z.object({

@@ -36,17 +36,23 @@ test.describe('first run', () => {
     await page.getByRole('button', { name: 'Use “Leading”' }).click();
     await expect(newValue).toHaveValue('Leading');
     await page.getByRole('button', { name: 'Add value' }).click();
-    for (const label of ['Teaching', 'Building tools']) {
+    for (const label of ['Teaching', 'Building tools', 'Building bridges']) {
       await newValue.fill(label);
       await page.getByRole('button', { name: 'Add value' }).click();
     }
-    await expect(page.getByRole('list', { name: 'Your values' }).getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByRole('list', { name: 'Your values' }).getByRole('listitem')).toHaveCount(4);
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: 'Place them in the diagram' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Place them in the diagram' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Teaching', exact: true })).toBeVisible();
+    // The default four-value layout labels every value, none hidden under another circle.
+    const labels = page.locator('text.venn-value-label');
+    await expect(labels).toHaveCount(4);
+    for (const label of ['Leading', 'Teaching', 'Building tools', 'Building bridges']) {
+      await expect(page.locator('text.venn-value-label', { hasText: label })).toBeVisible();
+    }
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoSeriousViolations(page, 'first run diagram (dark)');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -64,7 +70,7 @@ test.describe('first run', () => {
     const versions = await callApi<{ items: Array<{ changeNote: string; values: unknown[] }> }>(host, 'strategy.versions.list', {});
     expect(versions.items).toHaveLength(1);
     expect(versions.items[0]).toMatchObject({ changeNote: 'Where I am starting from.' });
-    expect(versions.items[0]?.values).toHaveLength(3);
+    expect(versions.items[0]?.values).toHaveLength(4);
     const reflections = await callApi<{ items: Array<{ promptId: string | null }> }>(host, 'reflections.list', {});
     expect(reflections.items[0]?.promptId).toBeTruthy();
     expect((await callApi<{ firstRun: { state: string } }>(host, 'settings.get', {})).firstRun.state).toBe('done');
@@ -219,4 +225,79 @@ test('edit the diagram with mouse and keyboard, undo, restart, list region evide
   } finally {
     await restarted.stop();
   }
+});
+
+test('long names stay in the card, Ctrl+Z undoes a drag, and a dark-mode export is light with every label and no empty badge', async ({ page, host }) => {
+  const long = 'Making sure every voice in the room is heard, including the quiet ones at the back who rarely get asked what they think.';
+  expect(long.length).toBeGreaterThanOrEqual(120);
+  for (const [label, colour] of [
+    ['Teaching', '#2f5a41'],
+    [long, '#8c2f8f'],
+    ['Building tools', '#8a3b1f'],
+  ] as const) {
+    await callApi(host, 'values.create', { label, colour });
+  }
+  const aspiration = 'Helping small teams learn by building the tools they use every day, and teaching what we learn along the way to anyone who asks';
+  await callApi(host, 'strategy.save', { aspiration });
+  const storedLayout = async () => (await callApi<{ layout: StoredLayout }>(host, 'strategy.get', {})).layout;
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  const svg = page.locator('svg.venn-editable');
+  await expect(page.locator('text.venn-value-label')).toHaveCount(3);
+
+  // Every label, the 120-character one too, stays inside the diagram's card.
+  const card = await svg.boundingBox();
+  if (!card) throw new Error('The diagram has no box');
+  for (const label of await page.locator('text.venn-value-label').all()) {
+    const box = await label.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(card.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(card.x + card.width);
+    expect(box!.y).toBeGreaterThanOrEqual(card.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(card.y + card.height);
+  }
+
+  // A mouse drag, undone with Ctrl+Z, redone with Shift+Ctrl+Z, undone again and redone with Ctrl+Y.
+  await expect.poll(async () => (await storedLayout()).circles.length).toBe(3);
+  const before = await storedLayout();
+  const teaching = page.getByRole('button', { name: 'Teaching', exact: true }).locator('circle.venn-circle');
+  const box = await teaching.boundingBox();
+  if (!box) throw new Error('The Teaching circle has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.25);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height * 0.25 + 40, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => (await storedLayout()).circles).not.toEqual(before.circles);
+  const dragged = await storedLayout();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await storedLayout()).circles).toEqual(before.circles);
+  await page.keyboard.press('Shift+Control+z');
+  await expect.poll(async () => (await storedLayout()).circles).toEqual(dragged.circles);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await storedLayout()).circles).toEqual(before.circles);
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => (await storedLayout()).circles).toEqual(dragged.circles);
+
+  // In dark mode the export is still light by default, names every value in full and has no empty badge.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  const text = fs.readFileSync((await download.path()) ?? '', 'utf8');
+  const exported = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      background: root.querySelector(':scope > rect')?.getAttribute('fill'),
+      text: root.textContent ?? '',
+      aspiration: [...root.querySelectorAll('[data-aspiration-text] tspan')].map((line) => line.textContent ?? '').join(' '),
+      badges: [...root.querySelectorAll('text')].map((node) => node.textContent?.trim() ?? '').filter((words) => /^\d+$/.test(words)),
+    };
+  }, text);
+  expect(exported.errors).toBe(0);
+  expect(exported.background).toBe('#ffffff');
+  for (const label of ['Teaching', long, 'Building tools']) expect(exported.text).toContain(label);
+  expect(exported.aspiration).toBe(aspiration);
+  expect(exported.badges).not.toContain('0');
 });

@@ -3,6 +3,7 @@ import { useExperiments } from './experimentsStore';
 import type { Experiment } from '../../../shared/domain/experiment';
 import { MoveMenu } from './MoveMenu';
 import { dateSpan, shortKindLabels } from './experimentText';
+import { valueColourStyle } from '../../ui/valueColour';
 
 export function ExperimentCard({ experiment }: { experiment: Experiment }) {
   const values = useExperiments((state) => state.values);
@@ -24,7 +25,7 @@ export function ExperimentCard({ experiment }: { experiment: Experiment }) {
         <ul className="value-chips" aria-label="Values tested">
           {tested.map((value) => (
             <li key={value.id} className="value-chip">
-              <span className="value-dot" style={{ background: value.colour }} aria-hidden="true" />
+              <span className="value-dot value-colour-fill" style={valueColourStyle(value.colour)} aria-hidden="true" />
               {value.label}
             </li>
           ))}

@@ -13,6 +13,7 @@ import { RatingSelect } from './RatingSelect';
 import { draftOf, shownFields, type ExperimentDraftFields } from './experimentDraft';
 import { kindLabels } from './experimentText';
 import { useExperiments, type ExperimentChange } from './experimentsStore';
+import { valueColourStyle } from '../../ui/valueColour';
 
 const moveLabels: Record<ExperimentStatus, string> = {
   idea: 'Back to idea',
@@ -140,7 +141,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
                         edit('valueIds', event.target.checked ? [...draft.valueIds, value.id] : draft.valueIds.filter((id) => id !== value.id))
                       }
                     />
-                    <span className="value-dot" style={{ background: value.colour }} aria-hidden="true" />
+                    <span className="value-dot value-colour-fill" style={valueColourStyle(value.colour)} aria-hidden="true" />
                     {value.label}
                   </label>
                 ))}

@@ -5,9 +5,10 @@ import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { briefContent } from './briefContent';
 import { briefFigure } from './briefFigure';
 import { canSaveNatively, saveNatively } from './desktopSave';
-import { VennFigure } from './VennFigure';
 import { useErrors } from '../shell/errorStore';
 import './export.css';
+import { valueColourStyle } from '../../ui/valueColour';
+import { VennFigure } from '../../ui/venn/VennFigure';
 
 const statusLabels = { idea: 'Idea', planned: 'Planned', running: 'Running', concluded: 'Concluded', dropped: 'Dropped' } as const;
 
@@ -76,7 +77,14 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
         </header>
 
         <section className="brief-overview" aria-label="Aspiration and values">
-          <VennFigure figure={figure} aspiration={content.aspiration} />
+          <VennFigure
+            className="brief-venn"
+            circles={figure.circles}
+            width={figure.width}
+            height={figure.height}
+            aspiration={content.aspiration}
+            title="Venn diagram of the values"
+          />
           <div className="brief-overview-text">
             <h2>Strengths</h2>
             <Paragraphs text={content.strengths} empty="Not written yet." />
@@ -91,7 +99,7 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
           <ul className="brief-values">
             {content.values.map((value) => (
               <li key={value.id}>
-                <span className="brief-swatch" style={{ background: value.colour }} aria-hidden="true" />
+                <span className="brief-swatch value-colour-fill" style={valueColourStyle(value.colour)} aria-hidden="true" />
                 <strong>{value.label}</strong>
                 {value.description && <span> — {value.description}</span>}
               </li>

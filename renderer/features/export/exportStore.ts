@@ -6,7 +6,7 @@ import { useErrors } from '../shell/errorStore';
 import { markdownExport } from '../../../shared/domain/interchange/markdownExport';
 import { canSaveNatively, saveNatively } from './desktopSave';
 import { cairnJsonText, exportBaseName, markdownZip } from './exportFiles';
-import { saveFile } from './saveFile';
+import { saveFile } from '../../ui/saveFile';
 
 type ExportKind = 'json' | 'markdown' | 'brief';
 

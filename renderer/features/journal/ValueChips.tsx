@@ -1,5 +1,6 @@
 // Which of the person's values this entry expressed: toggle chips in each value's colour (evidence for the Venn diagram).
 import type { Value } from '../../../shared/domain/values';
+import { valueColourStyle } from '../../ui/valueColour';
 
 interface ValueChipsProps {
   values: Value[];
@@ -23,7 +24,7 @@ export function ValueChips({ values, selected, onChange }: ValueChipsProps) {
               aria-pressed={on}
               onClick={() => onChange(on ? selected.filter((id) => id !== value.id) : [...selected, value.id])}
             >
-              <span className="chip-dot" style={{ backgroundColor: value.colour }} aria-hidden="true" />
+              <span className="chip-dot value-colour-fill" style={valueColourStyle(value.colour)} aria-hidden="true" />
               {value.label}
               {on && (
                 <span className="chip-check" aria-hidden="true">

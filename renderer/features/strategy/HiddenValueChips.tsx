@@ -1,6 +1,6 @@
 // Values not in the diagram (it shows at most five) sit as chips beside it, each one click away from being shown.
 import { MAX_SHOWN_VALUES } from '../../../shared/domain/venn/layout';
-import { valueColourStyle } from '../../ui/venn/VennParts';
+import { valueColourStyle } from '../../ui/valueColour';
 import { useStrategy } from './strategyStore';
 
 export function HiddenValueChips() {

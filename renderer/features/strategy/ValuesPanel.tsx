@@ -7,7 +7,7 @@ import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useDraft } from '../../app/saver/useDraft';
 import { useSaver } from '../../app/saver/useSaver';
 import { useErrors } from '../shell/errorStore';
-import { valueColourStyle } from '../../ui/venn/VennParts';
+import { valueColourStyle } from '../../ui/valueColour';
 import { useStrategy } from './strategyStore';
 import { ValueWordingHint } from './WordingHints';
 

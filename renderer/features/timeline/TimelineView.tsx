@@ -4,6 +4,7 @@ import { toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { experimentStatuses } from '../../../shared/domain/timeline/lanes';
 import { api } from '../../app/client';
 import { markTimelineStart } from '../../ui/benchMarks';
+import { usePrefersDark, valueColourFor } from '../../ui/valueColour';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { CompareVersions } from '../versions/CompareVersions';
@@ -44,10 +45,13 @@ export function TimelineView() {
     if (wanted) showVersion(wanted.id);
   }, [request, showVersion]);
 
-  const prepared = useMemo(
-    () => (summary ? prepareTimeline(summary, valuesOnTimeline(summary, values), new Date()) : null),
-    [summary, values],
-  );
+  // The canvas cannot pick a colour by media query, so the values arrive in the theme's colours and are prepared again when it changes.
+  const dark = usePrefersDark();
+  const prepared = useMemo(() => {
+    if (!summary) return null;
+    const themed = valuesOnTimeline(summary, values).map((value) => ({ ...value, colour: valueColourFor(value.colour, dark) }));
+    return prepareTimeline(summary, themed, new Date());
+  }, [summary, values, dark]);
 
   const contents = useMemo(() => versionsState.versions.map(versionContent), [versionsState.versions]);
 

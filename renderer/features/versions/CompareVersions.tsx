@@ -4,7 +4,8 @@ import { byCreation, comparisonPair, compareVersions, defaultComparisonPair } fr
 import { visibleCircles } from '../../../shared/domain/versions/timelapse';
 import { AspirationDiff } from './AspirationDiff';
 import { ValueChangeList } from './ValueChangeList';
-import { VersionVenn } from './VersionVenn';
+import { VennFigure } from '../../ui/venn/VennFigure';
+import { versionFigureCircles } from './versionFigure';
 import type { VersionContent } from './versionContent';
 import { formatVersionDate, versionOptionLabel } from './versionText';
 
@@ -91,11 +92,12 @@ export function CompareVersions({ versions, focusId }: CompareVersionsProps) {
         <div className="compare-venns">
           {[comparison.from, comparison.to].map((version, index) => (
             <figure key={version.id} className="compare-venn">
-              <VersionVenn
-                circles={visibleCircles(version.layout)}
+              <VennFigure
+                className="version-venn"
+                circles={versionFigureCircles(visibleCircles(version.layout), version.values)}
                 width={version.layout.width}
                 height={version.layout.height}
-                values={version.values}
+                aspiration={version.aspiration}
                 title={`Venn diagram, ${index === 0 ? 'older' : 'newer'} version of ${formatVersionDate(version.createdAt)}`}
               />
               <figcaption>

@@ -5,7 +5,8 @@ import 'd3-transition';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { timelapseFrames, tweenLayouts, type TweenCircle } from '../../../shared/domain/versions/timelapse';
 import type { LayoutCircle } from '../../../shared/domain/versions/types';
-import { VersionVenn } from './VersionVenn';
+import { VennFigure } from '../../ui/venn/VennFigure';
+import { versionFigureCircles } from './versionFigure';
 import type { VersionContent } from './versionContent';
 import { formatVersionDate } from './versionText';
 
@@ -23,6 +24,8 @@ export function TimelapsePlayer({ versions }: { versions: readonly VersionConten
   const [index, setIndex] = useState(Math.max(frames.length - 1, 0));
   const [circles, setCircles] = useState<readonly (LayoutCircle | TweenCircle)[]>(frames.at(-1)?.circles ?? []);
   const [moving, setMoving] = useState(false);
+  // The caption names the version the picture shows: it changes when a morph lands, not when it starts.
+  const [captionIndex, setCaptionIndex] = useState(index);
   const [playing, setPlaying] = useState(false);
   const shownIndex = useRef(index);
   const driver = useRef<HTMLSpanElement>(null);
@@ -41,6 +44,7 @@ export function TimelapsePlayer({ versions }: { versions: readonly VersionConten
     shownIndex.current = index;
     if (!from || from === to || prefersReducedMotion()) {
       setCircles(to.circles);
+      setCaptionIndex(index);
       return;
     }
     const tween = tweenLayouts(from.version.layout, to.version.layout);
@@ -53,6 +57,7 @@ export function TimelapsePlayer({ versions }: { versions: readonly VersionConten
     transition.end().then(
       () => {
         setCircles(to.circles);
+        setCaptionIndex(index);
         setMoving(false);
       },
       // Interrupted by the next step: that transition takes over from where this one stopped.
@@ -78,6 +83,8 @@ export function TimelapsePlayer({ versions }: { versions: readonly VersionConten
     );
   }
 
+  const shownFrame = frames[Math.min(captionIndex, last)] ?? frame;
+
   const frameValues = [...new Map([...allValues, ...frame.version.values].map((value) => [value.id, value])).values()];
   const width = frame.version.layout.width;
   const height = frame.version.layout.height;
@@ -85,22 +92,21 @@ export function TimelapsePlayer({ versions }: { versions: readonly VersionConten
   return (
     <div className="timelapse">
       <figure className="timelapse-stage">
-        <VersionVenn
-          circles={circles}
+        <VennFigure
+          className="version-venn"
+          circles={versionFigureCircles(circles, frameValues)}
           width={width}
           height={height}
-          values={frameValues}
-          title={`Venn diagram, version ${index + 1} of ${frames.length}`}
-          showLabels={!moving}
+          title={`Venn diagram, version ${captionIndex + 1} of ${frames.length}`}
         />
         <span ref={driver} hidden />
       </figure>
       <div className="timelapse-caption" aria-live="polite">
         <p className="timelapse-count">
-          Version {index + 1} of {frames.length} · {formatVersionDate(frame.version.createdAt)}
+          Version {captionIndex + 1} of {frames.length} · {formatVersionDate(shownFrame.version.createdAt)}
         </p>
-        <p className="timelapse-note">{frame.note}</p>
-        <p className="timelapse-aspiration">{frame.version.aspiration}</p>
+        <p className="timelapse-note">{shownFrame.note}</p>
+        <p className="timelapse-aspiration">{shownFrame.version.aspiration}</p>
       </div>
       <div className="timelapse-controls">
         <label className="visually-hidden" htmlFor={scrubberId}>

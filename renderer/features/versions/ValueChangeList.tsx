@@ -1,9 +1,10 @@
 // What happened to each value between two versions: added, removed, renamed, re-described, recoloured, redrawn.
 import type { LayoutChanges, ValueChanges } from '../../../shared/domain/versions/compare';
 import type { StrategyValue } from '../../../shared/domain/versions/types';
+import { valueColourStyle } from '../../ui/valueColour';
 
 function Swatch({ colour }: { colour: string }) {
-  return <span className="value-swatch" style={{ background: colour }} aria-hidden="true" />;
+  return <span className="value-swatch value-colour-fill" style={valueColourStyle(colour)} aria-hidden="true" />;
 }
 
 function ValueName({ value }: { value: StrategyValue }) {

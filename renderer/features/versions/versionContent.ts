@@ -2,7 +2,7 @@
 import type { StrategyDraft, StrategyVersion } from '../../../shared/domain/strategy';
 import type { Value } from '../../../shared/domain/values';
 import { vennLayoutSchema } from '../../../shared/domain/venn/layout';
-import { MAX_TIDY_CIRCLES, tidyLayout } from '../../../shared/domain/venn/tidy-layout';
+import { MAX_TIDY_CIRCLES, tidyLayout } from '../../../shared/domain/venn/tidyLayout';
 import type { StrategyDraftInput } from '../../../shared/domain/versions/checkIn';
 import type { StrategyLayout, StrategyValue, StrategyVersionInput } from '../../../shared/domain/versions/types';
 

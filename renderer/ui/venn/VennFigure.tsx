@@ -1,9 +1,9 @@
-// A read-only Venn figure of values (with optional aspiration and evidence counts), for the strategy, comparisons and the time-lapse.
+// The one read-only Venn figure (values, optional aspiration and evidence counts): Compare, the time-lapse and the brief.
 import { useMemo } from 'react';
-import { type RegionCount } from '../../../shared/domain/venn/evidence-layout';
+import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { describeCommonRegion, describeOverlaps } from '../../../shared/domain/venn/describe';
 import { VennAspiration, VennCircleShape, VennRegionBadge, VennValueLabel } from './VennParts';
-import { ASIDE_BAND, buildVennScene, type VennValueCircle } from './vennScene';
+import { buildVennScene, type VennValueCircle } from './vennScene';
 import './venn.css';
 
 export interface VennFigureProps {
@@ -12,14 +12,19 @@ export interface VennFigureProps {
   width: number;
   height: number;
   aspiration?: string;
+  /** Show the aspiration in full (exports), below the diagram where it would be cut inside it. */
+  wholeAspiration?: boolean;
   counts?: readonly RegionCount[];
   /** The figure's accessible name, e.g. "Strategy on 3 March 2026". */
   title: string;
   className?: string;
 }
 
-export function VennFigure({ circles, width, height, aspiration, counts, title, className }: VennFigureProps) {
-  const scene = useMemo(() => buildVennScene(circles, { width, height, counts, aspiration }), [circles, width, height, counts, aspiration]);
+export function VennFigure({ circles, width, height, aspiration, wholeAspiration, counts, title, className }: VennFigureProps) {
+  const scene = useMemo(
+    () => buildVennScene(circles, { width, height, counts, aspiration, wholeAspiration }),
+    [circles, width, height, counts, aspiration, wholeAspiration],
+  );
   const description = useMemo(() => {
     const labelOf = (id: string) => circles.find((circle) => circle.id === id)?.label ?? '';
     const overlaps = describeOverlaps(circles, labelOf).map((entry) => entry.text);
@@ -30,7 +35,7 @@ export function VennFigure({ circles, width, height, aspiration, counts, title, 
   return (
     <svg
       className={`venn-figure${className ? ` ${className}` : ''}`}
-      viewBox={`0 0 ${width} ${height + ASIDE_BAND}`}
+      viewBox={`0 0 ${width} ${height + scene.band}`}
       role="img"
       aria-label={`${title}. ${description}`}
     >
@@ -46,6 +51,11 @@ export function VennFigure({ circles, width, height, aspiration, counts, title, 
         <VennRegionBadge key={region.key} region={region} />
       ))}
       {scene.aspiration && <VennAspiration aspiration={scene.aspiration} />}
+      {circles.length === 0 && (
+        <text className="venn-figure-empty" x={width / 2} y={height / 2} textAnchor="middle">
+          No values drawn
+        </text>
+      )}
     </svg>
   );
 }

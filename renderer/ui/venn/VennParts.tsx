@@ -1,13 +1,8 @@
 // SVG pieces every Venn figure shares (read-only figure, editor, comparisons): circle shapes, value labels, region badges, aspiration.
-import type { CSSProperties } from 'react';
-import { paletteEntry } from '../../../shared/domain/values/palette';
+import { type Point } from '../../../shared/domain/venn/circle';
+import { valueColourStyle } from '../valueColour';
+import { type Box, LABEL_LINE_HEIGHT } from './labelPlacement';
 import { LINE_HEIGHT, type SceneAspiration, type SceneRegion, type SceneValueLabel, type VennValueCircle } from './vennScene';
-
-/** Theme-aware colour variables for one value (the stylesheet picks light or dark). */
-export function valueColourStyle(colour: string): CSSProperties {
-  const entry = paletteEntry(colour);
-  return { '--value-colour': entry.colour, '--value-colour-dark': entry.dark } as CSSProperties;
-}
 
 export function VennCircleShape({ circle }: { circle: VennValueCircle }) {
   return <circle className="venn-circle" cx={circle.x} cy={circle.y} r={circle.r} style={valueColourStyle(circle.colour)} />;
@@ -21,12 +16,31 @@ export function placedAt(x: number, y: number): string {
   return `translate(${x} ${y})`;
 }
 
-/** A value's name in its colour; `hidden` keeps it drawn but unseen (the editor shows it again when it has room). */
+/** The leader from a label's box (centred at x, y) to its rim point, relative to the box's centre: it starts at the box's edge. */
+export function leaderLine(label: { readonly x: number; readonly y: number; readonly box: Box; readonly leader: Point | null }) {
+  if (!label.leader) return null;
+  const [dx, dy] = [label.leader.x - label.x, label.leader.y - label.y];
+  const toEdge = Math.min(1, Math.abs(dx) > 0 ? label.box.width / 2 / Math.abs(dx) : Infinity, Math.abs(dy) > 0 ? label.box.height / 2 / Math.abs(dy) : Infinity);
+  return { x1: dx * toEdge, y1: dy * toEdge, x2: dx, y2: dy };
+}
+
+/**
+ * A value's name in its colour, on up to two lines centred on its place, with a leader to its rim when it sits outside
+ * its circle; the full name is its tooltip. `hidden` keeps it drawn but unseen (the editor shows it again when it has room).
+ */
 export function VennValueLabel({ label, hidden = false }: { label: SceneValueLabel; hidden?: boolean }) {
+  const leader = leaderLine(label);
+  const firstBaseline = -((label.lines.length - 1) * LABEL_LINE_HEIGHT) / 2 + 5;
   return (
     <g transform={hidden ? undefined : placedAt(label.x, label.y)} data-label-id={label.id} display={hidden ? 'none' : undefined}>
+      <title>{label.label}</title>
+      {leader && <line className="venn-label-leader" {...leader} style={valueColourStyle(label.colour)} />}
       <text className="venn-value-label" textAnchor="middle" style={valueColourStyle(label.colour)}>
-        {label.label}
+        {label.lines.map((line, index) => (
+          <tspan key={index} x={0} y={firstBaseline + index * LABEL_LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );
@@ -46,9 +60,8 @@ export function VennBadgeShape({ count, selected = false }: { count: number; sel
   );
 }
 
-/** A region's evidence count as a small badge at the region's spot; null counts draw nothing. */
+/** A region's evidence count as a small badge at the region's spot. */
 export function VennRegionBadge({ region }: { region: SceneRegion }) {
-  if (region.count === null) return null;
   return (
     <g transform={placedAt(region.x, region.y)}>
       <VennBadgeShape count={region.count} />

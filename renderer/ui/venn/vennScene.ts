@@ -1,9 +1,10 @@
 // What a Venn figure draws, computed without the DOM: circles with their labels, region counts, and where the aspiration goes.
-import { type RegionCount } from '../../../shared/domain/venn/evidence-layout';
-import { type Circle } from '../../../shared/domain/venn/circle';
+import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
+import { type Circle, type Point } from '../../../shared/domain/venn/circle';
 import { joinNames } from '../../../shared/domain/venn/describe';
-import { placeRegionLabels } from '../../../shared/domain/venn/labels';
-import { regionKey } from '../../../shared/domain/venn/regions';
+import { type LabelSpot, placeRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';
+import { regionKey, regionOfPoint } from '../../../shared/domain/venn/regions';
+import { badgeBox, BADGE_HEIGHT, type Box, boxesOverlap, boxInOwnRegion, labelBox, labelLines, outsideLabelSpot } from './labelPlacement';
 import { wrapText } from './wrapText';
 
 export interface VennValueCircle extends Circle {
@@ -13,21 +14,30 @@ export interface VennValueCircle extends Circle {
 
 export interface SceneRegion {
   readonly key: string;
+  /** The room the badge takes. */
+  readonly box: Box;
   readonly ids: readonly string[];
   /** "Teaching and Building". */
   readonly name: string;
   readonly x: number;
   readonly y: number;
-  /** Null when evidence is not shown (e.g. a figure of a past version). */
-  readonly count: number | null;
+  /** The evidence: a region is only badged when it has some. */
+  readonly count: number;
 }
 
 export interface SceneValueLabel {
   readonly id: string;
+  /** The full name, for the tooltip and the accessible description. */
   readonly label: string;
+  /** What is drawn: at most two lines, the last ending in "…" when the name is longer. */
+  readonly lines: readonly string[];
   readonly colour: string;
+  /** The centre of the label's box. */
   readonly x: number;
   readonly y: number;
+  /** Where a leader line from the label meets its circle's rim, when the label sits outside the circle; else null. */
+  readonly leader: Point | null;
+  readonly box: Box;
 }
 
 export interface SceneAspiration {
@@ -37,12 +47,16 @@ export interface SceneAspiration {
   readonly y: number;
   /** Where a leader line points when the aspiration sits beside the diagram; null when it sits inside. */
   readonly leaderTo: { readonly x: number; readonly y: number } | null;
+  /** The room its lines take (inside the diagram or beside it). */
+  readonly box: Box;
 }
 
 export interface VennScene {
   readonly regions: readonly SceneRegion[];
   readonly valueLabels: readonly SceneValueLabel[];
   readonly aspiration: SceneAspiration | null;
+  /** The height of the band below the canvas the figure needs (ASIDE_BAND unless a whole aspiration needs more). */
+  readonly band: number;
 }
 
 export const LINE_HEIGHT = 16;
@@ -53,18 +67,8 @@ const MIN_ASPIRATION_CLEARANCE = 26;
 /** The most lines the aspiration wraps to inside the diagram. */
 export const ASPIRATION_MAX_LINES = 5;
 const BESIDE_MAX_CHARS = 70;
-/** Below this clearance a region's count badge would cover its rims; it gets no badge (still listed for screen readers). */
-const MIN_BADGE_CLEARANCE = 9;
-
-/** Rough width of a value label at the figure's label size; enough to keep it off the rim. */
-const LABEL_CHAR_WIDTH = 8.4;
-
-/** Shift a label towards its circle's centre so its ends stay inside the circle. */
-function keepLabelInCircle(x: number, label: string, circle: Circle): number {
-  const half = (label.length * LABEL_CHAR_WIDTH) / 2;
-  const room = Math.max(0, circle.r * 0.9 - half);
-  return Math.min(circle.x + room, Math.max(circle.x - room, x));
-}
+/** Rough width of an aspiration character (13 px italic). */
+const ASPIRATION_CHAR_WIDTH = 6.6;
 
 /** Evidence by region key, or null when counts are not given. */
 function countsByKey(counts: readonly RegionCount[] | undefined): Map<string, number> | null {
@@ -77,9 +81,38 @@ function countsByKey(counts: readonly RegionCount[] | undefined): Map<string, nu
   return byKey;
 }
 
+/** Points near a region's deepest spot, nearest first, where a label (and its badge) may sit if the spot itself is taken. */
+function nearSpot(spot: LabelSpot): Point[] {
+  const points: Point[] = [{ x: spot.x, y: spot.y }];
+  const reach = Math.max(0, spot.clearance);
+  for (let step = 12; step <= reach; step += 12) {
+    for (const [dx, dy] of [[0, -step], [0, step], [-step, 0], [step, 0]] as const) points.push({ x: spot.x + dx, y: spot.y + dy });
+  }
+  return points;
+}
+
+function aspirationBox(lines: readonly string[], x: number, firstBaseline: number): Box {
+  const longest = Math.max(1, ...lines.map((line) => line.length));
+  const height = lines.length * LINE_HEIGHT + 4;
+  return { x, y: firstBaseline - 12 + height / 2, width: longest * ASPIRATION_CHAR_WIDTH + 8, height };
+}
+
+/**
+ * Everything a figure draws, placed once for every view (the editor, the read-only figure, exports): the aspiration
+ * first, then a badge for each region with evidence (none without: an empty region says nothing), then every value's
+ * label — inside its own region where its box fits clear of everything placed, otherwise outside its rim with a leader
+ * line. Labels and badges never cover one another or the aspiration unless the canvas has no free spot at all.
+ */
 export function buildVennScene(
   circles: readonly VennValueCircle[],
-  options: { readonly width: number; readonly height: number; readonly counts?: readonly RegionCount[]; readonly aspiration?: string },
+  options: {
+    readonly width: number;
+    readonly height: number;
+    readonly counts?: readonly RegionCount[];
+    readonly aspiration?: string;
+    /** Exports show the aspiration in full: where it would be cut inside the diagram, it goes below it, every line. */
+    readonly wholeAspiration?: boolean;
+  },
 ): VennScene {
   const byId = new Map(circles.map((circle) => [circle.id, circle]));
   const labelOf = (id: string) => byId.get(id)?.label ?? '';
@@ -87,56 +120,101 @@ export function buildVennScene(
   const everyKey = regionKey(circles.map((circle) => circle.id));
   const aspirationText = options.aspiration?.trim() ?? '';
   const evidence = countsByKey(options.counts);
+  const countOf = (key: string) => (evidence ? (evidence.get(key) ?? 0) : null);
+  const taken: Box[] = [];
+  const free = (box: Box) => !taken.some((other) => boxesOverlap(box, other));
+  const canvas = { width: options.width, height: options.height };
 
-  const regions: SceneRegion[] = [];
-  const valueLabels: SceneValueLabel[] = [];
+  const common = placed.find((region) => region.spot && regionKey(region.ids) === everyKey)?.spot ?? null;
   let aspiration: SceneAspiration | null = null;
-  let commonSpot: { x: number; y: number; clearance: number } | null = null;
-
-  for (const region of placed) {
-    if (!region.spot) continue;
-    const key = regionKey(region.ids);
-    const isCommon = key === everyKey;
-    if (isCommon) commonSpot = region.spot;
-    const single = region.ids.length === 1 ? byId.get(region.ids[0] ?? '') : undefined;
-    let badgeY = region.spot.y;
-    if (single && !(isCommon && circles.length === 1)) {
-      const x = keepLabelInCircle(region.spot.x, single.label, single);
-      valueLabels.push({ id: single.id, label: single.label, colour: single.colour, x, y: region.spot.y - 6 });
-      badgeY = region.spot.y + 16;
-    } else if (single) {
-      valueLabels.push({ id: single.id, label: single.label, colour: single.colour, x: single.x, y: single.y - single.r * 0.55 });
-    }
-    if (region.spot.clearance < MIN_BADGE_CLEARANCE && !single) continue;
-    regions.push({
-      key,
-      ids: region.ids,
-      name: joinNames(region.ids.map(labelOf)),
-      x: region.spot.x,
-      y: badgeY,
-      count: evidence ? (evidence.get(key) ?? 0) : null,
-    });
-  }
-
+  let band = ASIDE_BAND;
   if (aspirationText && circles.length > 0) {
-    if (commonSpot && commonSpot.clearance >= MIN_ASPIRATION_CLEARANCE) {
-      const maxChars = Math.max(12, Math.floor((commonSpot.clearance * 1.9) / 6.2));
+    const maxChars = common ? Math.max(12, Math.floor((common.clearance * 1.9) / 6.2)) : 0;
+    const fitsInside = !options.wholeAspiration || wrapText(aspirationText, maxChars, Infinity).length <= ASPIRATION_MAX_LINES;
+    if (common && common.clearance >= MIN_ASPIRATION_CLEARANCE && fitsInside) {
       const lines = wrapText(aspirationText, maxChars, ASPIRATION_MAX_LINES);
-      const top = commonSpot.y - ((lines.length - 1) * LINE_HEIGHT) / 2 - 8;
-      aspiration = { lines, x: commonSpot.x, y: top, leaderTo: null };
-      const common = regions.find((region) => region.key === everyKey);
-      if (common) {
-        regions.splice(regions.indexOf(common), 1, { ...common, y: top + lines.length * LINE_HEIGHT + 4 });
-      }
+      const top = common.y - ((lines.length - 1) * LINE_HEIGHT) / 2 - 8;
+      aspiration = { lines, x: common.x, y: top, leaderTo: null, box: aspirationBox(lines, common.x, top) };
     } else {
-      const lines = wrapText(aspirationText, BESIDE_MAX_CHARS, 2);
+      const lines = wrapText(aspirationText, BESIDE_MAX_CHARS, options.wholeAspiration ? Infinity : 2);
+      band = Math.max(ASIDE_BAND, 20 + lines.length * LINE_HEIGHT + 12);
       const centroid = {
         x: circles.reduce((sum, c) => sum + c.x, 0) / circles.length,
         y: circles.reduce((sum, c) => sum + c.y, 0) / circles.length,
       };
-      aspiration = { lines, x: options.width / 2, y: options.height + 20, leaderTo: centroid };
+      const y = options.height + 20;
+      aspiration = { lines, x: options.width / 2, y, leaderTo: centroid, box: aspirationBox(lines, options.width / 2, y) };
+    }
+    taken.push(aspiration.box);
+  }
+
+  const regions: SceneRegion[] = [];
+  const badge = (region: RegionLabel, key: string, at: Point) => {
+    const count = countOf(key) as number;
+    const box = badgeBox(count, at.x, at.y);
+    regions.push({ key, ids: region.ids, name: joinNames(region.ids.map(labelOf)), x: at.x, y: at.y, count, box });
+    taken.push(box);
+  };
+  /** A badge at the first free point of its region near its spot (at the spot itself when none is free). */
+  const placeBadge = (region: RegionLabel & { spot: LabelSpot }, key: string) => {
+    const inRegion = (point: Point) => regionKey(regionOfPoint(point, circles)) === key;
+    const count = countOf(key) as number;
+    const fits = (point: Point) => free(badgeBox(count, point.x, point.y));
+    // A sliver of a region may have no free point; the badge then sits just beside it rather than over another.
+    const beside = [16, 32, 48, 64].flatMap((step) => Array.from({ length: 8 }, (_, k) => ({ x: region.spot.x + step * Math.cos((k * Math.PI) / 4), y: region.spot.y + step * Math.sin((k * Math.PI) / 4) })));
+    const at = nearSpot(region.spot).find((point) => inRegion(point) && fits(point)) ?? beside.find(fits) ?? region.spot;
+    badge(region, key, at);
+  };
+
+  const withEvidence = placed.filter((region): region is RegionLabel & { spot: LabelSpot } => {
+    const count = countOf(regionKey(region.ids));
+    return region.spot !== null && count !== null && count > 0;
+  });
+  for (const region of withEvidence) {
+    const key = regionKey(region.ids);
+    if (key === everyKey && aspiration && !aspiration.leaderTo) {
+      badge(region, key, { x: aspiration.x, y: aspiration.y + aspiration.lines.length * LINE_HEIGHT + 4 });
+    } else if (region.ids.length > 1) {
+      placeBadge(region, key);
     }
   }
 
-  return { regions, valueLabels, aspiration };
+  const valueLabels: SceneValueLabel[] = [];
+  const outside: VennValueCircle[] = [];
+  const ownRegion = new Map(placed.filter((region) => region.ids.length === 1).map((region) => [region.ids[0] as string, region]));
+  for (const circle of circles) {
+    const lines = labelLines(circle.label);
+    const own = ownRegion.get(circle.id);
+    const badged = own?.spot ? (countOf(circle.id) ?? 0) > 0 && !(circles.length === 1 && aspiration && !aspiration.leaderTo) : false;
+    const count = badged ? (countOf(circle.id) as number) : 0;
+    const fits = (point: Point) => {
+      const box = labelBox(lines, point.x, point.y - (badged ? BADGE_HEIGHT / 2 + 1 : 0));
+      const badgeAt = badgeBox(count, point.x, box.y + box.height / 2 + BADGE_HEIGHT / 2 + 1);
+      const room = boxInOwnRegion(box, circle, circles) && free(box);
+      return room && (!badged || (boxInOwnRegion(badgeAt, circle, circles) && free(badgeAt) && !boxesOverlap(box, badgeAt))) ? { box, badgeAt } : null;
+    };
+    const spot = own?.spot ? nearSpot(own.spot).map(fits).find((fit) => fit !== null) : undefined;
+    if (!spot || !own) {
+      outside.push(circle);
+      continue;
+    }
+    valueLabels.push({ id: circle.id, label: circle.label, lines, colour: circle.colour, x: spot.box.x, y: spot.box.y, leader: null, box: spot.box });
+    taken.push(spot.box);
+    if (badged) badge(own, circle.id, { x: spot.badgeAt.x, y: spot.badgeAt.y });
+  }
+  // Badges of values labelled outside their circles go before those labels, which then keep clear of them.
+  for (const circle of outside) {
+    const own = ownRegion.get(circle.id);
+    const badged = regions.some((region) => region.key === circle.id);
+    if (own?.spot && !badged && (countOf(circle.id) ?? 0) > 0) placeBadge(own as RegionLabel & { spot: LabelSpot }, circle.id);
+  }
+  for (const circle of outside) {
+    const lines = labelLines(circle.label);
+    const { box, rim } = outsideLabelSpot(circle, lines, circles, taken, canvas);
+    valueLabels.push({ id: circle.id, label: circle.label, lines, colour: circle.colour, x: box.x, y: box.y, leader: rim, box });
+    taken.push(box);
+  }
+  // Labels in circle order, whichever pass placed them, so every view lists them alike.
+  valueLabels.sort((a, b) => circles.findIndex((c) => c.id === a.id) - circles.findIndex((c) => c.id === b.id));
+  return { regions, valueLabels, aspiration, band };
 }

@@ -11,15 +11,24 @@ export interface PaletteColour {
   readonly dark: string;
 }
 
+/**
+ * Twelve colours, one for each value the diagram can show. The order is the order new values take them in, chosen so
+ * that neighbours stay apart for people with protanopia, deuteranopia and tritanopia as well (palette.test.ts checks
+ * it); the first eight names kept their colours when the palette grew, so stored values keep theirs.
+ */
 export const VALUE_PALETTE: readonly PaletteColour[] = [
   { name: 'Moss', colour: '#2f5a41', dark: '#8cc09f' },
-  { name: 'Lake', colour: '#25507a', dark: '#8db8e0' },
+  { name: 'Plum', colour: '#8c2f8f', dark: '#eaa6ec' },
   { name: 'Clay', colour: '#8a3b1f', dark: '#f0a483' },
-  { name: 'Heather', colour: '#5c3c7c', dark: '#cdb6e8' },
-  { name: 'Ochre', colour: '#684d00', dark: '#e3c25f' },
   { name: 'Slate', colour: '#3d4654', dark: '#b4bfcc' },
-  { name: 'Berry', colour: '#842b4a', dark: '#f09cb9' },
+  { name: 'Ochre', colour: '#684d00', dark: '#e3c25f' },
   { name: 'Teal', colour: '#175857', dark: '#7fcfcb' },
+  { name: 'Olive', colour: '#4a5e12', dark: '#bcd46a' },
+  { name: 'Lake', colour: '#25507a', dark: '#8db8e0' },
+  { name: 'Crimson', colour: '#b01c34', dark: '#ff9aa6' },
+  { name: 'Cobalt', colour: '#2d47b8', dark: '#a3b3ff' },
+  { name: 'Berry', colour: '#842b4a', dark: '#f09cb9' },
+  { name: 'Heather', colour: '#5c3c7c', dark: '#cdb6e8' },
 ];
 
 /** The page backgrounds the colours are drawn on (theme.css --surface in light and dark). */

@@ -28,13 +28,39 @@ export function isPointInCircle(point: Point, circle: Circle): boolean {
   return distance(point, circle) <= circle.r + GEOMETRY_EPSILON;
 }
 
-/** Same centre and radius (within tolerance): such circles bound the same disc. */
+/**
+ * How far apart, relative to the larger radius, two circles' centres and radii may be and still count as one disc, and
+ * how near a rim may come to touching another and still count as touching rather than crossing. Circles nudged in fixed
+ * keyboard steps can coincide exactly, and fast-check finds centres 1e-9 apart: below this the crossing points are
+ * ill-conditioned (moving a radius by one rounding error moves them far along the rim), while treating the circles as
+ * one changes any area by under 2e-9 of a disc.
+ */
+export const COINCIDENCE_TOLERANCE = 1e-9;
+
+function lengthTolerance(a: Circle, b: Circle): number {
+  return COINCIDENCE_TOLERANCE * Math.max(1, a.r, b.r);
+}
+
+/** How one circle sits relative to another; `crossing` is the only one in which the rims cross. */
+export type CircleRelation = 'same' | 'apart' | 'inside' | 'contains' | 'crossing';
+
+/**
+ * How `a` relates to `b`, every decision taken with one tolerance so that nothing downstream can disagree: circles that
+ * only touch (within it) are apart or nested, and near-coincident ones are the same.
+ */
+export function circleRelation(a: Circle, b: Circle): CircleRelation {
+  const tolerance = lengthTolerance(a, b);
+  const d = distance(a, b);
+  if (d <= tolerance && Math.abs(a.r - b.r) <= tolerance) return 'same';
+  if (d >= a.r + b.r - tolerance) return 'apart';
+  if (d + a.r <= b.r + tolerance) return 'inside';
+  if (d + b.r <= a.r + tolerance) return 'contains';
+  return 'crossing';
+}
+
+/** Same centre and radius (within COINCIDENCE_TOLERANCE): such circles bound the same disc. */
 export function isSameCircle(a: Circle, b: Circle): boolean {
-  return (
-    Math.abs(a.x - b.x) <= GEOMETRY_EPSILON &&
-    Math.abs(a.y - b.y) <= GEOMETRY_EPSILON &&
-    Math.abs(a.r - b.r) <= GEOMETRY_EPSILON
-  );
+  return circleRelation(a, b) === 'same';
 }
 
 /**
@@ -42,35 +68,39 @@ export function isSameCircle(a: Circle, b: Circle): boolean {
  * nested or identical (identical circles share every point, which has no useful answer).
  */
 export function circleIntersectionPoints(a: Circle, b: Circle): Point[] {
+  const relation = circleRelation(a, b);
+  if (relation === 'same') return [];
   const d = distance(a, b);
-  if (d <= GEOMETRY_EPSILON) return [];
-  if (d > a.r + b.r + GEOMETRY_EPSILON) return [];
-  if (d < Math.abs(a.r - b.r) - GEOMETRY_EPSILON) return [];
+  const tolerance = lengthTolerance(a, b);
+  const touching = Math.abs(d - (a.r + b.r)) <= tolerance || Math.abs(d - Math.abs(a.r - b.r)) <= tolerance;
+  if (relation !== 'crossing' && !touching) return [];
 
-  // Distance from a's centre, along the centre line, to the chord joining the two crossings.
-  const along = (a.r * a.r - b.r * b.r + d * d) / (2 * d);
-  const halfChord = Math.sqrt(Math.max(0, a.r * a.r - along * along));
+  // Distance from a's centre, along the centre line, to the chord joining the two crossings. Factored so that nearly
+  // equal radii do not cancel (a.r² − b.r² loses every digit when they agree to 1e-9).
+  const along = ((a.r - b.r) * (a.r + b.r) + d * d) / (2 * d);
+  const halfChord = relation === 'crossing' ? Math.sqrt(Math.max(0, (a.r - along) * (a.r + along))) : 0;
   const ux = (b.x - a.x) / d;
   const uy = (b.y - a.y) / d;
   const mx = a.x + along * ux;
   const my = a.y + along * uy;
-  if (halfChord <= GEOMETRY_EPSILON) return [{ x: mx, y: my }];
+  if (relation !== 'crossing') return [{ x: mx, y: my }];
   return [
     { x: mx - halfChord * uy, y: my + halfChord * ux },
     { x: mx + halfChord * uy, y: my - halfChord * ux },
   ];
 }
 
-/** Closed-form area of the lens where two circles overlap. */
+/** Closed-form area of the lens where two circles overlap (touching and near-coincident circles as circleRelation says). */
 export function twoCircleOverlapArea(a: Circle, b: Circle): number {
+  const relation = circleRelation(a, b);
+  if (relation === 'apart') return 0;
+  if (relation !== 'crossing') return Math.PI * Math.min(a.r, b.r) ** 2;
   const d = distance(a, b);
-  if (d >= a.r + b.r) return 0;
-  const small = Math.min(a.r, b.r);
-  if (d <= Math.abs(a.r - b.r)) return Math.PI * small * small;
   const r1 = a.r;
   const r2 = b.r;
-  const alpha = Math.acos(clampUnit((d * d + r1 * r1 - r2 * r2) / (2 * d * r1)));
-  const beta = Math.acos(clampUnit((d * d + r2 * r2 - r1 * r1) / (2 * d * r2)));
+  // r1² − r2² factored, as in circleIntersectionPoints: near tangency acos magnifies any cancellation in its argument.
+  const alpha = Math.acos(clampUnit((d * d + (r1 - r2) * (r1 + r2)) / (2 * d * r1)));
+  const beta = Math.acos(clampUnit((d * d + (r2 - r1) * (r1 + r2)) / (2 * d * r2)));
   const kite = 0.5 * Math.sqrt(Math.max(0, (-d + r1 + r2) * (d + r1 - r2) * (d - r1 + r2) * (d + r1 + r2)));
   return r1 * r1 * alpha + r2 * r2 * beta - kite;
 }

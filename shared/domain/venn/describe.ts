@@ -1,5 +1,5 @@
 // Plain-language descriptions of the diagram for screen readers: what each circle overlaps, and whether all meet.
-import { type Circle, GEOMETRY_EPSILON, distance, isSameCircle } from './circle';
+import { type Circle, circleRelation } from './circle';
 import { haveCommonRegion } from './labels';
 
 export interface CircleDescription {
@@ -7,19 +7,15 @@ export interface CircleDescription {
   readonly text: string;
 }
 
-export type CircleRelation = 'overlaps' | 'contains' | 'inside' | 'same' | 'apart';
+export type OverlapRelation = 'overlaps' | 'contains' | 'inside' | 'same' | 'apart';
 
-/** How circle `a` relates to circle `b`. Circles that only touch do not overlap. */
-export function relationBetween(a: Circle, b: Circle): CircleRelation {
-  if (isSameCircle(a, b)) return 'same';
-  const d = distance(a, b);
-  if (d >= a.r + b.r - GEOMETRY_EPSILON) return 'apart';
-  if (d + a.r <= b.r + GEOMETRY_EPSILON) return 'inside';
-  if (d + b.r <= a.r + GEOMETRY_EPSILON) return 'contains';
-  return 'overlaps';
+/** How circle `a` relates to circle `b` (as the area computation sees it). Circles that only touch do not overlap. */
+export function relationBetween(a: Circle, b: Circle): OverlapRelation {
+  const relation = circleRelation(a, b);
+  return relation === 'crossing' ? 'overlaps' : relation;
 }
 
-const CLAUSES: ReadonlyArray<readonly [CircleRelation, string]> = [
+const CLAUSES: ReadonlyArray<readonly [OverlapRelation, string]> = [
   ['overlaps', 'overlaps'],
   ['contains', 'wholly contains'],
   ['inside', 'lies wholly inside'],

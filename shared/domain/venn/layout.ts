@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { AppError } from '../../errors';
 import { MAX_CIRCLE_RADIUS, MIN_CIRCLE_RADIUS, clampCircles } from './canvas';
 import { type Circle } from './circle';
-import { MAX_TIDY_CIRCLES } from './tidy-layout';
+import { MAX_TIDY_CIRCLES } from './tidyLayout';
 
 export const VENN_LAYOUT_VERSION = 1;
 export const MIN_CANVAS_SIZE = 100;
 export const MAX_CANVAS_SIZE = 10_000;
-/** The most values the diagram shows at once. */
+/** The most values the diagram shows at once (each with its own palette colour). */
 export const MAX_SHOWN_VALUES = MAX_TIDY_CIRCLES;
 /** Positions are remembered for hidden values too, so they come back where they were. */
 export const MAX_LAYOUT_CIRCLES = 200;

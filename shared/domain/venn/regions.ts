@@ -1,5 +1,5 @@
 // Regions of a Venn diagram (each exact combination of circles) and their exact areas.
-import { type Circle, type Point, circleIntersectionPoints, isPointInCircle, isSameCircle } from './circle';
+import { type Circle, type Point, circleIntersectionPoints, circleRelation, isPointInCircle, isSameCircle } from './circle';
 
 /**
  * A region: the points inside exactly the circles in `ids` and outside every other circle.
@@ -31,7 +31,7 @@ export function regionOfPoint(point: Point, circles: readonly Circle[]): string[
  * Exact for any number of circles: the areas come from Green's theorem applied to the arcs that
  * bound each region (the rims cut at every crossing), so the only error is floating-point rounding
  * (relative error around 1e-12 for canvas-sized circles). Tiny negative results from rounding are
- * reported as 0. Identical circles are handled: their shared rim is attributed once.
+ * reported as 0. Coincident circles are handled: they bound one disc, shared by every combination holding them all.
  */
 export function regionAreas(circles: readonly Circle[]): Region[] {
   assertUniqueIds(circles);
@@ -91,33 +91,46 @@ function countBits(mask: number): number {
  * whose midpoint lies inside exactly the other circles S bounds region S+i (traversed with the
  * interior on its left) and region S (traversed the other way), so it adds to one and subtracts
  * from the other. Coordinates are shifted to their centroid first to keep rounding small.
+ *
+ * Every topological decision comes from circleRelation, taken once per pair, so no two steps can disagree about
+ * near-coincident or touching circles: coincident circles become one disc whose regions carry all their bits, each
+ * pair's crossings are computed once and shared by both rims, and a rim that does not cross another circle is inside
+ * it or not as a whole.
  */
 function exclusiveAreasByMask(circles: readonly Circle[]): Map<number, number> {
   const areas = new Map<number, number>();
   if (circles.length === 0) return areas;
   const originX = circles.reduce((sum, c) => sum + c.x, 0) / circles.length;
   const originY = circles.reduce((sum, c) => sum + c.y, 0) / circles.length;
-  const shifted = circles.map((c) => ({ id: c.id, x: c.x - originX, y: c.y - originY, r: c.r }));
+  const discs = distinctDiscs(circles.map((c) => ({ id: c.id, x: c.x - originX, y: c.y - originY, r: c.r })));
+  const relations = discs.map((disc) => discs.map((other) => circleRelation(disc.circle, other.circle)));
+  const crossings = discs.map(() => discs.map((): Point[] => []));
+  discs.forEach((disc, i) => {
+    for (let j = i + 1; j < discs.length; j++) {
+      if (relations[i]?.[j] !== 'crossing') continue;
+      const points = circleIntersectionPoints(disc.circle, (discs[j] as Disc).circle);
+      (crossings[i] as Point[][])[j] = points;
+      (crossings[j] as Point[][])[i] = points;
+    }
+  });
 
-  shifted.forEach((circle, i) => {
+  discs.forEach(({ circle, mask }, i) => {
     if (circle.r <= 0) return;
-    for (const [start, end] of rimArcs(circle, shifted, i)) {
+    for (const [start, end] of rimArcs(circle, (crossings[i] as Point[][]).flat())) {
       const middle = (start + end) / 2;
       const midpoint = { x: circle.x + circle.r * Math.cos(middle), y: circle.y + circle.r * Math.sin(middle) };
       let others = 0;
-      shifted.forEach((other, j) => {
-        if (j === i) return;
-        // Identical circles share their whole rim; letting only the earlier one claim it keeps
-        // the shared rim from being counted twice.
-        const inside = isSameCircle(other, circle) ? j < i : distanceSquared(midpoint, other) < other.r * other.r;
-        if (inside) others |= 1 << j;
+      discs.forEach((other, j) => {
+        const relation = relations[i]?.[j];
+        const inside = relation === 'inside' || (relation === 'crossing' && distanceSquared(midpoint, other.circle) < other.circle.r ** 2);
+        if (inside) others |= other.mask;
       });
       const contribution =
         0.5 *
         (circle.r * circle.x * (Math.sin(end) - Math.sin(start)) -
           circle.r * circle.y * (Math.cos(end) - Math.cos(start)) +
           circle.r * circle.r * (end - start));
-      const inner = others | (1 << i);
+      const inner = others | mask;
       areas.set(inner, (areas.get(inner) ?? 0) + contribution);
       if (others !== 0) areas.set(others, (areas.get(others) ?? 0) - contribution);
     }
@@ -125,15 +138,28 @@ function exclusiveAreasByMask(circles: readonly Circle[]): Map<number, number> {
   return areas;
 }
 
-/** The rim of circle i cut at every crossing with another circle, as [start, end] angles. */
-function rimArcs(circle: Circle, all: readonly Circle[], i: number): Array<[number, number]> {
-  const angles: number[] = [];
-  all.forEach((other, j) => {
-    if (j === i) return;
-    for (const point of circleIntersectionPoints(circle, other)) {
-      const angle = Math.atan2(point.y - circle.y, point.x - circle.x);
-      angles.push(angle < 0 ? angle + 2 * Math.PI : angle);
-    }
+/** A disc and the bits of every circle that bounds it (more than one when circles coincide). */
+interface Disc {
+  readonly circle: Circle;
+  mask: number;
+}
+
+/** The circles grouped into distinct discs, each group led by its first circle. */
+function distinctDiscs(circles: readonly Circle[]): Disc[] {
+  const discs: Disc[] = [];
+  circles.forEach((circle, index) => {
+    const same = discs.find((disc) => isSameCircle(disc.circle, circle));
+    if (same) same.mask |= 1 << index;
+    else discs.push({ circle, mask: 1 << index });
+  });
+  return discs;
+}
+
+/** The rim of a circle cut at the given points on it, as [start, end] angles. */
+function rimArcs(circle: Circle, cuts: readonly Point[]): Array<[number, number]> {
+  const angles = cuts.map((point) => {
+    const angle = Math.atan2(point.y - circle.y, point.x - circle.x);
+    return angle < 0 ? angle + 2 * Math.PI : angle;
   });
   if (angles.length === 0) return [[0, 2 * Math.PI]];
   angles.sort((a, b) => a - b);

@@ -8,7 +8,7 @@ import { AspirationEditor } from '../AspirationEditor';
 import { useStrategy } from '../strategyStore';
 import { AddValueForm } from '../ValuesPanel';
 import { VennEditor } from '../venn/VennEditor';
-import { valueColourStyle } from '../../../ui/venn/VennParts';
+import { valueColourStyle } from '../../../ui/valueColour';
 import '../strategy.css';
 import './firstRun.css';
 import { FIRST_RUN_STEPS, MAX_FIRST_RUN_VALUES, MIN_FIRST_RUN_VALUES, stepAt, type FirstRunStep } from './firstRunSteps';

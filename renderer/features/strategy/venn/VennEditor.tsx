@@ -8,13 +8,13 @@ import { countEvidence } from '../../../../shared/domain/evidence';
 import { moveCircle, resizeCircle } from '../../../../shared/domain/venn/canvas';
 import { type Circle } from '../../../../shared/domain/venn/circle';
 import { describeCommonRegion, describeOverlaps } from '../../../../shared/domain/venn/describe';
-import { layoutByEvidence } from '../../../../shared/domain/venn/evidence-layout';
+import { layoutByEvidence } from '../../../../shared/domain/venn/evidenceLayout';
 import { regionKey, regionOfPoint } from '../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../shared/domain/venn/tidyLayout';
 import { SaveStatus } from '../../../app/saver/SaveStatus';
 import { useErrors } from '../../shell/errorStore';
 import { useStrategy } from '../strategyStore';
-import { exportPng, exportSvg } from '../../../ui/venn/exportFigure';
+import { exportPng, exportSvg, type ExportTheme } from '../../../ui/venn/exportFigure';
 import { ASIDE_BAND, buildVennScene, type VennValueCircle } from '../../../ui/venn/vennScene';
 import '../../../ui/venn/venn.css';
 import { CANVAS, shownCircles, withCircles } from './effectiveLayout';
@@ -57,6 +57,8 @@ export function VennEditor() {
   const selectedRegion = useStrategy(selectSelectedRegion);
   const [live, setLive] = useState<Circle[] | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // Pictures go into documents and slides, which are mostly light: light unless the person asks for dark.
+  const [exportTheme, setExportTheme] = useState<ExportTheme>('light');
   const svgRef = useRef<SVGSVGElement>(null);
   const idPrefix = useId();
   const circlesRef = useRef<Circle[]>([]);
@@ -94,6 +96,7 @@ export function VennEditor() {
     frames.current = { scene, sceneOf };
   });
   const dragScene = useCircleDrag({ svgRef, circlesRef, frames, commitCircles, setLive, circleKey: stored.map((circle) => circle.id).join('|') });
+  const exportedFigure = () => ({ circles: withLabels(stored), width: CANVAS.width, height: CANVAS.height, counts, aspiration });
   const labelOf = useCallback((id: string) => valueById.get(id)?.label ?? '', [valueById]);
   const descriptions = useMemo(() => describeOverlaps(stored, labelOf), [stored, labelOf]);
   const commonRegion = useMemo(() => describeCommonRegion(stored), [stored]);
@@ -201,7 +204,8 @@ export function VennEditor() {
           type="button"
           className="button button-quiet button-small"
           aria-label="Export SVG"
-          onClick={() => svgRef.current && exportSvg(svgRef.current, 'cairn-strategy.svg')}
+          disabled={shownIds.length === 0}
+          onClick={() => exportSvg(exportedFigure(), exportTheme, 'cairn-strategy.svg')}
         >
           SVG
         </button>
@@ -209,12 +213,17 @@ export function VennEditor() {
           type="button"
           className="button button-quiet button-small"
           aria-label="Export PNG"
+          disabled={shownIds.length === 0}
           onClick={() => {
-            if (svgRef.current) exportPng(svgRef.current, 'cairn-strategy.png').catch((error: unknown) => useErrors.getState().report('Could not export the picture', error));
+            exportPng(exportedFigure(), exportTheme, 'cairn-strategy.png').catch((error: unknown) => useErrors.getState().report('Could not export the picture', error));
           }}
         >
           PNG
         </button>
+        <label className="venn-export-theme">
+          <input type="checkbox" checked={exportTheme === 'dark'} onChange={(event) => setExportTheme(event.target.checked ? 'dark' : 'light')} />
+          Dark background
+        </label>
       </div>
       {shownIds.length === 0 ? (
         <div className="venn-empty">

@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import { type Circle } from '../../../../shared/domain/venn/circle';
 import { placedAt, VennAspiration, VennBadgeShape, VennCircleShape, VennValueLabel } from '../../../ui/venn/VennParts';
+import { labelBox } from '../../../ui/venn/labelPlacement';
 import { ASPIRATION_MAX_LINES } from '../../../ui/venn/vennScene';
 import { type RegionSlot, type SceneSlots } from './sceneSlots';
 
@@ -106,7 +107,7 @@ export const EditorScene = memo(function EditorScene({ scene, selectedKey, onSel
   return (
     <>
       {scene.labels.map(({ at, ...label }) => (
-        <VennValueLabel key={label.id} label={{ ...label, x: at?.x ?? 0, y: at?.y ?? 0 }} hidden={!at} />
+        <VennValueLabel key={label.id} label={{ ...label, x: at?.x ?? 0, y: at?.y ?? 0, box: at?.box ?? labelBox(label.lines, 0, 0), leader: at?.leader ?? null }} hidden={!at} />
       ))}
       {scene.aspiration && <VennAspiration aspiration={scene.aspiration} lineSlots={ASPIRATION_MAX_LINES} />}
       {scene.regions.map((region) => (

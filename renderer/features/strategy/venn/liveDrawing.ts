@@ -1,8 +1,8 @@
 // A drag's frames drawn straight onto the editor's SVG while only places change; anything else is React's to render.
 import type { Circle } from '../../../../shared/domain/venn/circle';
-import { placedAt } from '../../../ui/venn/VennParts';
+import { leaderLine, placedAt } from '../../../ui/venn/VennParts';
 import type { SceneAspiration } from '../../../ui/venn/vennScene';
-import type { Placed, SceneSlots } from './sceneSlots';
+import type { LabelPlace, Placed, SceneSlots } from './sceneSlots';
 import { circleFittings } from './VennEditorParts';
 
 const sameList = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean) =>
@@ -15,7 +15,7 @@ const sameAspirationSetting = (a: SceneAspiration | null, b: SceneAspiration | n
 /** Whether two frames hold the same slots and set the aspiration the same way, wherever they sit and however it wraps. */
 export function sameShape(a: SceneSlots, b: SceneSlots): boolean {
   return (
-    sameList(a.labels, b.labels, (x, y) => x.id === y.id && x.label === y.label && x.colour === y.colour) &&
+    sameList(a.labels, b.labels, (x, y) => x.id === y.id && x.label === y.label && x.colour === y.colour && !x.at?.leader === !y.at?.leader) &&
     sameList(a.regions, b.regions, (x, y) => x.key === y.key && x.name === y.name && x.count === y.count) &&
     sameAspirationSetting(a.aspiration, b.aspiration)
   );
@@ -54,9 +54,17 @@ function sceneElements(svg: SVGSVGElement) {
   };
 }
 
+/** A label moves as a badge does, and its leader (when it has one) is redrawn to the rim's new place. */
+function placeLabel(element: Element | null, before: LabelPlace | null, after: LabelPlace | null): void {
+  place(element, before, after);
+  if (!element || !after?.leader || (before?.leader && samePlace(before, after) && samePlace(before.leader, after.leader))) return;
+  const line = leaderLine({ x: after.x, y: after.y, box: after.box, leader: after.leader });
+  if (line) setAttributes(element.querySelector('.venn-label-leader'), line);
+}
+
 /** Moves the elements drawn for one frame to another frame of the same shape (re-wrapping the aspiration's lines in place): only what changed is touched. */
 function moveScene(elements: ReturnType<typeof sceneElements>, from: SceneSlots, to: SceneSlots): void {
-  to.labels.forEach((slot, index) => place(elements.labels.get(slot.id) ?? null, from.labels[index]!.at, slot.at));
+  to.labels.forEach((slot, index) => placeLabel(elements.labels.get(slot.id) ?? null, from.labels[index]!.at, slot.at));
   to.regions.forEach((slot, index) => place(elements.regions.get(slot.key) ?? null, from.regions[index]!.at, slot.at));
   const [before, after] = [from.aspiration, to.aspiration];
   if (!before || !after) return;

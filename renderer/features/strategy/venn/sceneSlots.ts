@@ -2,8 +2,10 @@
 // then only moves, shows and hides what is already drawn.
 import { countFor } from '../../../../shared/domain/evidence';
 import { joinNames } from '../../../../shared/domain/venn/describe';
-import { type RegionCount } from '../../../../shared/domain/venn/evidence-layout';
+import { type RegionCount } from '../../../../shared/domain/venn/evidenceLayout';
 import { regionKey } from '../../../../shared/domain/venn/regions';
+import type { Point } from '../../../../shared/domain/venn/circle';
+import { type Box, labelLines } from '../../../ui/venn/labelPlacement';
 import type { SceneAspiration, VennScene } from '../../../ui/venn/vennScene';
 
 export interface Placed {
@@ -11,12 +13,19 @@ export interface Placed {
   readonly y: number;
 }
 
+/** A label's place: its box, and where its leader meets the rim when it sits outside its circle. */
+export interface LabelPlace extends Placed {
+  readonly box: Box;
+  readonly leader: Point | null;
+}
+
 export interface LabelSlot {
   readonly id: string;
   readonly label: string;
+  readonly lines: readonly string[];
   readonly colour: string;
-  /** Null while the value has no region of its own to hold its label. */
-  readonly at: Placed | null;
+  /** Null only before the scene has placed it: every shown value's label has a place. */
+  readonly at: LabelPlace | null;
 }
 
 export interface RegionSlot {
@@ -25,7 +34,7 @@ export interface RegionSlot {
   /** "Teaching and Building". */
   readonly name: string;
   readonly count: number;
-  /** Null while the combination has no region (or too thin a one for a badge). */
+  /** Null while the combination has no region or no evidence. */
   readonly at: Placed | null;
 }
 
@@ -49,12 +58,12 @@ export function emptySlots(values: readonly SlotValue[], counts: readonly Region
     const ids = members.map((value) => value.id);
     regions.push({ key: regionKey(ids), ids, name: joinNames(members.map((value) => value.label)), count: countFor(counts, ids), at: null });
   }
-  return { labels: values.map((value) => ({ ...value, at: null })), regions, aspiration: null };
+  return { labels: values.map((value) => ({ ...value, lines: labelLines(value.label), at: null })), regions, aspiration: null };
 }
 
 /** The slots placed where a scene puts its labels and badges; anything the scene leaves out stays unplaced. */
 export function placeSlots(empty: SceneSlots, scene: VennScene): SceneSlots {
-  const labelAt = new Map(scene.valueLabels.map((label) => [label.id, { x: label.x, y: label.y }]));
+  const labelAt = new Map(scene.valueLabels.map((label) => [label.id, { x: label.x, y: label.y, box: label.box, leader: label.leader }]));
   const regionAt = new Map(scene.regions.map((region) => [region.key, { x: region.x, y: region.y }]));
   return {
     labels: empty.labels.map((slot) => ({ ...slot, at: labelAt.get(slot.id) ?? null })),

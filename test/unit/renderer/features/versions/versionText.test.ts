@@ -1,8 +1,6 @@
-// Words for versions: what differs reads as a list, the nudge appears only when due, and labels wrap between words.
-import fc from 'fast-check';
+// Words for versions: what differs reads as a list, and the nudge appears only when due.
 import { describe, expect, it } from 'vitest';
 import type { CheckInAdvice } from '../../../../../shared/domain/versions/checkIn';
-import { wrapLabel } from '../../../../../renderer/features/versions/vennLabels';
 import { checkInNudge, describeDifferences } from '../../../../../renderer/features/versions/versionText';
 
 const advice = (suggestCheckIn: boolean, daysDiffering: number): CheckInAdvice => ({
@@ -28,17 +26,5 @@ describe('checkInNudge', () => {
       'You changed your aspiration and your values 9 days ago and have not saved a version since. A short note now keeps the why.',
     );
     expect(checkInNudge(advice(true, 9), false)).toMatch(/never saved a version/);
-  });
-});
-
-describe('wrapLabel', () => {
-  it('keeps every word in order and breaks only between words', () => {
-    fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,20}$/), { minLength: 1, maxLength: 8 }), fc.integer({ min: 4, max: 30 }), (words, width) => {
-        const lines = wrapLabel(words.join(' '), width);
-        expect(lines.join(' ')).toBe(words.join(' '));
-        for (const line of lines) expect(line.length <= width || !line.includes(' ')).toBe(true);
-      }),
-    );
   });
 });

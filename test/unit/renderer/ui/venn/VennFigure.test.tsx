@@ -3,7 +3,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 import { VennFigure } from '../../../../../renderer/ui/venn/VennFigure';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPointInCircle } from '../../../../../shared/domain/venn/circle';
 import { regionOfPoint } from '../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 import { buildVennScene, type VennValueCircle } from '../../../../../renderer/ui/venn/vennScene';
 import { wrapText } from '../../../../../renderer/ui/venn/wrapText';
 
@@ -26,7 +26,8 @@ describe('venn scene', () => {
     }
     const pair = scene.regions.find((region) => region.name === 'Teaching and Building');
     expect(pair?.count).toBe(2);
-    expect(scene.regions.find((region) => region.name === 'Building')?.count).toBe(0);
+    // A region without evidence has no badge: fifteen "0"s say nothing to someone starting out.
+    expect(scene.regions.find((region) => region.name === 'Building')).toBeUndefined();
     for (const region of scene.regions.filter((r) => r.ids.length > 1 && r.ids.length < 3)) {
       expect(regionOfPoint(region, circles).sort()).toEqual([...region.ids].sort());
     }
@@ -49,7 +50,27 @@ describe('venn scene', () => {
   });
 
   it('draws no counts for a figure without evidence', () => {
-    expect(buildVennScene(circles, { width: 720, height: 460 }).regions.every((region) => region.count === null)).toBe(true);
+    expect(buildVennScene(circles, { width: 720, height: 460 }).regions).toEqual([]);
+  });
+
+  it('labels a value whose circle lies wholly inside another outside its rim, with a leader to the rim', () => {
+    const nested = named([
+      { id: 'Leading', x: 360, y: 230, r: 180 },
+      { id: 'Building bridges', x: 380, y: 240, r: 60 },
+    ]);
+    const scene = buildVennScene(nested, { width: 720, height: 460 });
+    const inner = scene.valueLabels.find((label) => label.id === 'Building bridges');
+    expect(inner?.leader).not.toBeNull();
+    expect(Math.hypot(inner!.leader!.x - 380, inner!.leader!.y - 240)).toBeCloseTo(60, 6);
+    expect(scene.valueLabels.map((label) => label.id)).toEqual(['Leading', 'Building bridges']);
+  });
+
+  it('wraps a long name to two lines ending in an ellipsis, keeping the full name', () => {
+    const long = named([{ id: 'Making sure every voice in the room is heard, even the quiet ones at the back', x: 360, y: 230, r: 150 }]);
+    const [label] = buildVennScene(long, { width: 720, height: 460 }).valueLabels;
+    expect(label?.lines).toHaveLength(2);
+    expect(label?.lines[1]?.endsWith('…')).toBe(true);
+    expect(label?.label).toBe(long[0]?.label);
   });
 });
 

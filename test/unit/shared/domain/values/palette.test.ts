@@ -1,4 +1,5 @@
 // Every value colour stays legible: its label and rim pass WCAG AA on the light and the dark surface, even over tinted overlaps.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   THEME_SURFACES,
@@ -7,6 +8,7 @@ import {
   nextPaletteColour,
   paletteEntry,
 } from '../../../../../shared/domain/values/palette';
+import { COLOUR_VISION, colourDistance } from './colourVision';
 
 /** `colour` laid over `base` at `opacity`, as the diagram's translucent circle fills are. */
 function over(colour: string, base: string, opacity: number): string {
@@ -29,8 +31,28 @@ describe('value palette', () => {
     expect(contrastRatio(entry.dark, darkTint)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('has distinct colours', () => {
-    expect(new Set(VALUE_PALETTE.map((entry) => entry.colour)).size).toBe(VALUE_PALETTE.length);
+  it('has a distinct colour for each of the twelve values the diagram can show', () => {
+    expect(VALUE_PALETTE.length).toBeGreaterThanOrEqual(12);
+    for (const theme of ['colour', 'dark'] as const) {
+      VALUE_PALETTE.forEach((a, i) =>
+        VALUE_PALETTE.slice(i + 1).forEach((b) => expect(colourDistance(a[theme], b[theme]), `${a.name} and ${b.name}`).toBeGreaterThan(12)),
+      );
+    }
+  });
+
+  it.each(Object.entries(COLOUR_VISION))('keeps neighbouring colours (the ones new values take in turn) apart with %s', (_, matrix) => {
+    for (const theme of ['colour', 'dark'] as const) {
+      VALUE_PALETTE.forEach((a, i) => {
+        const b = VALUE_PALETTE[(i + 1) % VALUE_PALETTE.length]!;
+        expect(colourDistance(a[theme], b[theme], matrix), `${a.name} and ${b.name} (${theme})`).toBeGreaterThan(15);
+      });
+    }
+  });
+
+  it('checks contrast against the surfaces theme.css really paints', () => {
+    const css = readFileSync(new URL('../../../../../renderer/app/theme.css', import.meta.url), 'utf8');
+    const surfaces = [...css.matchAll(/--surface:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]?.toLowerCase());
+    expect(surfaces).toEqual([THEME_SURFACES.light, THEME_SURFACES.dark]);
   });
 
   it('offers an unused colour first, and a stored colour finds its dark-theme pair', () => {

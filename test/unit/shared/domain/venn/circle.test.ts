@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   circleIntersectionPoints,
+  circleRelation,
   distance,
   isPointInCircle,
   twoCircleOverlapArea,
@@ -45,7 +46,23 @@ describe('circleIntersectionPoints', () => {
   });
 });
 
+describe('circleRelation', () => {
+  it('takes circles a rounding error apart for one, and rims a rounding error from touching as touching', () => {
+    expect(circleRelation(unitAt('a', 0, 0, 5), unitAt('b', 1e-9, 0, 5))).toBe('same');
+    expect(circleRelation(unitAt('a', 0, 0, 5), unitAt('b', 1e-6, 0, 5))).toBe('crossing');
+    expect(circleRelation(unitAt('a', 0, 0, 1), unitAt('b', 2 - 1e-12, 0, 1))).toBe('apart');
+    expect(circleRelation(unitAt('a', 1e-12, 0, 1), unitAt('b', 0, 0, 2))).toBe('inside');
+    expect(circleRelation(unitAt('a', 0, 0, 2), unitAt('b', 1 + 1e-12, 0, 1))).toBe('contains');
+  });
+});
+
 describe('twoCircleOverlapArea', () => {
+  it('is the smaller disc for a circle touching the inside of another, where acos is at its least accurate', () => {
+    const inner = unitAt('b', -1e-10, -1e-6, 5.000001);
+    expect(twoCircleOverlapArea(unitAt('a', 0, 0, 5), inner)).toBeCloseTo(25 * Math.PI, 12);
+  });
+
+
   it('matches the textbook lens of two unit circles one radius apart (2π/3 − √3/2)', () => {
     expect(twoCircleOverlapArea(unitAt('a', 0, 0), unitAt('b', 1, 0))).toBeCloseTo((2 * Math.PI) / 3 - Math.sqrt(3) / 2, 12);
   });

@@ -5,14 +5,15 @@ import { type Circle } from '../../../../../shared/domain/venn/circle';
 import {
   aspirationSpot,
   haveCommonRegion,
+  MIN_LABEL_CLEARANCE,
   MIN_LABELLED_AREA,
   placeRegionLabel,
   placeRegionLabels,
   regionMargin,
 } from '../../../../../shared/domain/venn/labels';
 import { regionKey, regionOfPoint, unionArea } from '../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
-import { circlesArbitrary } from './arbitraries';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
+import { awkwardCirclesArbitrary, circlesArbitrary } from './arbitraries';
 
 const circle = (id: string, x: number, y: number, r: number): Circle => ({ id, x, y, r });
 const sameSet = (a: readonly string[], b: readonly string[]) => regionKey(a) === regionKey(b);
@@ -34,7 +35,8 @@ function expectNoDeeperGridPoint(circles: readonly Circle[]): void {
         deepest = Math.max(deepest, regionMargin(point, circles, inside));
       }
     }
-    expect(label.spot?.clearance ?? 0).toBeGreaterThanOrEqual(deepest - 1e-9);
+    // A region with no spot is a sliver no point of which is MIN_LABEL_CLEARANCE clear of its rims.
+    expect(label.spot?.clearance ?? MIN_LABEL_CLEARANCE).toBeGreaterThanOrEqual(deepest - 1e-9);
   }
 }
 
@@ -61,6 +63,19 @@ describe('placeRegionLabels', () => {
         }
       }),
       { numRuns: 120 },
+    );
+  });
+
+  it('puts every spot inside exactly its region for coincident, nested and touching circles too', () => {
+    fc.assert(
+      fc.property(awkwardCirclesArbitrary(1, 5), (circles) => {
+        for (const label of placeRegionLabels(circles)) {
+          if (label.area > MIN_LABELLED_AREA) expect(label.spot).toEqual(placeRegionLabel(circles, label.ids));
+          if (!label.spot) continue;
+          expect(sameSet(regionOfPoint(label.spot, circles), label.ids)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -11,7 +11,7 @@ import {
   regionOfPoint,
   unionArea,
 } from '../../../../../shared/domain/venn/regions';
-import { circlesArbitrary } from './arbitraries';
+import { awkwardCirclesArbitrary, circlesArbitrary } from './arbitraries';
 
 const circle = (id: string, x: number, y: number, r: number): Circle => ({ id, x, y, r });
 const byKey = (circles: Circle[]) => new Map(regionAreas(circles).map((region) => [regionKey(region.ids), region.area]));
@@ -122,6 +122,34 @@ describe('regionAreas', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('holds together for coincident, nudged, nested and touching circles: no negative area, every sum adds up', () => {
+    fc.assert(
+      fc.property(awkwardCirclesArbitrary(1, 5), (circles) => {
+        const regions = regionAreas(circles);
+        const scale = circles.reduce((sum, c) => sum + Math.PI * c.r * c.r, 0);
+        expect(regions.every((region) => region.area >= 0)).toBe(true);
+        for (const c of circles) {
+          const inside = regions.filter((region) => region.ids.includes(c.id)).reduce((sum, r) => sum + r.area, 0);
+          expect(Math.abs(inside - Math.PI * c.r * c.r)).toBeLessThan(1e-9 * scale);
+        }
+        for (const a of circles) {
+          for (const b of circles) {
+            if (a === b) continue;
+            expect(Math.abs(intersectionArea([a, b]) - twoCircleOverlapArea(a, b))).toBeLessThan(1e-7 * Math.PI * Math.max(a.r, b.r) ** 2);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the whole disc to circles a rounding error apart, as if they were one', () => {
+    const nudged = byKey([circle('A', 0, 0, 5), circle('B', 1e-9, 0, 5)]);
+    expect(nudged.get('A')).toBe(0);
+    expect(nudged.get('B')).toBe(0);
+    expect(nudged.get(regionKey(['A', 'B']))).toBeCloseTo(25 * Math.PI, 9);
   });
 
   it('never reports a negative area', () => {

@@ -36,12 +36,12 @@ const frame = (
   lines = ['Helping'],
   leaderTo: { x: number; y: number } | null = null,
 ): SceneSlots => ({
-  labels: [{ id: 't', label: 'Teaching', colour: '#2f5a41', at: label && { x: label[0], y: label[1] } }],
+  labels: [{ id: 't', label: 'Teaching', lines: ['Teaching'], colour: '#2f5a41', at: label && { x: label[0], y: label[1], box: { x: label[0], y: label[1], width: 80, height: 19 }, leader: null } }],
   regions: [
     { key: 't', ids: ['t'], name: 'Teaching', count: 2, at: only && { x: only[0], y: only[1] } },
     { key: 'b\u001ft', ids: ['t', 'b'], name: 'Teaching and Building', count: 1, at: both && { x: both[0], y: both[1] } },
   ],
-  aspiration: { lines, x: 100, y: 120, leaderTo },
+  aspiration: { lines, x: 100, y: 120, leaderTo, box: { x: 100, y: 130, width: 60, height: 20 } },
 });
 
 const state = (svg: SVGSVGElement) => [

@@ -1,7 +1,7 @@
 // The editor's slots: one per value label and one per combination of shown values, placed where the scene puts them.
 import { describe, expect, it } from 'vitest';
 import { regionKey } from '../../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../../shared/domain/venn/tidyLayout';
 import { emptySlots, placeSlots } from '../../../../../../renderer/features/strategy/venn/sceneSlots';
 import { buildVennScene } from '../../../../../../renderer/ui/venn/vennScene';
 
@@ -42,15 +42,16 @@ describe('placeSlots', () => {
     expect(placed.regions.map((slot) => slot.key)).toEqual(empty.regions.map((slot) => slot.key));
     const shown = placed.regions.filter((slot) => slot.at).map((slot) => ({ key: slot.key, x: slot.at!.x, y: slot.at!.y, count: slot.count }));
     expect(shown).toEqual(scene.regions.map((region) => ({ key: region.key, x: region.x, y: region.y, count: region.count })));
-    expect(placed.labels.map((slot) => slot.at)).toEqual(scene.valueLabels.map((label) => ({ x: label.x, y: label.y })));
+    expect(placed.labels.map((slot) => slot.at)).toEqual(scene.valueLabels.map((label) => ({ x: label.x, y: label.y, box: label.box, leader: label.leader })));
   });
 
-  it('leaves a combination unplaced when its circles no longer meet', () => {
+  it('leaves a combination unplaced when its circles no longer meet, or when it has no evidence', () => {
     const apart = circles.map((circle, index) => ({ ...circle, x: 100 + index * 260, y: 200, r: 90 }));
     const placed = placeSlots(empty, buildVennScene(apart, { width: 720, height: 460, counts }));
     const atOf = (ids: string[]) => placed.regions.find((slot) => slot.key === regionKey(ids))?.at;
     expect(atOf(['t', 'b'])).toBeNull();
     expect(atOf(['t', 'b', 'c'])).toBeNull();
-    expect(atOf(['t'])).not.toBeNull();
+    expect(atOf(['c'])).not.toBeNull();
+    expect(atOf(['t'])).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
-// Hands a finished export to the person: a download the browser saves where they choose. Nothing leaves the machine.
-export function saveFile(contents: Uint8Array | string, fileName: string, type: string): void {
-  const blob = new Blob([contents as BlobPart], { type });
+// Hands a finished file to the person: a download the browser saves where they choose. Nothing leaves the machine.
+export function saveFile(contents: Blob | Uint8Array | string, fileName: string, type: string): void {
+  const blob = contents instanceof Blob ? contents : new Blob([contents as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -2,7 +2,7 @@
 import { greedyLayout, normalizeSolution, venn, type ISetOverlap } from '@upsetjs/venn.js';
 import { type Circle } from './circle';
 import { regionKey } from './regions';
-import { fitToCanvas, MAX_TIDY_CIRCLES, tidyLayout } from './tidy-layout';
+import { fitToCanvas, MAX_TIDY_CIRCLES, tidyLayout } from './tidyLayout';
 
 /**
  * Evidence for one exact combination of values, e.g. the number of reflections that expressed

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCircleOnCanvas } from '../../../../../shared/domain/venn/canvas';
-import { layoutByEvidence } from '../../../../../shared/domain/venn/evidence-layout';
+import { layoutByEvidence } from '../../../../../shared/domain/venn/evidenceLayout';
 import { regionAreas, regionKey } from '../../../../../shared/domain/venn/regions';
-import { tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
+import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 
 const canvas = { width: 800, height: 600 };
 const areasOf = (circles: ReturnType<typeof layoutByEvidence>) =>

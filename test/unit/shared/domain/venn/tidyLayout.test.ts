@@ -1,32 +1,32 @@
-// The symmetric starting layout: fits the canvas, and forms the documented regions for 1–5 circles.
+// The symmetric starting layout: fits the canvas, and forms the documented regions for 1–12 circles.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCircleOnCanvas } from '../../../../../shared/domain/venn/canvas';
 import { MIN_LABELLED_AREA, aspirationSpot, placeRegionLabels } from '../../../../../shared/domain/venn/labels';
 import { regionAreas } from '../../../../../shared/domain/venn/regions';
-import { fitToCanvas, tidyLayout } from '../../../../../shared/domain/venn/tidy-layout';
+import { fitToCanvas, tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 
-const IDS = ['A', 'B', 'C', 'D', 'E'];
+const IDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'];
 const missingRegions = (count: number) =>
   regionAreas(tidyLayout(IDS.slice(0, count), 800, 600))
     .filter((region) => region.area <= MIN_LABELLED_AREA)
     .map((region) => region.ids.join(''));
 
 describe('tidyLayout', () => {
-  it('gives equal circles, in id order, wholly on the canvas, for 1 to 5 values', () => {
-    for (let count = 1; count <= 5; count++) {
+  it('gives equal circles, in id order, wholly on the canvas, for 1 to 12 values', () => {
+    for (let count = 1; count <= 12; count++) {
       const circles = tidyLayout(IDS.slice(0, count), 800, 600);
       expect(circles.map((c) => c.id)).toEqual(IDS.slice(0, count));
       expect(new Set(circles.map((c) => c.r.toFixed(9))).size).toBe(1);
       for (const c of circles) expect(isCircleOnCanvas(c, { width: 800, height: 600 })).toBe(true);
-      expect(circles[0]!.r).toBeGreaterThan(100);
+      expect(circles[0]!.r).toBeGreaterThan(count <= 5 ? 100 : 60);
     }
   });
 
   it('fits any canvas, whatever its shape', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 100, max: 4000 }),
         fc.integer({ min: 100, max: 4000 }),
         (count, width, height) => {
@@ -51,12 +51,23 @@ describe('tidyLayout', () => {
     expect(missingRegions(5).sort()).toEqual(['ABD', 'ACD', 'ACE', 'AC', 'AD', 'BCE', 'BDE', 'BD', 'BE', 'CE'].sort());
   });
 
-  it('leaves room for a label in every region it forms, including the centre for the aspiration', () => {
-    for (let count = 1; count <= 5; count++) {
+  it('forms, for 6 to 12 values, a ring: every value on its own and each pair of neighbours, nothing else', () => {
+    for (let count = 6; count <= 12; count++) {
+      const formed = regionAreas(tidyLayout(IDS.slice(0, count), 800, 600))
+        .filter((region) => region.area > MIN_LABELLED_AREA)
+        .map((region) => region.ids.join(''))
+        .sort();
+      const ring = IDS.slice(0, count).flatMap((id, index) => [id, [id, IDS[(index + 1) % count]!].sort().join('')]);
+      expect(formed).toEqual(ring.sort());
+    }
+  });
+
+  it('leaves room for a label in every region it forms, and up to five values share a centre for the aspiration', () => {
+    for (let count = 1; count <= 12; count++) {
       const circles = tidyLayout(IDS.slice(0, count), 800, 600);
       const labelled = placeRegionLabels(circles).filter((label) => label.area > MIN_LABELLED_AREA);
       for (const label of labelled) expect(label.spot?.clearance).toBeGreaterThan(15);
-      expect(aspirationSpot(circles)).not.toBeNull();
+      if (count <= 5) expect(aspirationSpot(circles)).not.toBeNull();
     }
   });
 
@@ -68,9 +79,9 @@ describe('tidyLayout', () => {
     for (const other of rest) expect(top!.y).toBeLessThan(other.y);
   });
 
-  it('is empty for no values and refuses more than five', () => {
+  it('is empty for no values and refuses more than twelve', () => {
     expect(tidyLayout([], 800, 600)).toEqual([]);
-    expect(() => tidyLayout(['A', 'B', 'C', 'D', 'E', 'F'], 800, 600)).toThrow(RangeError);
+    expect(() => tidyLayout([...IDS, 'M'], 800, 600)).toThrow(RangeError);
   });
 });
 

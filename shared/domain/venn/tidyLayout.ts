@@ -1,8 +1,15 @@
 // A tidy, symmetric starting layout: equal circles with centres on a regular polygon, fitted to the canvas.
 import { type Circle } from './circle';
 
-/** The most circles the symmetric layout (and the editor) shows at once. */
-export const MAX_TIDY_CIRCLES = 5;
+/** The most circles the symmetric layout arranges (as many as the diagram shows). */
+export const MAX_TIDY_CIRCLES = 12;
+
+/**
+ * From six circles on, no arrangement of circles gives every combination a region, and a ring where each circle
+ * overlaps only its two neighbours reads best: neighbours' centres are this many radii apart, so each pair shares a
+ * lens and every circle keeps most of itself as its own region, with room for its label.
+ */
+const RING_NEIGHBOUR_DISTANCE = 1.2;
 
 /**
  * Distance from the polygon's centre to each circle's centre, as a fraction of the circle radius,
@@ -16,6 +23,7 @@ export const MAX_TIDY_CIRCLES = 5;
  * - 5 circles (on a pentagon): 21 of the 31, the most five circles can give: every single circle,
  *   every run of 2, 3 or 4 neighbours around the ring, and all five. Combinations that skip a
  *   neighbour (such as {1st, 3rd}) have no region.
+ * - 6 to 12 circles (a ring): every single circle and every pair of neighbours.
  */
 const CENTRE_DISTANCE_RATIO: Readonly<Record<number, number>> = {
   1: 0,
@@ -28,10 +36,14 @@ const CENTRE_DISTANCE_RATIO: Readonly<Record<number, number>> = {
 /** Empty margin around the diagram, as a fraction of the canvas's shorter side. */
 const PADDING_FRACTION = 0.04;
 
+/** Centre distance over radius for `count` circles: measured for up to five, a ring of neighbours beyond. */
+function centreDistanceRatio(count: number): number {
+  return CENTRE_DISTANCE_RATIO[count] ?? RING_NEIGHBOUR_DISTANCE / 2 / Math.sin(Math.PI / count);
+}
+
 /**
  * Equal circles for the given ids (in order), the first at the top (or left, for two) and the rest
- * clockwise, scaled and centred to fit width × height. Throws for more than five ids, since no
- * symmetric layout of circles reads well beyond that.
+ * clockwise, scaled and centred to fit width × height. Throws for more than the diagram shows.
  */
 export function tidyLayout(ids: readonly string[], width: number, height: number): Circle[] {
   const count = ids.length;
@@ -39,7 +51,7 @@ export function tidyLayout(ids: readonly string[], width: number, height: number
   if (count > MAX_TIDY_CIRCLES) {
     throw new RangeError(`The tidy layout arranges at most ${MAX_TIDY_CIRCLES} circles, not ${count}`);
   }
-  const ratio = CENTRE_DISTANCE_RATIO[count] ?? 0;
+  const ratio = centreDistanceRatio(count);
   // Two circles sit side by side; from three on, the first one is at the top.
   const startAngle = count === 2 ? Math.PI : -Math.PI / 2;
   const unit = ids.map((id, index) => {
