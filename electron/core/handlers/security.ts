@@ -37,8 +37,13 @@ export function securityHandlers({ journal, onSettingsChanged }: HandlerContext)
     },
     'backups.list': () => journal.listBackups(),
     'backups.create': () => journal.backup('manual', keep()),
-    'backups.restore': ({ name }) => {
-      journal.restore(name);
+    'security.startNewJournal': () => {
+      journal.startNew();
+      onSettingsChanged();
+      return status();
+    },
+    'backups.restore': ({ name, passphrase }) => {
+      journal.restore(name, passphrase);
       onSettingsChanged();
       return { done: true };
     },

@@ -1,7 +1,7 @@
 // Opens the journal database with the pragmas Cairn relies on for durability, integrity and (optionally) encryption.
-import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
+import { touchPrivate } from '../privateFiles';
 
 export type Db = Database.Database;
 
@@ -14,27 +14,10 @@ export interface OpenOptions {
   passphrase?: string | null;
 }
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-/** An existing, non-empty file without SQLite's plain header is encrypted (or not a journal at all). */
-export function looksEncrypted(file: string): boolean {
-  let handle: number | undefined;
-  try {
-    handle = fs.openSync(file, 'r');
-    const header = Buffer.alloc(SQLITE_HEADER.length);
-    const read = fs.readSync(handle, header, 0, header.length, 0);
-    return read > 0 && !(read === header.length && header.equals(SQLITE_HEADER));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  } finally {
-    if (handle !== undefined) fs.closeSync(handle);
-  }
-}
-
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
+    if (!options.readonly && !options.mustExist) touchPrivate(file);
     db = new Database(file, {
       fileMustExist: options.mustExist ?? options.readonly ?? false,
       readonly: options.readonly ?? false,
@@ -78,6 +61,27 @@ function translateOpenError(error: unknown, file: string, keyed: boolean): AppEr
   }
   if (error instanceof AppError) return error;
   return new AppError('INTERNAL', `Cairn could not prepare its database at ${file}: ${describe(error)}`);
+}
+
+/**
+ * Rolls back a rollback journal left by an interrupted rekey. Only a writable connection can, so this runs before
+ * any read-only check judges the file; with the wrong key (or none) SQLite leaves the journal for a later try.
+ */
+export function recoverHotJournal(file: string, passphrase: string | null): void {
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: 2000 });
+  } catch {
+    return;
+  }
+  try {
+    if (passphrase) db.key(Buffer.from(passphrase, 'utf8'));
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    // Unreadable with this key: the journal stays for the right one.
+  } finally {
+    db.close();
+  }
 }
 
 export function describe(error: unknown): string {
