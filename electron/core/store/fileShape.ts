@@ -43,11 +43,36 @@ export function headerFingerprint(file: string): string {
   return (readHeader(file) ?? Buffer.alloc(0)).subarray(0, SQLITE_MAGIC.length).toString('hex');
 }
 
-/** A rollback journal beside the file: what a rekey leaves behind if it is interrupted before it commits. */
-export function hasHotJournal(file: string): boolean {
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
+
+function readJournalStart(file: string, bytes: number): Buffer {
   try {
-    return fs.statSync(`${file}-journal`).size > 0;
+    const handle = fs.openSync(`${file}-journal`, 'r');
+    try {
+      const start = Buffer.alloc(bytes);
+      return start.subarray(0, fs.readSync(handle, start, 0, bytes, 0));
+    } finally {
+      fs.closeSync(handle);
+    }
   } catch {
-    return false;
+    return Buffer.alloc(0);
   }
+}
+
+/** A rollback journal SQLite would play back: one whose header is complete (an unfinished one has zeros there). */
+export function hasHotJournal(file: string): boolean {
+  return readJournalStart(file, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC);
+}
+
+/**
+ * Whether the rollback journal's first saved page is page 1 in plain SQLite format. Only such a journal may be
+ * played back without a key: one holding encrypted pages fails SQLite's checksums and would be discarded half-done.
+ */
+export function journalPagesArePlain(file: string): boolean {
+  const header = readJournalStart(file, 28);
+  if (header.length < 28) return false;
+  const sectorSize = header.readUInt32BE(20);
+  const start = readJournalStart(file, sectorSize + 4 + SQLITE_MAGIC.length);
+  if (start.length < sectorSize + 4 + SQLITE_MAGIC.length) return false;
+  return start.readUInt32BE(sectorSize) === 1 && start.subarray(sectorSize + 4).equals(SQLITE_MAGIC);
 }

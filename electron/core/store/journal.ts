@@ -17,14 +17,14 @@ import {
   type BackupReason,
 } from './backups';
 import { fsyncDir, fsyncFile } from './durableFs';
-import { hasHotJournal, inspectFile } from './fileShape';
+import { hasHotJournal, headerFingerprint, inspectFile, journalPagesArePlain } from './fileShape';
 import { PRIVATE_DIR_MODE } from '../privateFiles';
 import { KEY_CHECK_FILE, keyCheckAccepts, writeKeyCheck } from './keyCheck';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations as appMigrations } from './migrations';
 import { checkIntegrity, describe, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
-import { abandonPendingRekey, readMarker, rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
+import { rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
 import { cleanStaleFiles, RESTORING_SUFFIX } from './staleFiles';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -75,8 +75,6 @@ export function openJournal(options: JournalOptions) {
   /** Held only in memory while unlocked: the cipher needs it for backups and restores. */
   let passphrase: string | null = null;
   let interrupted: InterruptedOperation | null = null;
-  /** A change or removal stopped before its commit: only the old passphrase can roll it back. */
-  let awaitingOldPassphrase = false;
   let state: State = { kind: 'locked' };
 
   function enterCorrupt(problemKind: ProblemKind, problem: string): void {
@@ -100,9 +98,13 @@ export function openJournal(options: JournalOptions) {
     }
   }
 
-  /** The key check follows the journal: plain for a plain one, locked with the passphrase otherwise. */
+  /**
+   * The key check follows the journal: plain for a plain one, locked with the passphrase otherwise. Only its form is
+   * compared here (deriving the key again would double the cost of every unlock); passphrase operations rewrite it.
+   */
   function ensureKeyCheck(): void {
-    if (keyCheckAccepts(keyCheckPath, passphrase) === true) return;
+    const shape = inspectFile(keyCheckPath);
+    if (shape === (passphrase === null ? 'plain' : 'encrypted')) return;
     const staged = `${keyCheckPath}${RESTORING_SUFFIX}`;
     writeKeyCheck(staged, passphrase);
     fs.renameSync(staged, keyCheckPath);
@@ -115,17 +117,19 @@ export function openJournal(options: JournalOptions) {
   }
 
   /**
-   * Rolls back a rekey's leftover journal, then checks the file without writing, then opens it for writing; a
-   * damaged file, or a database that is not Cairn's, is never written to.
+   * Rolls back a rekey's leftover journal, then checks the file before anything is written, then opens it for
+   * writing; a damaged file, or a database that is not Cairn's, is never written to.
    */
   function openExisting(): void {
-    if (hasHotJournal(databasePath)) recoverHotJournal(databasePath, passphrase);
-    const check = checkIntegrity(databasePath, passphrase, 'quick');
-    if (!check.ok) {
-      enterCorrupt('damaged', check.problem);
+    if (hasHotJournal(databasePath) && (passphrase !== null || journalPagesArePlain(databasePath))) recoverHotJournal(databasePath, passphrase);
+    let db: Db;
+    try {
+      db = openDatabase(databasePath, { mustExist: true, passphrase, quickCheck: true });
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'DB_CORRUPT')) throw error;
+      enterCorrupt('damaged', error.message);
       return;
     }
-    const db = openDatabase(databasePath, { mustExist: true, passphrase });
     try {
       if (isForeign(db)) {
         db.close();
@@ -153,10 +157,6 @@ export function openJournal(options: JournalOptions) {
 
   /** Decides what the file is before opening it; none of these steps writes to a damaged file. */
   function judge(): void {
-    if (awaitingOldPassphrase) {
-      state = { kind: 'locked' };
-      return;
-    }
     const shape = inspectFile(databasePath);
     if (shape === 'missing' || shape === 'empty') {
       if (listBackups(backupsDir).length === 0) openNew();
@@ -189,10 +189,22 @@ export function openJournal(options: JournalOptions) {
     }
   }
 
+  /** Reopens the journal afterwards with whichever key it ended up with, even when the operation failed. */
   function changeKey(from: string | null, to: string | null): void {
+    requireOpen();
     interrupted = null;
-    rekeyJournal(requireOpen().db, paths, from, to);
-    passphrase = to;
+    const before = headerFingerprint(databasePath);
+    try {
+      rekeyJournal(paths, from, to, () => {
+        closeDb();
+        state = { kind: 'locked' };
+      });
+    } finally {
+      if (state.kind !== 'open') {
+        passphrase = headerFingerprint(databasePath) === before ? from : to;
+        openExisting();
+      }
+    }
   }
 
   /** Moves the file a restore replaces, with every side file, into the backups folder as one pre-restore backup. */
@@ -215,13 +227,7 @@ export function openJournal(options: JournalOptions) {
     return new AppError('WRONG_PASSPHRASE', 'That backup is encrypted: enter the passphrase it was made with to restore it.');
   }
 
-  const pending = settlePendingRekey(paths, null);
-  if (pending === 'needs-old-passphrase') {
-    awaitingOldPassphrase = true;
-    interrupted = { operation: readMarker(paths.dataDir)?.operation ?? 'change', outcome: 'undone' };
-  } else {
-    interrupted = pending;
-  }
+  interrupted = settlePendingRekey(paths);
   cleanStaleFiles(paths, null);
   judge();
 
@@ -261,18 +267,6 @@ export function openJournal(options: JournalOptions) {
      */
     unlock(entered: string): void {
       if (state.kind !== 'locked') return;
-      if (awaitingOldPassphrase) {
-        const settled = settlePendingRekey(paths, entered);
-        if (settled === 'needs-old-passphrase') {
-          const operation = interrupted?.operation ?? 'change';
-          throw new AppError(
-            'WRONG_PASSPHRASE',
-            `Cairn stopped while ${operationNames[operation]}, before it finished, so the journal still opens with the passphrase it had before. Enter that one.`,
-          );
-        }
-        awaitingOldPassphrase = false;
-        interrupted = settled;
-      }
       passphrase = entered;
       try {
         openExisting();
@@ -284,6 +278,13 @@ export function openJournal(options: JournalOptions) {
         }
         passphrase = null;
         state = { kind: 'locked' };
+        if (isWrongPassphrase(error) && interrupted) {
+          const which = interrupted.outcome === 'undone' ? 'the passphrase it had before' : 'the new passphrase';
+          throw new AppError(
+            'WRONG_PASSPHRASE',
+            `That passphrase does not unlock this journal. Cairn stopped while ${operationNames[interrupted.operation]}; it opens with ${which}.`,
+          );
+        }
         throw error;
       }
     },
@@ -365,13 +366,11 @@ export function openJournal(options: JournalOptions) {
         for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${databasePath}${suffix}`, { force: true });
       } else {
         keepReplacedFile();
-        abandonPendingRekey(paths);
       }
       state = { kind: 'locked' };
       fs.renameSync(incoming, databasePath);
       fsyncDir(paths.dataDir);
       passphrase = key;
-      awaitingOldPassphrase = false;
       interrupted = null;
       openExisting();
     },

@@ -12,6 +12,11 @@ export interface OpenOptions {
   readonly?: boolean;
   /** The passphrase of an encrypted journal; the cipher library derives the key from it. */
   passphrase?: string | null;
+  /**
+   * Run quick_check before anything is written (the write pragmas included) and refuse a damaged file with
+   * DB_CORRUPT: one connection, so the key is derived once rather than again for a separate read-only check.
+   */
+  quickCheck?: boolean;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -30,6 +35,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (options.passphrase) db.key(Buffer.from(options.passphrase, 'utf8'));
     // Reading the schema is the first access that needs the key: a wrong one fails here, before anything is written.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const problem = options.quickCheck ? integrityProblem(db, 'quick') : null;
+    if (problem !== null) throw new AppError('DB_CORRUPT', problem);
     if (!options.readonly) applyWritePragmas(db);
     db.pragma('foreign_keys = ON');
     return db;
@@ -91,8 +98,8 @@ export function describe(error: unknown): string {
 export type IntegrityResult = { ok: true } | { ok: false; problem: string };
 
 /**
- * Checks a database file without writing to it. `quick` (quick_check) runs on every open; `full`
- * (integrity_check) vets a backup before it is offered or restored.
+ * Checks a database file without writing to it: `full` (integrity_check) vets a backup before it is offered or
+ * restored; `quick` (quick_check) serves callers that only judge a file.
  */
 export function checkIntegrity(file: string, passphrase: string | null, depth: 'quick' | 'full'): IntegrityResult {
   let db: Db;
@@ -103,13 +110,21 @@ export function checkIntegrity(file: string, passphrase: string | null, depth: '
     return { ok: false, problem: describe(error) };
   }
   try {
-    const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
-    const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
-    return messages.length === 1 && messages[0] === 'ok' ? { ok: true } : { ok: false, problem: messages.slice(0, 3).join('; ') };
-  } catch (error) {
-    return { ok: false, problem: describe(error) };
+    const problem = integrityProblem(db, depth);
+    return problem === null ? { ok: true } : { ok: false, problem };
   } finally {
     db.close();
+  }
+}
+
+/** What quick_check or integrity_check found wrong, or null when the file is sound. */
+function integrityProblem(db: Db, depth: 'quick' | 'full'): string | null {
+  try {
+    const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
+    const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
+    return messages.length === 1 && messages[0] === 'ok' ? null : messages.slice(0, 3).join('; ');
+  } catch (error) {
+    return describe(error);
   }
 }
 

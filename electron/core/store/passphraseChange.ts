@@ -6,9 +6,8 @@ import { z } from 'zod';
 import { makePrivate } from '../privateFiles';
 import { BACKUPS_FOLDER, listBackups } from './backups';
 import { fsyncDir, fsyncFile, removeWithSideFiles, writeFileAtomically } from './durableFs';
-import { hasHotJournal, headerFingerprint } from './fileShape';
+import { headerFingerprint } from './fileShape';
 import { KEY_CHECK_FILE, writeKeyCheck } from './keyCheck';
-import { recoverHotJournal, type Db } from './open';
 
 export const REKEY_MARKER_FILE = 'cairn.rekey.json';
 /** A re-keyed copy waits beside its original under this suffix until the journal's own rekey has committed. */
@@ -30,7 +29,7 @@ const markerSchema = z.object({
   operation: z.enum(['set', 'change', 'remove']),
   /** The journal's first 16 bytes before the rekey: the plain magic or the old key's salt, both of which a rekey replaces. */
   fromHeader: z.string(),
-  /** Files (relative to the data folder) that get a re-keyed copy staged beside them. */
+  /** Files (relative to the data folder) that may get a re-keyed copy staged beside them. */
   staged: z.array(z.string()),
 });
 type Marker = z.infer<typeof markerSchema>;
@@ -48,46 +47,31 @@ export function readMarker(dataDir: string): Marker | null {
   return parsed.success ? parsed.data : null;
 }
 
-function opensWith(file: string, passphrase: string | null): boolean {
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
-    try {
-      if (passphrase) db.key(Buffer.from(passphrase, 'utf8'));
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-      return true;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return false;
-  }
-}
-
-/** A copy of the backup, re-keyed in place (a crash leaves only a copy to discard) and synced. */
-function stageBackup(source: string, staged: string, from: string | null, to: string | null): void {
+/**
+ * A copy of the file, re-keyed in place (a crash leaves only a copy to discard) and synced; false (and no copy)
+ * when `from` does not open it: a backup locked with an earlier passphrase, or a damaged one, stays as it is.
+ */
+function stageCopy(source: string, staged: string, from: string | null, to: string | null): boolean {
   removeWithSideFiles(staged);
   fs.copyFileSync(source, staged);
   makePrivate(staged);
   const db = new Database(staged, { fileMustExist: true });
   try {
     if (from) db.key(Buffer.from(from, 'utf8'));
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    db.close();
+    removeWithSideFiles(staged);
+    return false;
+  }
+  try {
     db.pragma('journal_mode = DELETE');
     db.rekey(Buffer.from(to ?? '', 'utf8'));
   } finally {
     db.close();
   }
   fsyncFile(staged);
-}
-
-/** Rekeying needs a rollback journal: the cipher library cannot rekey in WAL mode. The WAL is emptied first. */
-function rekeyLiveDb(db: Db, to: string | null): void {
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('journal_mode = DELETE');
-  try {
-    db.rekey(Buffer.from(to ?? '', 'utf8'));
-  } finally {
-    db.pragma('journal_mode = WAL');
-  }
+  return true;
 }
 
 function settle(paths: RekeyPaths, marker: Marker, outcome: RekeyOutcome['outcome']): RekeyOutcome {
@@ -104,53 +88,49 @@ function settle(paths: RekeyPaths, marker: Marker, outcome: RekeyOutcome['outcom
 }
 
 /**
- * Two phases with the journal's own rekey as the commit point: first a marker and re-keyed copies of every backup
- * and of the key check are written beside the originals; then the journal is rekeyed; then the copies replace the
- * originals. A crash before the commit leaves copies to discard, after it copies to rename, and either is finished
- * at the next open without needing any passphrase.
+ * Two phases with a rename as the commit point: first a marker, then re-keyed copies of every backup, of the key
+ * check and (with the journal closed) of the journal itself are written beside the originals; renaming the journal's
+ * copy over it commits; then the other copies replace their originals. The live journal is never rekeyed in place,
+ * so no crash leaves it half re-keyed with a rollback journal only the right key could undo. At the next open a
+ * journal whose first bytes still match the marker's was not committed (its copies are discarded), any other was
+ * (its copies are renamed), and neither step needs a passphrase. `closeLive` checkpoints and closes the journal.
  */
-export function rekeyJournal(db: Db, paths: RekeyPaths, from: string | null, to: string | null): RekeyOutcome {
+export function rekeyJournal(paths: RekeyPaths, from: string | null, to: string | null, closeLive: () => void): void {
   const operation: PassphraseOperation = from === null ? 'set' : to === null ? 'remove' : 'change';
-  const backups = listBackups(paths.backupsDir)
-    .map((backup) => path.join(BACKUPS_FOLDER, backup.name))
-    .filter((relative) => opensWith(path.join(paths.dataDir, relative), from));
-  const marker: Marker = { operation, fromHeader: headerFingerprint(paths.databasePath), staged: [...backups, KEY_CHECK_FILE] };
+  const backups = listBackups(paths.backupsDir).map((backup) => path.join(BACKUPS_FOLDER, backup.name));
+  const journalName = path.basename(paths.databasePath);
+  const marker: Marker = {
+    operation,
+    fromHeader: headerFingerprint(paths.databasePath),
+    staged: [...backups, KEY_CHECK_FILE, journalName],
+  };
   writeFileAtomically(path.join(paths.dataDir, REKEY_MARKER_FILE), JSON.stringify(marker));
   try {
     for (const relative of backups) {
       const source = path.join(paths.dataDir, relative);
-      stageBackup(source, `${source}${STAGED_SUFFIX}`, from, to);
+      stageCopy(source, `${source}${STAGED_SUFFIX}`, from, to);
     }
     writeKeyCheck(path.join(paths.dataDir, `${KEY_CHECK_FILE}${STAGED_SUFFIX}`), to);
+    closeLive();
+    const staged = `${paths.databasePath}${STAGED_SUFFIX}`;
+    if (!stageCopy(paths.databasePath, staged, from, to)) throw new Error('The journal did not open with its own passphrase.');
     fsyncDir(paths.backupsDir);
     fsyncDir(paths.dataDir);
-    rekeyLiveDb(db, to);
+    // Checkpointed and closed: the WAL holds nothing the journal lacks, and must not be replayed into the new file.
+    fs.rmSync(`${paths.databasePath}-wal`, { force: true });
+    fs.rmSync(`${paths.databasePath}-shm`, { force: true });
+    fs.renameSync(staged, paths.databasePath);
+    fsyncDir(paths.dataDir);
   } catch (error) {
     settle(paths, marker, headerFingerprint(paths.databasePath) === marker.fromHeader ? 'undone' : 'finished');
     throw error;
   }
-  return settle(paths, marker, 'finished');
+  settle(paths, marker, 'finished');
 }
 
-/**
- * Finishes a passphrase operation a crash interrupted. With a rollback journal left, the rekey never committed:
- * a set rolls back without a key, a change or removal only with the old passphrase (null is returned until it is
- * given). Without one, the journal's first bytes say whether the rekey happened.
- */
-export function settlePendingRekey(paths: RekeyPaths, oldPassphrase: string | null): RekeyOutcome | 'needs-old-passphrase' | null {
+/** Finishes a passphrase operation a crash interrupted; null when none was under way. */
+export function settlePendingRekey(paths: RekeyPaths): RekeyOutcome | null {
   const marker = readMarker(paths.dataDir);
   if (!marker) return null;
-  if (hasHotJournal(paths.databasePath)) {
-    if (marker.operation !== 'set' && oldPassphrase === null) return 'needs-old-passphrase';
-    recoverHotJournal(paths.databasePath, marker.operation === 'set' ? null : oldPassphrase);
-    if (hasHotJournal(paths.databasePath)) return 'needs-old-passphrase';
-    return settle(paths, marker, 'undone');
-  }
   return settle(paths, marker, headerFingerprint(paths.databasePath) === marker.fromHeader ? 'undone' : 'finished');
-}
-
-/** A restore replaces the journal an interrupted operation was about: its staged copies are discarded. */
-export function abandonPendingRekey(paths: RekeyPaths): void {
-  const marker = readMarker(paths.dataDir);
-  if (marker) settle(paths, marker, 'undone');
 }

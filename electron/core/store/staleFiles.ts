@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { removeWithSideFiles } from './durableFs';
-import { inspectFile } from './fileShape';
+import { journalPagesArePlain } from './fileShape';
 import { KEY_CHECK_FILE } from './keyCheck';
 import { readMarker, STAGED_SUFFIX, type RekeyPaths } from './passphraseChange';
 import { recoverHotJournal } from './open';
@@ -21,7 +21,7 @@ function names(dir: string): string[] {
 /**
  * Runs after any interrupted passphrase operation is settled (its staged copies are its own to finish). A backup's
  * rollback journal comes from an in-place rekey by an older Cairn: it is rolled back, never deleted, because
- * deleting it would leave that backup half re-keyed; a plain backup's needs no key, an encrypted one's `passphrase`.
+ * deleting it would leave that backup half re-keyed; one of plain pages needs no key, one of encrypted pages `passphrase`.
  */
 export function cleanStaleFiles(paths: RekeyPaths, passphrase: string | null): void {
   const settling = readMarker(paths.dataDir) !== null;
@@ -41,7 +41,7 @@ export function cleanStaleFiles(paths: RekeyPaths, passphrase: string | null): v
     const baseFile = path.join(paths.backupsDir, base);
     if (!fs.existsSync(baseFile)) fs.rmSync(file, { force: true });
     else if (name.endsWith('-journal')) {
-      if (inspectFile(baseFile) === 'plain') recoverHotJournal(baseFile, null);
+      if (journalPagesArePlain(baseFile)) recoverHotJournal(baseFile, null);
       else if (passphrase !== null) recoverHotJournal(baseFile, passphrase);
     }
   }
