@@ -23,7 +23,7 @@ import { KEY_CHECK_FILE, keyCheckAccepts, writeKeyCheck } from './keyCheck';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations as appMigrations } from './migrations';
-import { checkIntegrity, describe, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
+import { checkIntegrity, describe, FileRefusal, integrityProblem, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
 import { rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
 import { cleanStaleFiles, RESTORING_SUFFIX } from './staleFiles';
 
@@ -59,11 +59,17 @@ function sameSecret(a: string, b: string | null): boolean {
 
 const isWrongPassphrase = (error: unknown) => error instanceof AppError && error.code === 'WRONG_PASSPHRASE';
 
-/** A Cairn journal has its reflections table from schema 1 on; an empty database is one not migrated yet. */
-function isForeign(db: Db): boolean {
+/**
+ * Refuses a file that fails quick_check, or that is not Cairn's: a Cairn journal has its reflections table from
+ * schema 1 on, and an empty database is one not migrated yet.
+ */
+function refuseDamagedOrForeign(db: Db): void {
+  const problem = integrityProblem(db, 'quick');
+  if (problem !== null) throw new FileRefusal('damaged', problem);
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  if (tables.length === 0) return false;
-  return schemaVersion(db) === 0 || !tables.includes('reflections');
+  if (tables.length > 0 && (schemaVersion(db) === 0 || !tables.includes('reflections'))) {
+    throw new FileRefusal('foreign', 'This file is a SQLite database, but not a Cairn journal, so Cairn left it as it is.');
+  }
 }
 
 export function openJournal(options: JournalOptions) {
@@ -124,18 +130,14 @@ export function openJournal(options: JournalOptions) {
     if (hasHotJournal(databasePath) && (passphrase !== null || journalPagesArePlain(databasePath))) recoverHotJournal(databasePath, passphrase);
     let db: Db;
     try {
-      db = openDatabase(databasePath, { mustExist: true, passphrase, quickCheck: true });
+      db = openDatabase(databasePath, { mustExist: true, passphrase, vet: refuseDamagedOrForeign });
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'DB_CORRUPT')) throw error;
-      enterCorrupt('damaged', error.message);
+      if (error instanceof FileRefusal) enterCorrupt(error.kind, error.message);
+      else if (error instanceof AppError && error.code === 'DB_CORRUPT') enterCorrupt('damaged', error.message);
+      else throw error;
       return;
     }
     try {
-      if (isForeign(db)) {
-        db.close();
-        enterCorrupt('foreign', 'This file is a SQLite database, but not a Cairn journal, so Cairn left it as it is.');
-        return;
-      }
       migrateWithBackup(db);
     } catch (error) {
       db.close();

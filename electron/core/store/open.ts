@@ -13,10 +13,20 @@ export interface OpenOptions {
   /** The passphrase of an encrypted journal; the cipher library derives the key from it. */
   passphrase?: string | null;
   /**
-   * Run quick_check before anything is written (the write pragmas included) and refuse a damaged file with
-   * DB_CORRUPT: one connection, so the key is derived once rather than again for a separate read-only check.
+   * Judges the file before anything is written (the write pragmas included) and throws a FileRefusal to leave it
+   * untouched: on the same connection, so the key is derived once rather than again for a read-only check.
    */
-  quickCheck?: boolean;
+  vet?: (db: Db) => void;
+}
+
+/** A file `vet` refused to open for writing, and why. */
+export class FileRefusal extends Error {
+  constructor(
+    readonly kind: 'damaged' | 'foreign',
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -35,8 +45,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (options.passphrase) db.key(Buffer.from(options.passphrase, 'utf8'));
     // Reading the schema is the first access that needs the key: a wrong one fails here, before anything is written.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    const problem = options.quickCheck ? integrityProblem(db, 'quick') : null;
-    if (problem !== null) throw new AppError('DB_CORRUPT', problem);
+    options.vet?.(db);
     if (!options.readonly) applyWritePragmas(db);
     db.pragma('foreign_keys = ON');
     return db;
@@ -55,7 +64,8 @@ export function applyWritePragmas(db: Db): void {
   db.pragma('secure_delete = ON');
 }
 
-function translateOpenError(error: unknown, file: string, keyed: boolean): AppError {
+function translateOpenError(error: unknown, file: string, keyed: boolean): Error {
+  if (error instanceof FileRefusal) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' && keyed) {
     return new AppError('WRONG_PASSPHRASE', 'That passphrase does not unlock this journal. Check it and try again.');
@@ -118,7 +128,7 @@ export function checkIntegrity(file: string, passphrase: string | null, depth: '
 }
 
 /** What quick_check or integrity_check found wrong, or null when the file is sound. */
-function integrityProblem(db: Db, depth: 'quick' | 'full'): string | null {
+export function integrityProblem(db: Db, depth: 'quick' | 'full'): string | null {
   try {
     const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
     const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
