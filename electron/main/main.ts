@@ -4,6 +4,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/privateFiles';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerExportIpc } from './exportIpc';
 import { externalLinkOpenerFor } from './externalLinksElectron';
@@ -56,8 +57,12 @@ function start(): void {
     windowFor: (contents) => BrowserWindow.fromWebContents(contents),
     files: {
       exists: (target) => fs.existsSync(target),
-      mkdir: async (target) => void (await fs.promises.mkdir(target, { recursive: true })),
-      writeFile: (target, data) => fs.promises.writeFile(target, data),
+      mkdir: async (target) => void (await fs.promises.mkdir(target, { recursive: true, mode: PRIVATE_DIR_MODE })),
+      // Exports hold the whole journal in the clear: private like the data folder, even where the file existed.
+      writeFile: async (target, data) => {
+        await fs.promises.writeFile(target, data, { mode: PRIVATE_FILE_MODE });
+        await fs.promises.chmod(target, PRIVATE_FILE_MODE);
+      },
     },
   });
   Menu.setApplicationMenu(
