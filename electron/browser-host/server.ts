@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Envelope } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
-import { hasToken, isAllowedHost, isAllowedOrigin } from './requestGuard';
+import { hasToken, isAllowedHost, isAllowedOrigin, sameSecret, SESSION_COOKIE } from './requestGuard';
 import { resolveStaticFile } from './staticFiles';
 
 /** Large enough for the biggest entry the contract accepts, encoded as JSON. */
@@ -14,12 +14,19 @@ export interface BrowserHostOptions {
   dispatch: Dispatch;
   staticDir: string;
   token: string;
+  /** Exchanged once, at /launch/<code>, for a session cookie: what the browser is opened with instead of the token. */
+  launchCode?: string;
   port: number;
 }
 
+export const LAUNCH_PATH = '/launch/';
+
 export interface RunningHost {
   port: number;
+  /** Carries the token in its fragment: printed for the person who started Cairn, never put on a command line. */
   url: string;
+  /** The one-time address a browser is opened with (null without a launch code). */
+  launchUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -35,6 +42,7 @@ const securityHeaders = {
 
 export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHost> {
   let port = options.port;
+  let launchCodeUsed = false;
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', 'The host could not answer.'));
@@ -51,6 +59,10 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
       await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
       return;
     }
+    if (url.pathname.startsWith(LAUNCH_PATH)) {
+      handleLaunch(res, url.pathname.slice(LAUNCH_PATH.length));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 405, failure('FORBIDDEN', 'Only GET is served outside /api/.'));
       return;
@@ -63,6 +75,21 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
     }
     res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
     res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  /** A command line is readable by every user of the computer, so what the browser is opened with works only once. */
+  function handleLaunch(res: http.ServerResponse, code: string): void {
+    if (options.launchCode === undefined || launchCodeUsed || !sameSecret(code, options.launchCode)) {
+      sendJson(res, 403, failure('FORBIDDEN', 'This launch link was already used or is not valid. Use the address Cairn printed.'));
+      return;
+    }
+    launchCodeUsed = true;
+    res.writeHead(303, {
+      ...securityHeaders,
+      Location: '/',
+      'Set-Cookie': `${SESSION_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+    });
+    res.end();
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, operation: string): Promise<void> {
@@ -99,6 +126,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
       resolve({
         port,
         url: `http://127.0.0.1:${port}/#token=${options.token}`,
+        launchUrl: options.launchCode === undefined ? null : `http://127.0.0.1:${port}${LAUNCH_PATH}${options.launchCode}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());
