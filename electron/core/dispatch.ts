@@ -1,6 +1,7 @@
 // The boundary both shells share: validate an untrusted request, run its handler, return an envelope.
 import type { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract';
+import { payloadShapeProblem } from '../../shared/domain/payloadShape';
 import { AppError, type Envelope } from '../../shared/errors';
 import type { Handlers } from './handlers';
 import { translateStorageError } from './storageErrors';
@@ -12,6 +13,8 @@ export function createDispatch(handlers: Handlers, onUnexpected: (error: unknown
     if (!isOperationName(operation)) {
       return fail(new AppError('UNKNOWN_OPERATION', `Unknown operation: ${String(operation).slice(0, 80)}`));
     }
+    const shapeProblem = payloadShapeProblem(payload);
+    if (shapeProblem !== null) return fail(new AppError('VALIDATION', `Invalid request (${shapeProblem})`));
     const schema = contract[operation];
     const parsed = schema.input.safeParse(payload);
     if (!parsed.success) {
