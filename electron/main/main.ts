@@ -11,7 +11,8 @@ import { externalLinkOpenerFor } from './externalLinksElectron';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
-import { mainWindowOptions } from './windowOptions';
+import { configureSpellchecker } from './spellcheck';
+import { devToolsAllowed, mainWindowOptions } from './windowOptions';
 import { loadStoredBounds, restoreBounds, saveBounds } from './windowState';
 
 const EVENT_CHANNEL = 'cairn:event';
@@ -24,6 +25,7 @@ const dataDir = resolveDataDir({
 app.setPath('userData', dataDir);
 registerAppScheme();
 
+const devTools = devToolsAllowed(app.isPackaged, process.argv);
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -32,7 +34,7 @@ function createWindow(): BrowserWindow {
     loadStoredBounds(dataDir),
     screen.getAllDisplays().map((display) => display.workArea),
   );
-  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds));
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds, devTools));
   const openExternal = externalLinkOpenerFor(win);
   hardenWebContents(win.webContents, (url) => void openExternal(url).catch((error: unknown) => console.error(error)));
   win.once('ready-to-show', () => win.show());
@@ -49,7 +51,8 @@ function start(): void {
     app.exit(1);
     return;
   }
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, devTools);
+  configureSpellchecker(session.defaultSession, process.platform);
   handleAppProtocol(path.join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, core.dispatch);
   registerExportIpc(ipcMain, {
