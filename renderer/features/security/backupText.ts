@@ -24,7 +24,7 @@ export function formatSize(bytes: number): string {
 /** What a backup holds, as far as Cairn can tell without a passphrase it has not been given. */
 export function describeBackupContents(backup: Backup): string {
   if (backup.entries !== null) return backup.entries === 1 ? '1 entry' : `${backup.entries.toLocaleString()} entries`;
-  return backup.encrypted ? 'encrypted: its passphrase shows the count' : 'cannot be read';
+  return backup.encrypted ? 'encrypted; its passphrase is needed to count the entries' : 'cannot be read';
 }
 
 const operations: Record<InterruptedOperation['operation'], string> = {
