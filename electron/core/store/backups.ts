@@ -110,7 +110,7 @@ export function newestGoodBackup(dir: string, passphrase: string | null): Backup
     const key = inspectFile(file) === 'encrypted' ? passphrase : null;
     if (key === null && inspectFile(file) !== 'plain') continue;
     try {
-      if (checkIntegrity(file, key, 'full').ok) return describeBackup(dir, backup, passphrase);
+      if (checkIntegrity(file, key).ok) return describeBackup(dir, backup, passphrase);
     } catch {
       // Locked with another passphrase: not one this journal can offer.
     }

@@ -349,7 +349,7 @@ export function openJournal(options: JournalOptions) {
       if (shape === 'encrypted' && key === null) throw wrongForBackup();
       let check;
       try {
-        check = checkIntegrity(source, key, 'full');
+        check = checkIntegrity(source, key);
       } catch (error) {
         if (isWrongPassphrase(error)) throw wrongForBackup();
         throw error;

@@ -107,11 +107,8 @@ export function describe(error: unknown): string {
 
 export type IntegrityResult = { ok: true } | { ok: false; problem: string };
 
-/**
- * Checks a database file without writing to it: `full` (integrity_check) vets a backup before it is offered or
- * restored; `quick` (quick_check) serves callers that only judge a file.
- */
-export function checkIntegrity(file: string, passphrase: string | null, depth: 'quick' | 'full'): IntegrityResult {
+/** Checks a database file fully (integrity_check) without writing to it: how a backup is vetted before it is offered or restored. */
+export function checkIntegrity(file: string, passphrase: string | null): IntegrityResult {
   let db: Db;
   try {
     db = openDatabase(file, { readonly: true, passphrase });
@@ -120,7 +117,7 @@ export function checkIntegrity(file: string, passphrase: string | null, depth: '
     return { ok: false, problem: describe(error) };
   }
   try {
-    const problem = integrityProblem(db, depth);
+    const problem = integrityProblem(db, 'full');
     return problem === null ? { ok: true } : { ok: false, problem };
   } finally {
     db.close();

@@ -25,9 +25,10 @@ function names(dir: string): string[] {
  */
 export function cleanStaleFiles(paths: RekeyPaths, passphrase: string | null): void {
   const settling = readMarker(paths.dataDir) !== null;
-  const stale = (name: string) => name.endsWith('.partial') || (!settling && name.includes(STAGED_SUFFIX));
+  const stale = (name: string) =>
+    name.endsWith('.partial') || name.endsWith(RESTORING_SUFFIX) || (!settling && name.includes(STAGED_SUFFIX));
   for (const name of names(paths.dataDir)) {
-    if (stale(name) || name === `${path.basename(paths.databasePath)}${RESTORING_SUFFIX}`) fs.rmSync(path.join(paths.dataDir, name), { force: true });
+    if (stale(name)) fs.rmSync(path.join(paths.dataDir, name), { force: true });
   }
   if (!settling) removeWithSideFiles(path.join(paths.dataDir, `${KEY_CHECK_FILE}${STAGED_SUFFIX}`));
   for (const name of names(paths.backupsDir)) {
