@@ -371,6 +371,8 @@ export function openJournal(options: JournalOptions) {
       }
       state = { kind: 'locked' };
       fs.renameSync(incoming, databasePath);
+      // The restored journal may use another passphrase than the one the key check was written with.
+      fs.rmSync(keyCheckPath, { force: true });
       fsyncDir(paths.dataDir);
       passphrase = key;
       interrupted = null;
