@@ -137,7 +137,10 @@ export const contract = {
 
   'backups.list': { input: noInput, output: z.array(backupSchema) },
   'backups.create': { input: noInput, output: backupSchema },
-  'backups.restore': { input: z.strictObject({ name: backupNameSchema }), output: done },
+  /** `passphrase` is the one an encrypted backup was made with, asked for when the journal is not open with it. */
+  'backups.restore': { input: z.strictObject({ name: backupNameSchema, passphrase: enteredPassphraseSchema.optional() }), output: done },
+  /** Only when the journal file is missing or empty: the explicit choice of a fresh journal over the backups offered. */
+  'security.startNewJournal': { input: noInput, output: securityStatusSchema },
 
   // Strategy timeline (issue 6): aggregates only, so ten years of reflections stay one small read.
   'timeline.summary': { input: timelineSummaryInputSchema, output: timelineSummarySchema },

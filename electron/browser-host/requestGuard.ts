@@ -1,4 +1,4 @@
-// Decides whether an HTTP request may reach the API: loopback Host, same-origin Origin, the launch token.
+// Decides whether an HTTP request may reach the API: loopback Host, same-origin Origin, the session token (header or cookie).
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -20,10 +20,29 @@ export function isAllowedOrigin(headers: IncomingHttpHeaders, port: number): boo
   return [...allowedHosts(port)].some((host) => origin.toLowerCase() === `http://${host}`);
 }
 
+export const SESSION_COOKIE = 'cairn_session';
+
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sessionCookie(headers: IncomingHttpHeaders): string | null {
+  for (const part of (headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=');
+  }
+  return null;
+}
+
+/**
+ * The token in the header (the page took it from the printed URL), or in the session cookie a launch code set. The
+ * cookie is sent by the browser on its own, so it counts only with the app's own Origin, which a fetch always sends.
+ */
 export function hasToken(headers: IncomingHttpHeaders, token: string): boolean {
   const given = headers[TOKEN_HEADER];
-  if (typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
+  if (typeof given === 'string' && given.length > 0) return sameSecret(given, token);
+  const cookie = sessionCookie(headers);
+  return cookie !== null && headers.origin !== undefined && sameSecret(cookie, token);
 }

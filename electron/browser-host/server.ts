@@ -5,7 +5,7 @@ import type { CoreChange } from '../../shared/changes';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Envelope } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
-import { hasToken, isAllowedHost, isAllowedOrigin } from './requestGuard';
+import { hasToken, isAllowedHost, isAllowedOrigin, sameSecret, SESSION_COOKIE } from './requestGuard';
 import { resolveStaticFile } from './staticFiles';
 
 /** Server-Sent Events of the core's changes; same token, Host and Origin checks as the API. */
@@ -18,14 +18,21 @@ export interface BrowserHostOptions {
   dispatch: Dispatch;
   staticDir: string;
   token: string;
+  /** Exchanged once, at /launch/<code>, for a session cookie: what the browser is opened with instead of the token. */
+  launchCode?: string;
   port: number;
   /** The core's change feed (core.onChange); streamed to every open page. */
   onChange?: (listener: (change: CoreChange) => void) => () => void;
 }
 
+export const LAUNCH_PATH = '/launch/';
+
 export interface RunningHost {
   port: number;
+  /** Carries the token in its fragment: printed for the person who started Cairn, never put on a command line. */
   url: string;
+  /** The one-time address a browser is opened with (null without a launch code). */
+  launchUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -41,6 +48,7 @@ const securityHeaders = {
 
 export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHost> {
   let port = options.port;
+  let launchCodeUsed = false;
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', 'The host could not answer.'));
@@ -53,12 +61,17 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname === EVENTS_PATH && req.method === 'GET') {
+    // The page opens the stream with POST: a browser sends Origin with it, which the launch cookie needs to count.
+    if (url.pathname === EVENTS_PATH && (req.method === 'POST' || req.method === 'GET')) {
       streamChanges(req, res);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
       await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return;
+    }
+    if (url.pathname.startsWith(LAUNCH_PATH)) {
+      handleLaunch(res, url.pathname.slice(LAUNCH_PATH.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -95,6 +108,21 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
     res.on('close', () => stop?.());
   }
 
+  /** A command line is readable by every user of the computer, so what the browser is opened with works only once. */
+  function handleLaunch(res: http.ServerResponse, code: string): void {
+    if (options.launchCode === undefined || launchCodeUsed || !sameSecret(code, options.launchCode)) {
+      sendJson(res, 403, failure('FORBIDDEN', 'This launch link was already used or is not valid. Use the address Cairn printed.'));
+      return;
+    }
+    launchCodeUsed = true;
+    res.writeHead(303, {
+      ...securityHeaders,
+      Location: '/',
+      'Set-Cookie': `${SESSION_COOKIE}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+    });
+    res.end();
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, operation: string): Promise<void> {
     if (refuseForeign(req, res)) return;
     if (req.method !== 'POST') {
@@ -125,6 +153,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
       resolve({
         port,
         url: `http://127.0.0.1:${port}/#token=${options.token}`,
+        launchUrl: options.launchCode === undefined ? null : `http://127.0.0.1:${port}${LAUNCH_PATH}${options.launchCode}`,
         close: () =>
           new Promise<void>((done) => {
             server.close(() => done());

@@ -1,10 +1,10 @@
 // Assembles the electron-free core for one data folder: lock, journal (open, locked or damaged), handlers, dispatch.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CoreChange } from '../../shared/changes';
 import type { AppInfo } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, writeTable, type Handlers } from './handlers';
+import { ensurePrivateFolder } from './privateFiles';
 import type { Clock } from './repos/reflectionsRepo';
 import { BACKUPS_FOLDER } from './store/backups';
 import { lockDataFolder } from './store/folderLock';
@@ -41,14 +41,19 @@ export interface Core {
 }
 
 export function openCore(options: CoreOptions): Core {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  const tightened = ensurePrivateFolder(options.dataDir);
   const lock = lockDataFolder(options.dataDir);
   const databasePath = path.join(options.dataDir, DATABASE_FILE);
   const clock = options.clock ?? (() => new Date());
   const onUnexpected = options.onUnexpectedError ?? (() => {});
   let journal: Journal;
   try {
-    journal = openJournal({ databasePath, backupsDir: path.join(options.dataDir, BACKUPS_FOLDER), clock });
+    journal = openJournal({
+      databasePath,
+      backupsDir: path.join(options.dataDir, BACKUPS_FOLDER),
+      clock,
+      notice: tightened ? 'Other users of this computer could read your data folder; Cairn has made it private to you.' : null,
+    });
   } catch (error) {
     lock.release();
     throw error;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { CoreChange } from '../../shared/changes';
 import { contract, isOperationName, type OperationName } from '../../shared/contract';
+import { payloadShapeProblem } from '../../shared/domain/payloadShape';
 import { AppError, type Envelope } from '../../shared/errors';
 import type { Handlers } from './handlerTable';
 import { translateStorageError } from './storageErrors';
@@ -30,6 +31,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
     if (!isOperationName(operation)) {
       return fail(new AppError('UNKNOWN_OPERATION', `Unknown operation: ${String(operation).slice(0, 80)}`));
     }
+    const shapeProblem = payloadShapeProblem(payload);
+    if (shapeProblem !== null) return fail(new AppError('VALIDATION', `Invalid request (${shapeProblem})`));
     const schema = contract[operation];
     const parsed = schema.input.safeParse(payload);
     if (!parsed.success) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/privateFiles';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerExportIpc } from './exportIpc';
 import { externalLinkOpenerFor } from './externalLinksElectron';
@@ -11,7 +12,8 @@ import { holdCloseUntilFlushed } from './flushOnClose';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
-import { mainWindowOptions } from './windowOptions';
+import { configureSpellchecker } from './spellcheck';
+import { devToolsAllowed, mainWindowOptions } from './windowOptions';
 import { loadStoredBounds, restoreBounds, saveBounds } from './windowState';
 
 const EVENT_CHANNEL = 'cairn:event';
@@ -24,6 +26,7 @@ const dataDir = resolveDataDir({
 app.setPath('userData', dataDir);
 registerAppScheme();
 
+const devTools = devToolsAllowed(app.isPackaged, process.argv);
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
 
@@ -32,7 +35,7 @@ function createWindow(): BrowserWindow {
     loadStoredBounds(dataDir),
     screen.getAllDisplays().map((display) => display.workArea),
   );
-  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds));
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'), bounds, devTools));
   const openExternal = externalLinkOpenerFor(win);
   hardenWebContents(win.webContents, (url) => void openExternal(url).catch((error: unknown) => console.error(error)));
   win.once('ready-to-show', () => win.show());
@@ -52,7 +55,8 @@ function start(): void {
     app.exit(1);
     return;
   }
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, devTools);
+  configureSpellchecker(session.defaultSession, process.platform);
   handleAppProtocol(path.join(__dirname, '..', 'renderer'));
   registerIpc(ipcMain, core.dispatch);
   registerExportIpc(ipcMain, {
@@ -60,8 +64,12 @@ function start(): void {
     windowFor: (contents) => BrowserWindow.fromWebContents(contents),
     files: {
       exists: (target) => fs.existsSync(target),
-      mkdir: async (target) => void (await fs.promises.mkdir(target, { recursive: true })),
-      writeFile: (target, data) => fs.promises.writeFile(target, data),
+      mkdir: async (target) => void (await fs.promises.mkdir(target, { recursive: true, mode: PRIVATE_DIR_MODE })),
+      // Exports hold the whole journal in the clear: private like the data folder, even where the file existed.
+      writeFile: async (target, data) => {
+        await fs.promises.writeFile(target, data, { mode: PRIVATE_FILE_MODE });
+        await fs.promises.chmod(target, PRIVATE_FILE_MODE);
+      },
     },
   });
   Menu.setApplicationMenu(

@@ -33,11 +33,12 @@ export function hardenWebContents(contents: WebContents, onExternalLink?: (url: 
   });
 }
 
-export function hardenSession(session: Session): void {
+/** Only the app's own pages and data: URLs load; DevTools' own pages only when DevTools are allowed at all. */
+export function hardenSession(session: Session, devTools: boolean): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
+    const allowed = isAppUrl(details.url) || details.url.startsWith('data:') || (devTools && details.url.startsWith('devtools://'));
     callback({ cancel: !allowed });
   });
 }

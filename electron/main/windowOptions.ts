@@ -2,7 +2,14 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { WindowBounds } from './windowState';
 
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): BrowserWindowConstructorOptions {
+/** Asked for on the command line to debug a packaged build; development builds always have DevTools. */
+export const DEBUG_FLAG = '--cairn-debug';
+
+export function devToolsAllowed(isPackaged: boolean, argv: readonly string[]): boolean {
+  return !isPackaged || argv.includes(DEBUG_FLAG);
+}
+
+export function mainWindowOptions(preloadPath: string, bounds: WindowBounds, devTools: boolean): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 720,
@@ -21,6 +28,7 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): Br
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      devTools,
       navigateOnDragDrop: false,
       safeDialogs: true,
     },

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { PRIVATE_FILE_MODE } from '../core/privateFiles';
 
 export interface WindowBounds {
   x?: number;
@@ -53,7 +54,7 @@ export function loadStoredBounds(dataDir: string): unknown {
 
 export function saveBounds(dataDir: string, bounds: Rect): void {
   try {
-    fs.writeFileSync(path.join(dataDir, STATE_FILE), JSON.stringify(bounds));
+    fs.writeFileSync(path.join(dataDir, STATE_FILE), JSON.stringify(bounds), { mode: PRIVATE_FILE_MODE });
   } catch {
     // Losing the window position is not worth interrupting a quit for.
   }

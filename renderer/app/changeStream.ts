@@ -20,7 +20,8 @@ export function createChangeStream(headers: () => Record<string, string>) {
   }
 
   async function readOnce(onOpen: () => void): Promise<void> {
-    const response = await fetch(EVENTS_PATH, { headers: headers(), cache: 'no-store' });
+    // POST, not GET: the browser then sends Origin, without which a launch cookie does not count (requestGuard.ts).
+    const response = await fetch(EVENTS_PATH, { method: 'POST', headers: headers(), cache: 'no-store' });
     if (!response.ok || !response.body) throw new Error(`The change stream answered ${response.status}`);
     onOpen();
     const parse = createSseParser((name, data) => {

@@ -1,5 +1,6 @@
 // An experiment: a small, bounded test of a career idea, with the people and places it involves.
 import { z } from 'zod';
+import { lineTextSchema, multiLineTextSchema } from './text';
 import { calendarDateSchema, timestampSchema } from './dates';
 import { pageInputShape, pageOf, ratingSchema } from './paging';
 
@@ -15,7 +16,7 @@ export const experimentStatuses = ['idea', 'planned', 'running', 'concluded', 'd
 export const placeModes = ['online', 'in_person'] as const;
 
 export const experimentIdSchema = z.uuid();
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => multiLineTextSchema().max(max);
 const optionalDate = calendarDateSchema.nullable();
 
 export const personSchema = z.object({
@@ -87,7 +88,7 @@ const editableShape = {
   engagement: ratingSchema.nullable(),
   valueIds: z.array(z.uuid()).max(100),
 };
-const titleSchema = z.string().trim().min(1, 'An experiment needs a title').max(300);
+const titleSchema = lineTextSchema().trim().min(1, 'An experiment needs a title').max(300);
 
 export const experimentDraftSchema = z.strictObject({
   title: titleSchema,
@@ -122,7 +123,7 @@ export type ExperimentListInput = z.output<typeof experimentListInputSchema>;
 export const experimentPageSchema = pageOf(experimentSchema);
 
 const personFields = {
-  name: z.string().trim().min(1, 'A person needs a name').max(200),
+  name: lineTextSchema().trim().min(1, 'A person needs a name').max(200),
   where: text(500),
   notes: text(20_000),
   learned: text(20_000),
@@ -139,7 +140,7 @@ export const personPatchSchema = z.strictObject({ id: z.uuid(), ...z.object(pers
 export type PersonPatch = z.output<typeof personPatchSchema>;
 
 const placeFields = {
-  name: z.string().trim().min(1, 'A place needs a name').max(200),
+  name: lineTextSchema().trim().min(1, 'A place needs a name').max(200),
   mode: z.enum(placeModes),
   where: text(500),
   notes: text(20_000),

@@ -1,5 +1,6 @@
 // Writing prompts: built-in ones (which can be hidden) and the person's own, grouped by theme.
 import { z } from 'zod';
+import { lineTextSchema, multiLineTextSchema } from './text';
 
 export const promptSchema = z.object({
   id: z.string(),
@@ -10,8 +11,8 @@ export const promptSchema = z.object({
 });
 export type Prompt = z.infer<typeof promptSchema>;
 
-const groupSchema = z.string().trim().min(1, 'A prompt needs a group').max(80);
-const textSchema = z.string().trim().min(1, 'A prompt needs some text').max(2000);
+const groupSchema = lineTextSchema().trim().min(1, 'A prompt needs a group').max(80);
+const textSchema = multiLineTextSchema().trim().min(1, 'A prompt needs some text').max(2000);
 
 export const promptDraftSchema = z.strictObject({ group: groupSchema, text: textSchema });
 export const promptPatchSchema = z.strictObject({

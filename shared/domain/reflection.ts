@@ -1,5 +1,6 @@
 // A reflection: a dated Markdown journal entry with its ratings and links. Schemas for the process boundary.
 import { z } from 'zod';
+import { lineTextSchema, multiLineTextSchema } from './text';
 import { calendarDateSchema, timestampSchema } from './dates';
 import { ratingSchema } from './paging';
 
@@ -13,8 +14,7 @@ export const reflectionIdSchema = z.uuid();
 const linkedIdSchema = z.uuid();
 
 /** A tag as typed: trimmed, inner whitespace collapsed, never empty. */
-export const tagNameSchema = z
-  .string()
+export const tagNameSchema = lineTextSchema()
   .transform((name) => name.trim().replace(/\s+/g, ' '))
   .pipe(z.string().min(1, 'A tag needs at least one character').max(MAX_TAG_LENGTH));
 
@@ -45,8 +45,8 @@ const linkShape = {
 
 export const reflectionDraftSchema = z.strictObject({
   entryDate: calendarDateSchema,
-  title: z.string().max(MAX_TITLE_LENGTH).default(''),
-  body: z.string().max(MAX_BODY_LENGTH).default(''),
+  title: lineTextSchema().max(MAX_TITLE_LENGTH).default(''),
+  body: multiLineTextSchema().max(MAX_BODY_LENGTH).default(''),
   ...linkShape,
 });
 export type ReflectionDraft = z.output<typeof reflectionDraftSchema>;
@@ -57,8 +57,8 @@ export const evidenceLinkSchema = z.strictObject({ reflectionId: reflectionIdSch
 export const reflectionPatchSchema = z.strictObject({
   id: reflectionIdSchema,
   entryDate: calendarDateSchema.optional(),
-  title: z.string().max(MAX_TITLE_LENGTH).optional(),
-  body: z.string().max(MAX_BODY_LENGTH).optional(),
+  title: lineTextSchema().max(MAX_TITLE_LENGTH).optional(),
+  body: multiLineTextSchema().max(MAX_BODY_LENGTH).optional(),
   ...linkShape,
   /** The editor's name for this opening of the entry: the core keeps one history version per editing session. */
   editSession: z.uuid().optional(),

@@ -1,11 +1,15 @@
 // The career strategy: one editable draft plus immutable snapshots, each with a note on what changed and why.
 import { z } from 'zod';
+import { payloadShapeProblem } from './payloadShape';
+import { multiLineTextSchema } from './text';
 import { timestampSchema } from './dates';
 import { valueSchema } from './values';
 
 const MAX_TEXT = 200_000;
-/** The Venn diagram's layout, opaque to the store: the strategy view owns its shape. */
-export const layoutSchema = z.record(z.string(), z.unknown());
+/** The Venn diagram's layout, opaque to the store (the strategy view owns its shape), within sane bounds. */
+export const layoutSchema = z
+  .record(z.string(), z.unknown())
+  .refine((layout) => payloadShapeProblem(layout, 16, 100_000) === null, 'The layout is nested too deeply or holds too many values');
 
 export const strategyDraftSchema = z.object({
   aspiration: z.string(),
@@ -17,9 +21,9 @@ export const strategyDraftSchema = z.object({
 export type StrategyDraft = z.infer<typeof strategyDraftSchema>;
 
 export const strategySaveSchema = z.strictObject({
-  aspiration: z.string().max(MAX_TEXT).optional(),
-  strengths: z.string().max(MAX_TEXT).optional(),
-  impact: z.string().max(MAX_TEXT).optional(),
+  aspiration: multiLineTextSchema().max(MAX_TEXT).optional(),
+  strengths: multiLineTextSchema().max(MAX_TEXT).optional(),
+  impact: multiLineTextSchema().max(MAX_TEXT).optional(),
   layout: layoutSchema.optional(),
 });
 export type StrategySave = z.output<typeof strategySaveSchema>;
@@ -37,5 +41,5 @@ export const strategyVersionSchema = z.object({
 export type StrategyVersion = z.infer<typeof strategyVersionSchema>;
 
 export const strategySnapshotSchema = z.strictObject({
-  changeNote: z.string().trim().min(1, 'Say what changed and why before saving a version').max(20_000),
+  changeNote: multiLineTextSchema().trim().min(1, 'Say what changed and why before saving a version').max(20_000),
 });

@@ -1,5 +1,6 @@
 // A personal value, named as a verb phrase ("making things people use"), with a colour and an order.
 import { z } from 'zod';
+import { lineTextSchema, multiLineTextSchema } from './text';
 import { timestampSchema } from './dates';
 
 export const valueIdSchema = z.uuid();
@@ -17,11 +18,11 @@ export const valueSchema = z.object({
 });
 export type Value = z.infer<typeof valueSchema>;
 
-const labelSchema = z.string().trim().min(1, 'A value needs a label').max(120);
+const labelSchema = lineTextSchema().trim().min(1, 'A value needs a label').max(120);
 
 export const valueDraftSchema = z.strictObject({
   label: labelSchema,
-  description: z.string().max(4000).default(''),
+  description: multiLineTextSchema().max(4000).default(''),
   colour: colourSchema.default('#3d6b4f'),
 });
 export type ValueDraft = z.output<typeof valueDraftSchema>;
@@ -29,7 +30,7 @@ export type ValueDraft = z.output<typeof valueDraftSchema>;
 export const valuePatchSchema = z.strictObject({
   id: valueIdSchema,
   label: labelSchema.optional(),
-  description: z.string().max(4000).optional(),
+  description: multiLineTextSchema().max(4000).optional(),
   colour: colourSchema.optional(),
   archived: z.boolean().optional(),
 });

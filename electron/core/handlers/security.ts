@@ -38,8 +38,13 @@ export function securityHandlers({ journal, onSettingsChanged }: HandlerContext)
     },
     'backups.list': () => journal.listBackups(),
     'backups.create': () => journal.backup('manual', keep()),
-    'backups.restore': ({ name }) => {
-      journal.restore(name);
+    'security.startNewJournal': () => {
+      journal.startNew();
+      onSettingsChanged();
+      return status();
+    },
+    'backups.restore': ({ name, passphrase }) => {
+      journal.restore(name, passphrase);
       onSettingsChanged();
       return { done: true };
     },
@@ -60,4 +65,6 @@ export const securityWrites = {
   'backups.list': reads,
   'backups.create': reads,
   'backups.restore': wholeJournal,
+  // A new, empty journal in place of a missing or empty file: every view starts again.
+  'security.startNewJournal': wholeJournal,
 } satisfies Partial<WriteTable>;

@@ -3,10 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Backup } from '../../../shared/domain/security';
+import { makePrivate, PRIVATE_DIR_MODE } from '../privateFiles';
+import { fsyncFile, removeWithSideFiles } from './durableFs';
+import { inspectFile } from './fileShape';
 import { checkIntegrity, openDatabase, type Db } from './open';
 
 export const BACKUPS_FOLDER = 'backups';
 export type BackupReason = Backup['reason'];
+/** A backup as found in the folder, before anything opens it. */
+export type BackupFile = Omit<Backup, 'entries' | 'encrypted'>;
 
 const namePattern = /^cairn-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.db$/;
 
@@ -23,7 +28,7 @@ function parseName(name: string): { createdAt: string; reason: BackupReason } | 
 }
 
 /** Newest first. */
-export function listBackups(dir: string): Backup[] {
+export function listBackups(dir: string): BackupFile[] {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -39,30 +44,44 @@ export function listBackups(dir: string): Backup[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-function fsyncFile(file: string): void {
-  const handle = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
-  }
-}
-
 /**
  * Snapshots the open journal with VACUUM INTO rather than the page-copying backup API: the cipher library
  * refuses to back up an encrypted database into an unkeyed target, while VACUUM INTO writes the copy
  * encrypted with the source's own key (and compacted). It runs on the live connection, like the backup API.
  */
 export function createBackup(db: Db, dir: string, reason: BackupReason, at: Date): Backup {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const name = backupFileName(at, reason);
   const finalPath = path.join(dir, name);
   const partialPath = `${finalPath}.partial`;
   fs.rmSync(partialPath, { force: true });
   db.prepare('VACUUM INTO ?').run(partialPath);
+  makePrivate(partialPath);
   fsyncFile(partialPath);
   fs.renameSync(partialPath, finalPath);
-  return { name, createdAt: at.toISOString(), reason, sizeBytes: fs.statSync(finalPath).size };
+  return { name, createdAt: at.toISOString(), reason, sizeBytes: fs.statSync(finalPath).size, entries: countEntries(db), encrypted: inspectFile(finalPath) === 'encrypted' };
+}
+
+function countEntries(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM reflections').get() as { n: number }).n;
+}
+
+/** Adds what a person choosing a backup needs: whether it is encrypted, and how many entries it holds (null when it cannot be read with `passphrase`). */
+export function describeBackup(dir: string, backup: BackupFile, passphrase: string | null): Backup {
+  const file = path.join(dir, backup.name);
+  const encrypted = inspectFile(file) === 'encrypted';
+  let entries: number | null = null;
+  try {
+    const db = openDatabase(file, { readonly: true, passphrase: encrypted ? passphrase : null });
+    try {
+      entries = countEntries(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Locked with a passphrase not known here, or damaged: the count stays unknown.
+  }
+  return { ...backup, encrypted, entries };
 }
 
 /** Keeps the newest `keep` backups of each reason, so a burst of daily ones never pushes out a pre-migration copy. */
@@ -72,8 +91,7 @@ export function pruneBackups(dir: string, keep: number): void {
     const count = (seen.get(backup.reason) ?? 0) + 1;
     seen.set(backup.reason, count);
     if (count > keep) {
-      fs.rmSync(path.join(dir, backup.name), { force: true });
-      fs.rmSync(path.join(dir, `${backup.name}-wal`), { force: true });
+      removeWithSideFiles(path.join(dir, backup.name));
     }
   }
 }
@@ -85,32 +103,17 @@ export function backupPath(dir: string, name: string): string {
   return file;
 }
 
-/** The newest backup that passes a full integrity check with this passphrase, if any. */
+/** The newest backup that passes a full integrity check with this passphrase (plain ones need none), if any. */
 export function newestGoodBackup(dir: string, passphrase: string | null): Backup | null {
   for (const backup of listBackups(dir)) {
+    const file = path.join(dir, backup.name);
+    const key = inspectFile(file) === 'encrypted' ? passphrase : null;
+    if (key === null && inspectFile(file) !== 'plain') continue;
     try {
-      if (checkIntegrity(path.join(dir, backup.name), passphrase, 'full').ok) return backup;
+      if (checkIntegrity(file, key).ok) return describeBackup(dir, backup, passphrase);
     } catch {
       // Locked with another passphrase: not one this journal can offer.
     }
   }
   return null;
-}
-
-/** Re-encrypts every backup readable with `from` so it needs `to` instead (null means plain). */
-export function rekeyBackups(dir: string, from: string | null, to: string | null): void {
-  for (const backup of listBackups(dir)) {
-    let db: Db;
-    try {
-      db = openDatabase(path.join(dir, backup.name), { mustExist: true, passphrase: from });
-    } catch {
-      continue;
-    }
-    try {
-      db.pragma('journal_mode = DELETE');
-      db.rekey(Buffer.from(to ?? '', 'utf8'));
-    } finally {
-      db.close();
-    }
-  }
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { PRIVATE_FILE_MODE } from '../privateFiles';
 
 export const LOCK_FILE = 'cairn.lock';
 
@@ -22,7 +23,7 @@ export function lockDataFolder(dir: string): FolderLock {
   const file = path.join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: PRIVATE_FILE_MODE });
       return {
         release() {
           try {

@@ -3,23 +3,29 @@ import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { Backup, SecurityStatus } from '../../../shared/domain/security';
+import type { Backup, InterruptedOperation, ProblemKind, SecurityStatus } from '../../../shared/domain/security';
 import { createRepos, type Repos } from '../repos';
 import type { Clock } from '../repos/reflectionsRepo';
 import {
   backupFileName,
   backupPath,
   createBackup,
+  describeBackup,
   listBackups,
   newestGoodBackup,
   pruneBackups,
-  rekeyBackups,
   type BackupReason,
 } from './backups';
+import { fsyncDir, fsyncFile } from './durableFs';
+import { hasHotJournal, headerFingerprint, inspectFile, journalPagesArePlain } from './fileShape';
+import { PRIVATE_DIR_MODE } from '../privateFiles';
+import { KEY_CHECK_FILE, keyCheckAccepts, writeKeyCheck } from './keyCheck';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations as appMigrations } from './migrations';
-import { checkIntegrity, describe, looksEncrypted, openDatabase, readSchemaVersion, type Db } from './open';
+import { checkIntegrity, describe, FileRefusal, integrityProblem, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
+import { rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
+import { cleanStaleFiles, RESTORING_SUFFIX } from './staleFiles';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,12 +35,20 @@ export interface JournalOptions {
   clock: Clock;
   /** The schema steps to apply; tests pass their own to exercise a failing one. */
   migrations?: readonly Migration[];
+  /** A notice from opening the data folder (that it was made private), shown once in the status. */
+  notice?: string | null;
 }
 
 type State =
   | { kind: 'open'; db: Db; repos: Repos }
   | { kind: 'locked' }
-  | { kind: 'corrupt'; problem: string; suggestedBackup: Backup | null };
+  | { kind: 'corrupt'; problemKind: ProblemKind; problem: string; suggestedBackup: Backup | null };
+
+const operationNames: Record<InterruptedOperation['operation'], string> = {
+  set: 'setting the passphrase',
+  change: 'changing the passphrase',
+  remove: 'removing the passphrase',
+};
 
 function sameSecret(a: string, b: string | null): boolean {
   if (b === null) return false;
@@ -43,25 +57,34 @@ function sameSecret(a: string, b: string | null): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function fsyncPath(file: string): void {
-  const handle = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(handle);
-  } finally {
-    fs.closeSync(handle);
+const isWrongPassphrase = (error: unknown) => error instanceof AppError && error.code === 'WRONG_PASSPHRASE';
+
+/**
+ * Refuses a file that fails quick_check, or that is not Cairn's: a Cairn journal has its reflections table from
+ * schema 1 on, and an empty database is one not migrated yet.
+ */
+function refuseDamagedOrForeign(db: Db): void {
+  const problem = integrityProblem(db, 'quick');
+  if (problem !== null) throw new FileRefusal('damaged', problem);
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  if (tables.length > 0 && (schemaVersion(db) === 0 || !tables.includes('reflections'))) {
+    throw new FileRefusal('foreign', 'This file is a SQLite database, but not a Cairn journal, so Cairn left it as it is.');
   }
 }
 
 export function openJournal(options: JournalOptions) {
   const { databasePath, backupsDir, clock } = options;
+  const paths: RekeyPaths = { dataDir: path.dirname(databasePath), databasePath, backupsDir };
+  const keyCheckPath = path.join(paths.dataDir, KEY_CHECK_FILE);
   const migrations = options.migrations ?? appMigrations;
   const latestVersion = migrations.at(-1)?.version ?? 0;
   /** Held only in memory while unlocked: the cipher needs it for backups and restores. */
   let passphrase: string | null = null;
-  let state: State;
+  let interrupted: InterruptedOperation | null = null;
+  let state: State = { kind: 'locked' };
 
-  function enterCorrupt(problem: string): void {
-    state = { kind: 'corrupt', problem, suggestedBackup: newestGoodBackup(backupsDir, passphrase) };
+  function enterCorrupt(problemKind: ProblemKind, problem: string): void {
+    state = { kind: 'corrupt', problemKind, problem, suggestedBackup: newestGoodBackup(backupsDir, passphrase) };
   }
 
   /** Migrates with a backup first; a failed migration rolls back and leaves that backup in place. */
@@ -81,21 +104,46 @@ export function openJournal(options: JournalOptions) {
     }
   }
 
-  /** Checks the file without writing, then opens it for writing; a damaged file is never written to. */
+  /**
+   * The key check follows the journal: plain for a plain one, locked with the passphrase otherwise. Only its form is
+   * compared here (deriving the key again would double the cost of every unlock); passphrase operations rewrite it.
+   */
+  function ensureKeyCheck(): void {
+    const shape = inspectFile(keyCheckPath);
+    if (shape === (passphrase === null ? 'plain' : 'encrypted')) return;
+    const staged = `${keyCheckPath}${RESTORING_SUFFIX}`;
+    writeKeyCheck(staged, passphrase);
+    fs.renameSync(staged, keyCheckPath);
+    fsyncDir(paths.dataDir);
+  }
+
+  function becomeOpen(db: Db): void {
+    state = { kind: 'open', db, repos: createRepos(db, clock) };
+    ensureKeyCheck();
+  }
+
+  /**
+   * Rolls back a rekey's leftover journal, then checks the file before anything is written, then opens it for
+   * writing; a damaged file, or a database that is not Cairn's, is never written to.
+   */
   function openExisting(): void {
-    const check = checkIntegrity(databasePath, passphrase, 'quick');
-    if (!check.ok) {
-      enterCorrupt(check.problem);
+    if (hasHotJournal(databasePath) && (passphrase !== null || journalPagesArePlain(databasePath))) recoverHotJournal(databasePath, passphrase);
+    let db: Db;
+    try {
+      db = openDatabase(databasePath, { mustExist: true, passphrase, vet: refuseDamagedOrForeign });
+    } catch (error) {
+      if (error instanceof FileRefusal) enterCorrupt(error.kind, error.message);
+      else if (error instanceof AppError && error.code === 'DB_CORRUPT') enterCorrupt('damaged', error.message);
+      else throw error;
       return;
     }
-    const db = openDatabase(databasePath, { mustExist: true, passphrase });
     try {
       migrateWithBackup(db);
     } catch (error) {
       db.close();
       throw error;
     }
-    state = { kind: 'open', db, repos: createRepos(db, clock) };
+    becomeOpen(db);
   }
 
   function openNew(): void {
@@ -106,7 +154,23 @@ export function openJournal(options: JournalOptions) {
       db.close();
       throw error;
     }
-    state = { kind: 'open', db, repos: createRepos(db, clock) };
+    becomeOpen(db);
+  }
+
+  /** Decides what the file is before opening it; none of these steps writes to a damaged file. */
+  function judge(): void {
+    const shape = inspectFile(databasePath);
+    if (shape === 'missing' || shape === 'empty') {
+      if (listBackups(backupsDir).length === 0) openNew();
+      else if (shape === 'missing') enterCorrupt('missing', 'The journal file is missing from the data folder.');
+      else enterCorrupt('empty', 'The journal file is empty: it holds no entries.');
+    } else if (shape === 'damaged') {
+      enterCorrupt('damaged', 'The start of the file is neither a SQLite header nor an encrypted journal.');
+    } else if (shape === 'encrypted') {
+      state = { kind: 'locked' };
+    } else {
+      openExisting();
+    }
   }
 
   const lockedError = () => new AppError('JOURNAL_LOCKED', 'The journal is locked. Unlock it with your passphrase.');
@@ -114,7 +178,7 @@ export function openJournal(options: JournalOptions) {
   function requireOpen(): Extract<State, { kind: 'open' }> {
     if (state.kind === 'open') return state;
     if (state.kind === 'locked') throw lockedError();
-    throw new AppError('DB_CORRUPT', `The journal file is damaged (${state.problem}), so Cairn will not write to it. Restore a backup in Settings.`);
+    throw new AppError('DB_CORRUPT', `The journal file cannot be used (${state.problem}), so Cairn will not write to it. Restore a backup.`);
   }
 
   function closeDb(): void {
@@ -127,20 +191,47 @@ export function openJournal(options: JournalOptions) {
     }
   }
 
-  /** Rekeying needs a rollback journal: the cipher library cannot rekey in WAL mode. The WAL is emptied first. */
-  function rekeyOpenDb(db: Db, to: string | null): void {
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.pragma('journal_mode = DELETE');
+  /** Reopens the journal afterwards with whichever key it ended up with, even when the operation failed. */
+  function changeKey(from: string | null, to: string | null): void {
+    requireOpen();
+    interrupted = null;
+    const before = headerFingerprint(databasePath);
     try {
-      db.rekey(Buffer.from(to ?? '', 'utf8'));
+      rekeyJournal(paths, from, to, () => {
+        closeDb();
+        state = { kind: 'locked' };
+      });
     } finally {
-      db.pragma('journal_mode = WAL');
+      if (state.kind !== 'open') {
+        passphrase = headerFingerprint(databasePath) === before ? from : to;
+        openExisting();
+      }
     }
   }
 
-  if (!fs.existsSync(databasePath) || fs.statSync(databasePath).size === 0) openNew();
-  else if (looksEncrypted(databasePath)) state = { kind: 'locked' };
-  else openExisting();
+  /** Moves the file a restore replaces, with every side file, into the backups folder as one pre-restore backup. */
+  function keepReplacedFile(): void {
+    const size = fs.existsSync(databasePath) ? fs.statSync(databasePath).size : 0;
+    if (size === 0) {
+      fs.rmSync(databasePath, { force: true });
+      return;
+    }
+    fs.mkdirSync(backupsDir, { recursive: true, mode: PRIVATE_DIR_MODE });
+    const kept = path.join(backupsDir, backupFileName(clock(), 'pre-restore'));
+    for (const suffix of ['-wal', '-journal', '']) {
+      if (fs.existsSync(`${databasePath}${suffix}`)) fs.renameSync(`${databasePath}${suffix}`, `${kept}${suffix}`);
+    }
+    fs.rmSync(`${databasePath}-shm`, { force: true });
+    fsyncDir(backupsDir);
+  }
+
+  function wrongForBackup(): AppError {
+    return new AppError('WRONG_PASSPHRASE', 'That backup is encrypted: enter the passphrase it was made with to restore it.');
+  }
+
+  interrupted = settlePendingRekey(paths);
+  cleanStaleFiles(paths, null);
+  judge();
 
   return {
     isEncrypted(): boolean {
@@ -153,7 +244,10 @@ export function openJournal(options: JournalOptions) {
         encrypted: passphrase !== null || state.kind === 'locked',
         autoLockMinutes,
         problem: state.kind === 'corrupt' ? state.problem : null,
+        problemKind: state.kind === 'corrupt' ? state.problemKind : null,
         suggestedBackup: state.kind === 'corrupt' ? state.suggestedBackup : null,
+        interrupted,
+        notice: options.notice ?? null,
       };
     },
 
@@ -169,14 +263,30 @@ export function openJournal(options: JournalOptions) {
       return state.kind === 'open' ? schemaVersion(state.db) : null;
     },
 
+    /**
+     * A passphrase that fails on the journal but opens the key check is the right one: the journal is damaged,
+     * and is reported so (with backups offered) rather than as a wrong passphrase.
+     */
     unlock(entered: string): void {
       if (state.kind !== 'locked') return;
       passphrase = entered;
       try {
         openExisting();
+        cleanStaleFiles(paths, entered);
       } catch (error) {
+        if (isWrongPassphrase(error) && keyCheckAccepts(keyCheckPath, entered) === true) {
+          enterCorrupt('damaged', 'Your passphrase is right, but the journal file is damaged, so it cannot be decrypted.');
+          return;
+        }
         passphrase = null;
         state = { kind: 'locked' };
+        if (isWrongPassphrase(error) && interrupted) {
+          const which = interrupted.outcome === 'undone' ? 'the passphrase it had before' : 'the new passphrase';
+          throw new AppError(
+            'WRONG_PASSPHRASE',
+            `That passphrase does not unlock this journal. Cairn stopped while ${operationNames[interrupted.operation]}; it opens with ${which}.`,
+          );
+        }
         throw error;
       }
     },
@@ -190,35 +300,28 @@ export function openJournal(options: JournalOptions) {
     },
 
     setPassphrase(next: string): void {
-      const { db } = requireOpen();
+      requireOpen();
       if (passphrase !== null) throw new AppError('CONFLICT', 'The journal already has a passphrase; change it instead.');
-      rekeyOpenDb(db, next);
-      passphrase = next;
-      rekeyBackups(backupsDir, null, next);
+      changeKey(null, next);
     },
 
     changePassphrase(current: string, next: string): void {
-      const { db } = requireOpen();
+      requireOpen();
       if (passphrase === null) throw new AppError('CONFLICT', 'The journal has no passphrase yet; set one instead.');
       if (!sameSecret(current, passphrase)) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
-      rekeyOpenDb(db, next);
-      passphrase = next;
-      rekeyBackups(backupsDir, current, next);
+      changeKey(current, next);
     },
 
     removePassphrase(current: string): void {
-      const { db } = requireOpen();
+      requireOpen();
       if (passphrase === null) throw new AppError('CONFLICT', 'The journal has no passphrase to remove.');
       if (!sameSecret(current, passphrase)) throw new AppError('WRONG_PASSPHRASE', 'The current passphrase is not right.');
-      rekeyOpenDb(db, null);
-      passphrase = null;
-      rekeyBackups(backupsDir, current, null);
+      changeKey(current, null);
     },
 
-    /** Allowed while damaged (to choose one to restore), not while locked: their names and dates are private too. */
+    /** Allowed in every state, so a locked or damaged journal can be restored: names, dates and sizes need no key. */
     listBackups(): Backup[] {
-      if (state.kind === 'locked') throw lockedError();
-      return listBackups(backupsDir);
+      return listBackups(backupsDir).map((backup) => describeBackup(backupsDir, backup, passphrase));
     },
 
     backup(reason: BackupReason, keep: number): Backup {
@@ -235,40 +338,55 @@ export function openJournal(options: JournalOptions) {
       return this.backup('daily', keep);
     },
 
-    /** Vets the backup fully, keeps the current file as a backup too, then swaps the backup in. */
-    restore(name: string): void {
-      if (state.kind === 'locked') throw lockedError();
+    /**
+     * Vets the backup fully, keeps the current file (with its side files) as a backup too, then swaps the backup
+     * in. An encrypted backup needs its passphrase, which becomes the journal's.
+     */
+    restore(name: string, backupPassphrase?: string): void {
       const source = backupPath(backupsDir, name);
+      const shape = inspectFile(source);
+      const key = shape === 'plain' ? null : (backupPassphrase ?? passphrase);
+      if (shape === 'encrypted' && key === null) throw wrongForBackup();
       let check;
       try {
-        check = checkIntegrity(source, passphrase, 'full');
+        check = checkIntegrity(source, key);
       } catch (error) {
-        if (error instanceof AppError && error.code === 'WRONG_PASSPHRASE') {
-          throw new AppError('WRONG_PASSPHRASE', 'That backup was locked with a different passphrase, so it cannot be restored here.');
-        }
+        if (isWrongPassphrase(error)) throw wrongForBackup();
         throw error;
       }
       if (!check.ok) throw new AppError('DB_CORRUPT', `That backup is damaged too (${check.problem}); it was not restored.`);
-      if (readSchemaVersion(source, passphrase) > latestVersion) {
+      if (readSchemaVersion(source, key) > latestVersion) {
         throw new AppError('DB_FROM_FUTURE', 'That backup was made by a newer version of Cairn; update Cairn to restore it.');
       }
 
+      const incoming = `${databasePath}${RESTORING_SUFFIX}`;
+      fs.copyFileSync(source, incoming);
+      fsyncFile(incoming);
       if (state.kind === 'open') {
         createBackup(state.db, backupsDir, 'pre-restore', clock());
         closeDb();
+        for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${databasePath}${suffix}`, { force: true });
       } else {
-        const keptName = backupFileName(clock(), 'pre-restore');
-        fs.copyFileSync(databasePath, path.join(backupsDir, keptName));
-        if (fs.existsSync(`${databasePath}-wal`)) fs.copyFileSync(`${databasePath}-wal`, path.join(backupsDir, `${keptName}-wal`));
+        keepReplacedFile();
       }
       state = { kind: 'locked' };
-      const incoming = `${databasePath}.restoring`;
-      fs.copyFileSync(source, incoming);
-      fsyncPath(incoming);
-      fs.rmSync(`${databasePath}-wal`, { force: true });
-      fs.rmSync(`${databasePath}-shm`, { force: true });
       fs.renameSync(incoming, databasePath);
+      // The restored journal may use another passphrase than the one the key check was written with.
+      fs.rmSync(keyCheckPath, { force: true });
+      fsyncDir(paths.dataDir);
+      passphrase = key;
+      interrupted = null;
       openExisting();
+    },
+
+    /** The explicit choice of a fresh journal when the file is missing or empty; the backups stay where they are. */
+    startNew(): void {
+      if (state.kind !== 'corrupt' || (state.problemKind !== 'missing' && state.problemKind !== 'empty')) {
+        throw new AppError('CONFLICT', 'A new journal can only be started when the journal file is missing or empty.');
+      }
+      fs.rmSync(databasePath, { force: true });
+      passphrase = null;
+      openNew();
     },
 
     close(): void {

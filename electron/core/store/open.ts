@@ -1,7 +1,7 @@
 // Opens the journal database with the pragmas Cairn relies on for durability, integrity and (optionally) encryption.
-import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/errors';
+import { touchPrivate } from '../privateFiles';
 
 export type Db = Database.Database;
 
@@ -12,29 +12,27 @@ export interface OpenOptions {
   readonly?: boolean;
   /** The passphrase of an encrypted journal; the cipher library derives the key from it. */
   passphrase?: string | null;
+  /**
+   * Judges the file before anything is written (the write pragmas included) and throws a FileRefusal to leave it
+   * untouched: on the same connection, so the key is derived once rather than again for a read-only check.
+   */
+  vet?: (db: Db) => void;
 }
 
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-
-/** An existing, non-empty file without SQLite's plain header is encrypted (or not a journal at all). */
-export function looksEncrypted(file: string): boolean {
-  let handle: number | undefined;
-  try {
-    handle = fs.openSync(file, 'r');
-    const header = Buffer.alloc(SQLITE_HEADER.length);
-    const read = fs.readSync(handle, header, 0, header.length, 0);
-    return read > 0 && !(read === header.length && header.equals(SQLITE_HEADER));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  } finally {
-    if (handle !== undefined) fs.closeSync(handle);
+/** A file `vet` refused to open for writing, and why. */
+export class FileRefusal extends Error {
+  constructor(
+    readonly kind: 'damaged' | 'foreign',
+    message: string,
+  ) {
+    super(message);
   }
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db;
   try {
+    if (!options.readonly && !options.mustExist) touchPrivate(file);
     db = new Database(file, {
       fileMustExist: options.mustExist ?? options.readonly ?? false,
       readonly: options.readonly ?? false,
@@ -47,6 +45,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (options.passphrase) db.key(Buffer.from(options.passphrase, 'utf8'));
     // Reading the schema is the first access that needs the key: a wrong one fails here, before anything is written.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    options.vet?.(db);
     if (!options.readonly) applyWritePragmas(db);
     db.pragma('foreign_keys = ON');
     return db;
@@ -65,7 +64,8 @@ export function applyWritePragmas(db: Db): void {
   db.pragma('secure_delete = ON');
 }
 
-function translateOpenError(error: unknown, file: string, keyed: boolean): AppError {
+function translateOpenError(error: unknown, file: string, keyed: boolean): Error {
+  if (error instanceof FileRefusal) return error;
   const code = (error as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' && keyed) {
     return new AppError('WRONG_PASSPHRASE', 'That passphrase does not unlock this journal. Check it and try again.');
@@ -80,17 +80,35 @@ function translateOpenError(error: unknown, file: string, keyed: boolean): AppEr
   return new AppError('INTERNAL', `Cairn could not prepare its database at ${file}: ${describe(error)}`);
 }
 
+/**
+ * Rolls back a rollback journal left by an interrupted rekey. Only a writable connection can, so this runs before
+ * any read-only check judges the file; with the wrong key (or none) SQLite leaves the journal for a later try.
+ */
+export function recoverHotJournal(file: string, passphrase: string | null): void {
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: 2000 });
+  } catch {
+    return;
+  }
+  try {
+    if (passphrase) db.key(Buffer.from(passphrase, 'utf8'));
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    // Unreadable with this key: the journal stays for the right one.
+  } finally {
+    db.close();
+  }
+}
+
 export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 export type IntegrityResult = { ok: true } | { ok: false; problem: string };
 
-/**
- * Checks a database file without writing to it. `quick` (quick_check) runs on every open; `full`
- * (integrity_check) vets a backup before it is offered or restored.
- */
-export function checkIntegrity(file: string, passphrase: string | null, depth: 'quick' | 'full'): IntegrityResult {
+/** Checks a database file fully (integrity_check) without writing to it: how a backup is vetted before it is offered or restored. */
+export function checkIntegrity(file: string, passphrase: string | null): IntegrityResult {
   let db: Db;
   try {
     db = openDatabase(file, { readonly: true, passphrase });
@@ -99,13 +117,21 @@ export function checkIntegrity(file: string, passphrase: string | null, depth: '
     return { ok: false, problem: describe(error) };
   }
   try {
-    const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
-    const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
-    return messages.length === 1 && messages[0] === 'ok' ? { ok: true } : { ok: false, problem: messages.slice(0, 3).join('; ') };
-  } catch (error) {
-    return { ok: false, problem: describe(error) };
+    const problem = integrityProblem(db, 'full');
+    return problem === null ? { ok: true } : { ok: false, problem };
   } finally {
     db.close();
+  }
+}
+
+/** What quick_check or integrity_check found wrong, or null when the file is sound. */
+export function integrityProblem(db: Db, depth: 'quick' | 'full'): string | null {
+  try {
+    const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
+    const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
+    return messages.length === 1 && messages[0] === 'ok' ? null : messages.slice(0, 3).join('; ');
+  } catch (error) {
+    return describe(error);
   }
 }
 

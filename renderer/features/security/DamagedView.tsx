@@ -1,23 +1,37 @@
-// Shown instead of the app when the journal file is damaged: nothing is written to it; the newest good backup is offered.
+// Shown instead of the app when the journal file cannot be used: says what is wrong, writes nothing to it, and offers the backups.
 import { useState } from 'react';
-import type { SecurityStatus } from '../../../shared/domain/security';
+import type { ProblemKind, SecurityStatus } from '../../../shared/domain/security';
 import { CairnMark } from '../../ui/CairnMark';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatBackupTime } from './backupText';
+import { RestoreChooser } from './RestoreChooser';
 import { useSecurity } from './securityStore';
 import './security.css';
 
-export function DamagedView({ status }: { status: SecurityStatus }) {
-  const restore = useSecurity((state) => state.restore);
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const backup = status.suggestedBackup;
+const headings: Record<ProblemKind, string> = {
+  damaged: 'Your journal file is damaged',
+  missing: 'Your journal file is missing',
+  empty: 'Your journal file is empty',
+  foreign: 'This is not a Cairn journal',
+};
 
-  async function restoreSuggested() {
-    setConfirming(false);
-    if (!backup) return;
+const explanations: Record<ProblemKind, string> = {
+  damaged: 'Cairn has not changed it and will not write to it.',
+  missing: 'The backups are still there. Cairn has not started a new journal in its place.',
+  empty: 'It holds no entries, but the backups do. Cairn has not started a new journal in its place.',
+  foreign: 'The file where your journal should be is a database from another program. Cairn has not changed it and will not use it.',
+};
+
+export function DamagedView({ status }: { status: SecurityStatus }) {
+  const startNew = useSecurity((state) => state.startNew);
+  const [confirmingNew, setConfirmingNew] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const kind = status.problemKind ?? 'damaged';
+  const canStartNew = kind === 'missing' || kind === 'empty';
+
+  async function startFresh() {
+    setConfirmingNew(false);
     try {
-      await restore(backup.name);
+      await startNew();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
@@ -30,22 +44,18 @@ export function DamagedView({ status }: { status: SecurityStatus }) {
           <CairnMark />
           <span className="brand-name">Cairn</span>
         </div>
-        <h1 id="damaged-heading">Your journal file is damaged</h1>
-        <p>Cairn has not changed it and will not write to it. What the check found: {status.problem}</p>
-        {backup ? (
-          <>
-            <p>
-              The newest backup that passes a full check is from <strong>{formatBackupTime(backup.createdAt)}</strong>. Restoring
-              it keeps the damaged file in the backups folder too, so nothing is thrown away.
-            </p>
-            <div className="gate-actions">
-              <button type="button" className="button button-primary" onClick={() => setConfirming(true)}>
-                Restore this backup
-              </button>
-            </div>
-          </>
-        ) : (
-          <p>No backup passes a full check. Quit Cairn and copy the data folder somewhere safe before trying anything else.</p>
+        <h1 id="damaged-heading">{headings[kind]}</h1>
+        <p>
+          {explanations[kind]} {kind === 'damaged' && <>What the check found: {status.problem}</>}
+        </p>
+        <p>Choose a backup to restore. Restoring keeps the current file in the backups folder too, so nothing is thrown away.</p>
+        <RestoreChooser suggested={status.suggestedBackup} />
+        {canStartNew && (
+          <div className="gate-actions">
+            <button type="button" className="button button-quiet" onClick={() => setConfirmingNew(true)}>
+              Start a new journal instead
+            </button>
+          </div>
         )}
         {error && (
           <p className="form-error" role="alert">
@@ -54,12 +64,12 @@ export function DamagedView({ status }: { status: SecurityStatus }) {
         )}
       </section>
       <ConfirmDialog
-        open={confirming}
-        title="Restore the backup?"
-        message="Entries written after this backup was made will not be in the restored journal. The damaged file is kept in the backups folder."
-        confirmLabel="Restore"
-        onConfirm={() => void restoreSuggested()}
-        onCancel={() => setConfirming(false)}
+        open={confirmingNew}
+        title="Start a new, empty journal?"
+        message="The backups stay in the backups folder, and you can restore one later from Settings. Daily backups of the new journal will be added beside them."
+        confirmLabel="Start a new journal"
+        onConfirm={() => void startFresh()}
+        onCancel={() => setConfirmingNew(false)}
       />
     </main>
   );

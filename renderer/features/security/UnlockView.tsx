@@ -1,11 +1,15 @@
-// Shown instead of the app while the journal is locked: one passphrase field, and a clear message when it is wrong.
+// Shown instead of the app while the journal is locked: one passphrase field, a clear message when it is wrong, and the backups.
 import { useState, type FormEvent } from 'react';
 import { CairnMark } from '../../ui/CairnMark';
+import { describeInterrupted } from './backupText';
+import { RestoreChooser } from './RestoreChooser';
 import { useSecurity } from './securityStore';
 import './security.css';
 
 export function UnlockView() {
   const unlock = useSecurity((state) => state.unlock);
+  const interrupted = useSecurity((state) => state.status?.interrupted ?? null);
+  const [restoring, setRestoring] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,6 +35,11 @@ export function UnlockView() {
         </div>
         <h1 id="unlock-heading">Your journal is locked</h1>
         <p className="muted">Enter the passphrase you chose. Cairn never stores it, so it cannot be recovered if lost.</p>
+        {interrupted && (
+          <p className="gate-notice" role="status">
+            {describeInterrupted(interrupted)}
+          </p>
+        )}
         <form className="gate-form" onSubmit={(event) => void submit(event)}>
           <label className="field">
             Passphrase
@@ -55,6 +64,15 @@ export function UnlockView() {
             </button>
           </div>
         </form>
+        {restoring ? (
+          <RestoreChooser suggested={null} />
+        ) : (
+          <div className="gate-actions">
+            <button type="button" className="button button-quiet" onClick={() => setRestoring(true)}>
+              Restore a backup instead…
+            </button>
+          </div>
+        )}
       </section>
     </main>
   );

@@ -1,5 +1,5 @@
-// How backups are described to a person: when they were made and why.
-import type { Backup } from '../../../shared/domain/security';
+// How backups and an interrupted passphrase operation are described to a person.
+import type { Backup, InterruptedOperation } from '../../../shared/domain/security';
 
 export function formatBackupTime(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -19,4 +19,28 @@ export function describeBackupReason(reason: Backup['reason']): string {
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** What a backup holds, as far as Cairn can tell without a passphrase it has not been given. */
+export function describeBackupContents(backup: Backup): string {
+  if (backup.entries !== null) return backup.entries === 1 ? '1 entry' : `${backup.entries.toLocaleString()} entries`;
+  return backup.encrypted ? 'encrypted; its passphrase is needed to count the entries' : 'cannot be read';
+}
+
+const operations: Record<InterruptedOperation['operation'], string> = {
+  set: 'setting a passphrase',
+  change: 'changing the passphrase',
+  remove: 'removing the passphrase',
+};
+
+/** Which state a crash during a passphrase operation left the journal in, with every entry either way. */
+export function describeInterrupted(interrupted: InterruptedOperation): string {
+  const before = interrupted.outcome === 'undone';
+  const result =
+    interrupted.operation === 'set'
+      ? before ? 'the journal has no passphrase yet' : 'the journal and its backups are encrypted with the new passphrase'
+      : interrupted.operation === 'remove'
+        ? before ? 'the journal still opens with its passphrase' : 'the journal and its backups are no longer encrypted'
+        : before ? 'the journal still opens with the old passphrase' : 'the journal and its backups now use the new passphrase';
+  return `Cairn stopped while ${operations[interrupted.operation]}. Nothing was lost: ${result}.`;
 }

@@ -9,7 +9,10 @@ interface SecurityState {
   refresh(): Promise<void>;
   unlock(passphrase: string): Promise<void>;
   lock(): Promise<void>;
-  restore(name: string): Promise<void>;
+  /** `passphrase` is the one an encrypted backup was made with, when the journal is not open with it. */
+  restore(name: string, passphrase?: string): Promise<void>;
+  /** The explicit choice of a fresh journal when the file is missing or empty. */
+  startNew(): Promise<void>;
   /** Called whenever the journal becomes readable again, so views reload what they show. */
   onReopened(listener: () => void): () => void;
 }
@@ -33,10 +36,13 @@ export const useSecurity = create<SecurityState>((set, get) => {
     async lock() {
       settle(await api()['security.lock']({}));
     },
-    async restore(name) {
-      await api()['backups.restore']({ name });
+    async restore(name, passphrase) {
+      await api()['backups.restore'](passphrase === undefined ? { name } : { name, passphrase });
       set({ status: null });
       settle(await api()['security.status']({}));
+    },
+    async startNew() {
+      settle(await api()['security.startNewJournal']({}));
     },
     onReopened(listener) {
       reopenListeners.add(listener);

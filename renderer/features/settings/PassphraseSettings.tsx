@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SecurityStatus } from '../../../shared/domain/security';
 import { api } from '../../app/client';
+import { describeInterrupted } from '../security/backupText';
 import { passphraseProblem, type PassphraseMode as Mode } from '../security/passphraseRules';
 import { useSecurity } from '../security/securityStore';
 import '../security/security.css';
@@ -137,6 +138,11 @@ export function PassphraseSettings() {
   return (
     <section className="card" aria-labelledby="passphrase-heading">
       <h2 id="passphrase-heading">Passphrase</h2>
+      {(status.interrupted || status.notice) && (
+        <p className="form-note" role="status">
+          {status.interrupted && describeInterrupted(status.interrupted)} {status.notice}
+        </p>
+      )}
       {status.encrypted ? (
         <>
           <p>

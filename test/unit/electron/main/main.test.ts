@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTempDir, removeDir } from '../../../support/tempDir';
 
-function mockElectron(gotLock: boolean) {
+function mockElectron(gotLock: boolean, isPackaged: boolean) {
   const app = Object.assign(new EventEmitter(), {
+    isPackaged,
     getPath: vi.fn(() => '/unused/default'),
     setPath: vi.fn(),
     getVersion: () => '1.2.3',
@@ -72,6 +73,7 @@ function mockElectron(gotLock: boolean) {
         defaultSession: {
           setPermissionRequestHandler: vi.fn(),
           setPermissionCheckHandler: vi.fn(),
+          setSpellCheckerDictionaryDownloadURL: vi.fn(),
           webRequest: { onBeforeRequest: vi.fn() },
         },
       },
@@ -94,8 +96,8 @@ afterEach(() => {
   removeDir(dir);
 });
 
-async function boot(gotLock: boolean) {
-  const electron = mockElectron(gotLock);
+async function boot(gotLock: boolean, isPackaged = false) {
+  const electron = mockElectron(gotLock, isPackaged);
   vi.doMock('electron', () => electron.module);
   await import('../../../../electron/main/main');
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -147,6 +149,30 @@ describe('main process', () => {
     expect(win.webContents.send).toHaveBeenCalledWith('cairn:event', 'app:flush', { requestId: 1 });
     electron.module.ipcMain.emit('cairn:flushed', { sender: win.webContents, senderFrame: { url: 'app://cairn/index.html', parent: null } }, 1);
     expect(win.closed).toBe(true);
+    electron.module.app.emit('will-quit');
+  });
+
+  it('gives a packaged build no DevTools unless started with --cairn-debug', async () => {
+    const packaged = await boot(true, true);
+    expect(packaged.windows[0]!.options.webPreferences).toMatchObject({ devTools: false, spellcheck: true });
+    packaged.module.app.emit('will-quit');
+
+    vi.resetModules();
+    process.argv.push('--cairn-debug');
+    try {
+      const debugging = await boot(true, true);
+      expect(debugging.windows[0]!.options.webPreferences).toMatchObject({ devTools: true });
+      debugging.module.app.emit('will-quit');
+    } finally {
+      process.argv.pop();
+    }
+  });
+
+  it('points the Hunspell dictionary downloader nowhere outside macOS, so spellchecking never fetches from the internet', async () => {
+    const electron = await boot(true);
+    const setUrl = electron.module.session.defaultSession.setSpellCheckerDictionaryDownloadURL;
+    if (process.platform === 'darwin') expect(setUrl).not.toHaveBeenCalled();
+    else expect(setUrl).toHaveBeenCalledWith('https://dictionaries.invalid/');
     electron.module.app.emit('will-quit');
   });
 

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import { hardenSession, hardenWebContents, isAppUrl } from '../../../../electron/main/security';
+import { configureSpellchecker, NO_DICTIONARY_URL } from '../../../../electron/main/spellcheck';
 
 function fakeContents(onExternalLink?: (url: string) => void) {
   const emitter = new EventEmitter();
@@ -65,7 +66,7 @@ describe('session hardening', () => {
       setPermissionCheckHandler: (h: typeof checkHandler) => (checkHandler = h),
       webRequest: { onBeforeRequest: (h: typeof beforeRequest) => (beforeRequest = h) },
     };
-    hardenSession(session as unknown as Session);
+    hardenSession(session as unknown as Session, false);
     const granted = vi.fn();
     requestHandler?.(null, 'media', granted);
     expect(granted).toHaveBeenCalledWith(false);
@@ -78,5 +79,20 @@ describe('session hardening', () => {
     expect(decide('https://tracker.example/pixel.gif')).toBe(true);
     expect(decide('http://127.0.0.1:8080/')).toBe(true);
     expect(decide('app://cairn/assets/index.js')).toBe(false);
+    // Where the spellchecker is sent for Hunspell dictionaries, and DevTools' pages when DevTools are off.
+    expect(decide(`${NO_DICTIONARY_URL}en-us-10-1.bdic`)).toBe(true);
+    expect(decide('https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic')).toBe(true);
+    expect(decide('devtools://devtools/bundled/inspector.html')).toBe(true);
+  });
+});
+
+describe('spellchecker', () => {
+  it('uses the OS spellchecker on macOS and points Hunspell at an address nothing answers elsewhere', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const session = { setSpellCheckerDictionaryDownloadURL: vi.fn() };
+      configureSpellchecker(session, platform);
+      expect(session.setSpellCheckerDictionaryDownloadURL.mock.calls, platform).toEqual(platform === 'darwin' ? [] : [[NO_DICTIONARY_URL]]);
+    }
+    expect(new URL(NO_DICTIONARY_URL).hostname.endsWith('.invalid')).toBe(true);
   });
 });

@@ -87,6 +87,107 @@ describe('a damaged journal', () => {
   });
 });
 
+const PASSPHRASE = 'correct horse battery';
+
+/** Like journalWithBackup, with the journal and its backup encrypted. */
+async function encryptedJournalWithBackup(): Promise<{ dataDir: string; file: string; backupName: string }> {
+  const dataDir = tempDir();
+  core = startCore(dataDir);
+  await call(core, 'reflections.create', { entryDate: '2026-01-01', title: 'kept in the backup' });
+  await call(core, 'security.setPassphrase', { passphrase: PASSPHRASE });
+  const backup = await call(core, 'backups.create', {});
+  await call(core, 'reflections.create', { entryDate: '2026-01-02', title: 'only in the journal' });
+  core.close();
+  core = undefined;
+  return { dataDir, file: path.join(dataDir, DATABASE_FILE), backupName: backup.name };
+}
+
+function flipBit(file: string, offset: number): void {
+  const bytes = fs.readFileSync(file);
+  bytes[offset] = (bytes[offset] ?? 0) ^ 0x01;
+  fs.writeFileSync(file, bytes);
+}
+
+function foreignDatabase(file: string): void {
+  fs.rmSync(file);
+  const db = new Database(file);
+  db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('someone else''s')");
+  db.close();
+}
+
+/** Opens the folder and checks it is reported as `kind`, offers `backupName`, refuses writes, and leaves the file as it was. */
+async function expectReported(dataDir: string, file: string, backupName: string, kind: string, unlockWith?: string): Promise<void> {
+  const before = fs.existsSync(file) ? sha(file) : null;
+  core = startCore(dataDir);
+  if (unlockWith) {
+    expect((await call(core, 'security.status', {})).state).toBe('locked');
+    await call(core, 'security.unlock', { passphrase: unlockWith });
+  }
+  const status = await call(core, 'security.status', {});
+  expect([status.state, status.problemKind]).toEqual(['corrupt', kind]);
+  expect(status.problem).toBeTruthy();
+  expect(status.suggestedBackup?.name).toBe(backupName);
+  expect(status.suggestedBackup?.entries).toBe(1);
+  expect((await failure(core, 'reflections.create', { entryDate: '2026-01-03', title: 'never saved' })).code).toBe('DB_CORRUPT');
+  core.close();
+  core = undefined;
+  expect(fs.existsSync(file) ? sha(file) : null).toBe(before);
+}
+
+describe('what is wrong with the journal file is reported as what it is', () => {
+  const plainRows: [string, string, (file: string) => void][] = [
+    ['an empty file', 'empty', (file) => fs.writeFileSync(file, '')],
+    ['a missing file next to backups', 'missing', (file) => fs.rmSync(file)],
+    ['a file of garbage', 'damaged', (file) => fs.writeFileSync(file, Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 13) % 251)))],
+    ['header byte 0 flipped', 'damaged', (file) => flipBytes(file, 0, 1)],
+    ['one bit flipped on page 1', 'damaged', (file) => flipBit(file, 100)],
+    ['a SQLite file that is not Cairn’s', 'foreign', foreignDatabase],
+  ];
+  for (const [name, kind, damage] of plainRows) {
+    it(`reports ${name} as ${kind}, leaves it as it is and offers the newest good backup`, async () => {
+      const { dataDir, file, backupName } = await journalWithBackup();
+      damage(file);
+      await expectReported(dataDir, file, backupName, kind);
+    });
+  }
+
+  const encryptedRows: [string, (file: string) => void][] = [
+    ['header byte 0 flipped', (file) => flipBytes(file, 0, 1)],
+    ['one bit flipped on page 1', (file) => flipBit(file, 200)],
+  ];
+  for (const [name, damage] of encryptedRows) {
+    it(`reports an encrypted journal with ${name} as damaged once the right passphrase is given, not as a wrong passphrase`, async () => {
+      const { dataDir, file, backupName } = await encryptedJournalWithBackup();
+      damage(file);
+      await expectReported(dataDir, file, backupName, 'damaged', PASSPHRASE);
+      core = startCore(dataDir);
+      expect((await failure(core, 'security.unlock', { passphrase: 'not the passphrase' })).code).toBe('WRONG_PASSPHRASE');
+    });
+  }
+
+  it('starts a new journal from a missing file only when asked, keeping the backups', async () => {
+    const { dataDir, backupName } = await journalWithBackup();
+    fs.rmSync(path.join(dataDir, DATABASE_FILE));
+    core = startCore(dataDir);
+    await call(core, 'security.startNewJournal', {});
+    expect((await call(core, 'reflections.list', {})).items).toEqual([]);
+    expect((await call(core, 'backups.list', {})).map((backup) => backup.name)).toContain(backupName);
+  });
+
+  it('restores an encrypted backup from the locked state with the passphrase it was made with', async () => {
+    const { dataDir, file, backupName } = await encryptedJournalWithBackup();
+    flipBit(file, 200);
+    core = startCore(dataDir);
+    const listed = await call(core, 'backups.list', {});
+    expect(listed.find((backup) => backup.name === backupName)).toMatchObject({ encrypted: true, entries: null });
+    expect((await failure(core, 'backups.restore', { name: backupName })).code).toBe('WRONG_PASSPHRASE');
+    await call(core, 'backups.restore', { name: backupName, passphrase: PASSPHRASE });
+    expect((await call(core, 'reflections.list', {})).items.map((r) => r.title)).toEqual(['kept in the backup']);
+    const kept = fs.readdirSync(path.join(dataDir, 'backups')).filter((name) => name.includes('pre-restore'));
+    expect(kept).toHaveLength(1);
+  });
+});
+
 describe('restoring', () => {
   it('swaps the backup in and keeps the replaced journal as a backup that restores it', async () => {
     const { dataDir, backupName } = await journalWithBackup();

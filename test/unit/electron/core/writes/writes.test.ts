@@ -130,6 +130,10 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('security.removePassphrase', { current: 'staple battery horse' });
   const backups = await run('backups.list', {});
   await run('backups.restore', { name: backups[0]?.name ?? '' });
+  // Starting a new journal is only for a missing or empty file: here it is refused and writes nothing.
+  const refused = await core.dispatch('security.startNewJournal', {});
+  if (refused.ok) throw new Error('a new journal was started over an open one');
+  written.push({ operation: 'security.startNewJournal', tables: [] });
   return written;
 }
 
