@@ -217,13 +217,32 @@ test('edit the diagram with mouse and keyboard, undo, restart, list region evide
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
     const png = fs.readFileSync((await pngDownload.path()) ?? '');
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await expectNoSeriousViolations(page, `strategy (${colorScheme})`);
-    }
   } finally {
     await restarted.stop();
+  }
+});
+
+test('the Strategy view, with evidence and a region open, passes axe in light and dark', async ({ page, host }) => {
+  const ids: string[] = [];
+  for (const [label, colour] of [
+    ['Teaching', '#2f5a41'],
+    ['Building tools', '#25507a'],
+    ['Connecting people', '#8a3b1f'],
+  ] as const) {
+    ids.push((await callApi<{ id: string }>(host, 'values.create', { label, colour })).id);
+  }
+  await callApi(host, 'strategy.save', { aspiration: 'Helping teams learn by building together' });
+  await callApi(host, 'reflections.create', { entryDate: '2026-03-02', title: 'Workshop on the deploy tool', valueIds: ids.slice(0, 2) });
+  await callApi(host, 'reflections.create', { entryDate: '2026-03-03', title: 'Office hours', valueIds: ids.slice(0, 1) });
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  await page.getByRole('button', { name: /^Teaching and Building tools: 1 reflection/ }).click();
+  await expect(page.getByText('Workshop on the deploy tool')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoSeriousViolations(page, `strategy (${colorScheme})`);
   }
 });
 

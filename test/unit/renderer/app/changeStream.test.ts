@@ -36,7 +36,7 @@ describe('createChangeStream', () => {
       { aggregates: ['values'], ids: {} },
       { aggregates: ['journal'], ids: {} },
     ]);
-    expect(fetch.mock.calls[0]).toEqual(['/api/events', { headers: { 'x-cairn-token': 'secret' }, cache: 'no-store' }]);
+    expect(fetch.mock.calls[0]).toEqual(['/api/events', { method: 'POST', headers: { 'x-cairn-token': 'secret' }, cache: 'no-store' }]);
   });
 
   it('stops calling a listener that unsubscribed', async () => {

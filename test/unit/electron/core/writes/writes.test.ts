@@ -30,10 +30,19 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
     const before = openDb();
     if (before && before !== audited?.db) audited = { db: before, audit: auditWrites(before) };
     if (before) audited?.audit.take();
+    const contentBefore = before ? tableContents(before) : null;
     const output = await call(core, operation, input);
     const after = openDb();
-    // A closed journal (locked) has nothing left to read; a replaced connection hides what was written on it.
-    const tables = after === null ? [] : after === audited?.db ? audited.audit.take() : ['(a connection opened during the call)'];
+    // A closed journal (locked) has nothing left to read. A replaced connection (a passphrase change swaps in a re-keyed
+    // copy of the file) hides what was written on the old one, so the tables are compared row by row instead.
+    const tables =
+      after === null
+        ? []
+        : after === audited?.db
+          ? audited.audit.take()
+          : contentBefore !== null && before !== null
+            ? changedTables(contentBefore, tableContents(after))
+            : ['(a connection opened during the call)'];
     written.push({ operation, tables });
     return output;
   }
@@ -135,6 +144,21 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   if (refused.ok) throw new Error('a new journal was started over an open one');
   written.push({ operation: 'security.startNewJournal', tables: [] });
   return written;
+}
+
+/** Every ordinary table's rows, as text: what a view could show, whichever connection reads it. */
+function tableContents(db: Db): Map<string, string> {
+  const names = db
+    .prepare<[], { name: string }>("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+    .all()
+    .map((row) => row.name)
+    .filter((name) => !name.startsWith('search_'));
+  return new Map(names.map((name) => [name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all())]));
+}
+
+function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names].filter((name) => before.get(name) !== after.get(name)).sort();
 }
 
 function violations(written: readonly Written[], table: WriteTable): string[] {
