@@ -83,7 +83,7 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
             width={figure.width}
             height={figure.height}
             aspiration={content.aspiration}
-            title="Venn diagram of the values"
+            title={`Venn diagram of ${figure.circles.length === 1 ? '1 value' : `${figure.circles.length} values`}`}
           />
           <div className="brief-overview-text">
             <h2>Strengths</h2>

@@ -29,7 +29,8 @@ export function VennFigure({ circles, width, height, aspiration, wholeAspiration
     const labelOf = (id: string) => circles.find((circle) => circle.id === id)?.label ?? '';
     const overlaps = describeOverlaps(circles, labelOf).map((entry) => entry.text);
     const words = aspiration?.trim() ? [`Aspiration: ${aspiration.trim()}.`] : [];
-    return [...overlaps, describeCommonRegion(circles), ...words].join(' ');
+    const values = circles.length > 0 ? [`Values: ${circles.map((circle) => circle.label).join(', ')}.`] : [];
+    return [...values, ...overlaps, describeCommonRegion(circles), ...words].join(' ');
   }, [circles, aspiration]);
 
   return (

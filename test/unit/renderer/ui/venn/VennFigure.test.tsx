@@ -40,7 +40,7 @@ describe('VennFigure', () => {
     );
     const svg = container.querySelector('svg');
     expect(svg?.getAttribute('role')).toBe('img');
-    expect(svg?.getAttribute('aria-label')).toMatch(/^Strategy on 3 March 2026\. Teaching overlaps Building and Connecting people\./);
+    expect(svg?.getAttribute('aria-label')).toMatch(/^Strategy on 3 March 2026\. Values: Teaching, Building, Connecting people\. Teaching overlaps Building and Connecting people\./);
     expect(svg?.getAttribute('aria-label')).toContain('Aspiration: Helping teams learn.');
     expect(container.querySelectorAll('circle.venn-circle')).toHaveLength(3);
     const text = [...container.querySelectorAll('text')].map((node) => node.textContent);
