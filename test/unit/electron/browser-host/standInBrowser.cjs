@@ -5,6 +5,7 @@ const http = require('node:http');
 
 const [, , address] = process.argv;
 const report = process.env.CAIRN_STAND_IN_REPORT;
+if (!report) throw new Error('CAIRN_STAND_IN_REPORT names the file this stand-in reports to.');
 http.get(address, (res) => {
   res.resume();
   const visit = { pid: process.pid, argv: process.argv.slice(2), status: res.statusCode, location: res.headers.location, cookie: res.headers['set-cookie'] };
