@@ -31,6 +31,5 @@ export const saveExportRequestSchema = z.discriminatedUnion('kind', [
 export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;
 
 /** Where the export was saved, or null when the person cancelled the dialog. */
-export interface SavedExport {
-  path: string | null;
-}
+export const savedExportSchema = z.strictObject({ path: z.string().nullable() });
+export type SavedExport = z.infer<typeof savedExportSchema>;

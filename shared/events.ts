@@ -28,5 +28,8 @@ export type EventPayload<K extends EventName> = z.infer<(typeof eventContract)[K
 export const eventNames = Object.keys(eventContract) as EventName[];
 
 
+/** The one channel the desktop shell pushes every event on, as (name, payload). */
+export const EVENT_CHANNEL = 'cairn:event';
+
 /** The renderer's answer to `app:flush`, carrying the request's id. */
 export const FLUSHED_CHANNEL = 'cairn:flushed';

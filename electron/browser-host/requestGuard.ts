@@ -1,8 +1,7 @@
 // Decides whether an HTTP request may reach the API: loopback Host, same-origin Origin, the session token (header or cookie).
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-
-export const TOKEN_HEADER = 'x-cairn-token';
+import { TOKEN_HEADER } from '../../shared/browserHost';
 
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'electron';
+import { EVENT_CHANNEL } from '../../shared/events';
 import { openCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/dataDir';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/privateFiles';
@@ -16,7 +17,6 @@ import { configureSpellchecker } from './spellcheck';
 import { devToolsAllowed, mainWindowOptions } from './windowOptions';
 import { loadStoredBounds, restoreBounds, saveBounds } from './windowState';
 
-const EVENT_CHANNEL = 'cairn:event';
 
 const dataDir = resolveDataDir({
   argv: process.argv,

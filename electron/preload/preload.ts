@@ -1,10 +1,9 @@
-// The only bridge into the page: one frozen `cairn` object that can invoke contract operations, nothing else.
+// The only bridge into the page: one frozen `cairn` object: contract operations, events, a native save and the flush answer.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { INVOKE_CHANNEL, eventNames, operationNames } from '../../shared/contract';
-import { FLUSHED_CHANNEL } from '../../shared/events';
+import { EVENT_CHANNEL, FLUSHED_CHANNEL } from '../../shared/events';
 import { SAVE_EXPORT_CHANNEL } from '../../shared/desktopExport';
 
-const EVENT_CHANNEL = 'cairn:event';
 const allowedOperations = new Set<string>(operationNames);
 const allowedEvents = new Set<string>(eventNames);
 

@@ -1,5 +1,6 @@
 // The typed client: one method per contract operation, resolving to its output or throwing an ApiError.
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/contract';
+import { savedExportSchema, type SaveExportRequest } from '../../shared/desktopExport';
 import { envelopeSchema, type ErrorCode } from '../../shared/errors';
 import { eventContract, type EventName, type EventPayload } from '../../shared/events';
 import type { Transport } from './transport';
@@ -21,13 +22,15 @@ export type Api = {
   readonly host: Transport['kind'];
   /** Answers the desktop shell's `app:flush` request once every saver has flushed. */
   flushed(requestId: number): void;
+  /** Desktop only: saves an export through native dialogs, resolving to its path (null if cancelled); null elsewhere. */
+  readonly saveNatively: ((request: SaveExportRequest) => Promise<string | null>) | null;
 };
 
 export function createApi(transport: Transport): Api {
-  const call = async (operation: OperationName, input: unknown): Promise<unknown> => {
+  const answer = async (send: () => Promise<unknown>): Promise<unknown> => {
     let raw: unknown;
     try {
-      raw = await transport.invoke(operation, input);
+      raw = await send();
     } catch (error) {
       throw new ApiError('TRANSPORT', `Cairn’s journal service did not answer (${error instanceof Error ? error.message : String(error)}).`);
     }
@@ -36,9 +39,18 @@ export function createApi(transport: Transport): Api {
     if (!envelope.data.ok) throw new ApiError(envelope.data.error.code, envelope.data.error.message);
     return envelope.data.value;
   };
+  const call = (operation: OperationName, input: unknown) => answer(() => transport.invoke(operation, input));
+  const saveExport = transport.saveExport;
   const fixed = {
     host: transport.kind,
     flushed: (requestId: number) => transport.flushed(requestId),
+    saveNatively: saveExport
+      ? async (request: SaveExportRequest) => {
+          const saved = savedExportSchema.safeParse(await answer(() => saveExport(request)));
+          if (!saved.success) throw new ApiError('TRANSPORT', 'Cairn’s desktop shell sent an answer it could not read.');
+          return saved.data.path;
+        }
+      : null,
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       return transport.on(event, (payload) => {
         const parsed = eventContract[event].safeParse(payload);

@@ -1,5 +1,6 @@
 // Picks how operations travel: the preload bridge in the desktop app, loopback HTTP in browser mode.
 import type { EventName } from '../../shared/contract';
+import { TOKEN_HEADER } from '../../shared/browserHost';
 import { createChangeStream } from './changeStream';
 
 export interface Transport {
@@ -8,6 +9,8 @@ export interface Transport {
   on(event: EventName, listener: (payload: unknown) => void): () => void;
   /** Desktop only: tells the shell its `app:flush` request is done, so it may close the window. */
   flushed(requestId: number): void;
+  /** Desktop only: saves an export through native dialogs (see shared/desktopExport.ts); absent in browser mode. */
+  readonly saveExport?: (request: unknown) => Promise<unknown>;
 }
 
 interface CairnBridge {
@@ -25,7 +28,6 @@ declare global {
 }
 
 const TOKEN_KEY = 'cairn.token';
-export const TOKEN_HEADER = 'x-cairn-token';
 /**
  * At most three UTF-8 bytes per character: well inside the browsers’ 64 KiB budget for keepalive requests, which is
  * shared by every request still in flight; saveLifecycle.ts holds a closing tab when the unsaved edits exceed it.
@@ -64,11 +66,13 @@ function httpTransport(token: string | null): Transport {
 }
 
 function bridgeTransport(bridge: CairnBridge): Transport {
+  const saveExport = bridge.saveExport;
   return {
     kind: 'electron',
     invoke: (operation, payload) => bridge.invoke(operation, payload),
     on: (event, listener) => bridge.on(event, listener),
     flushed: (requestId) => bridge.flushed(requestId),
+    ...(saveExport ? { saveExport: (request: unknown) => saveExport(request) } : {}),
   };
 }
 

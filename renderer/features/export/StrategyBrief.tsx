@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { briefContent } from './briefContent';
 import { briefFigure } from './briefFigure';
-import { canSaveNatively, saveNatively } from './desktopSave';
+import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import './export.css';
 import { valueColourStyle } from '../../ui/valueColour';
@@ -31,7 +31,8 @@ function Paragraphs({ text, empty }: { text: string; empty: string }) {
 
 /** Desktop: print-to-PDF into a file chosen in a save dialog. Browser: the print dialog, which offers "Save as PDF". */
 function printBrief(exportedAt: string): void {
-  if (!canSaveNatively()) {
+  const saveNatively = api().saveNatively;
+  if (!saveNatively) {
     window.print();
     return;
   }
@@ -59,10 +60,10 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
     <div className="brief-root" role="dialog" aria-modal="true" aria-labelledby="brief-heading">
       <div className="brief-toolbar">
         <span className="brief-toolbar-hint">
-          {canSaveNatively() ? 'Saved as an A4 PDF where you choose.' : 'Choose “Save as PDF” as the printer to keep a PDF.'}
+          {api().saveNatively ? 'Saved as an A4 PDF where you choose.' : 'Choose “Save as PDF” as the printer to keep a PDF.'}
         </span>
         <button type="button" className="button button-primary" onClick={() => printBrief(journal.exportedAt)}>
-          {canSaveNatively() ? 'Save as PDF…' : 'Print or save as PDF…'}
+          {api().saveNatively ? 'Save as PDF…' : 'Print or save as PDF…'}
         </button>
         <button type="button" className="button" onClick={onClose}>
           Close

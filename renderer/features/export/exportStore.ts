@@ -4,7 +4,6 @@ import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { markdownExport } from '../../../shared/domain/interchange/markdownExport';
-import { canSaveNatively, saveNatively } from './desktopSave';
 import { cairnJsonText, exportBaseName, markdownZip } from './exportFiles';
 import { saveFile } from '../../ui/saveFile';
 
@@ -45,7 +44,8 @@ export const useExport = create<ExportState>((set) => {
       run('json', 'The JSON export was not made', async () => {
         const document = await fetchDocument();
         let name = `${exportBaseName(document.exportedAt)}.json`;
-        if (canSaveNatively()) {
+        const saveNatively = api().saveNatively;
+        if (saveNatively) {
           const saved = await saveNatively({ kind: 'file', fileName: name, text: cairnJsonText(document) });
           if (saved === null) return null;
           name = saved;
@@ -58,7 +58,8 @@ export const useExport = create<ExportState>((set) => {
       run('markdown', 'The Markdown export was not made', async () => {
         const document = await fetchDocument();
         let name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
-        if (canSaveNatively()) {
+        const saveNatively = api().saveNatively;
+        if (saveNatively) {
           const saved = await saveNatively({ kind: 'folder', folderName: exportBaseName(document.exportedAt), files: markdownExport(document) });
           if (saved === null) return null;
           name = saved;

@@ -47,6 +47,29 @@ describe('client shape', () => {
   });
 });
 
+describe('native save', () => {
+  it('is absent where the host cannot save through dialogs', () => {
+    expect(createApi(transportAnswering({ ok: true, value: {} })).saveNatively).toBeNull();
+  });
+
+  it('resolves to the chosen path or null, and reports a refusal or an unreadable answer', async () => {
+    const answers: unknown[] = [
+      { ok: true, value: { path: '/home/ada/brief.pdf' } },
+      { ok: true, value: { path: null } },
+      { ok: false, error: { code: 'VALIDATION', message: 'Invalid export request (Expected a file name without a folder)' } },
+      { ok: true, value: { saved: 'yes' } },
+    ];
+    const saveExport = vi.fn(async () => answers.shift());
+    const save = createApi({ ...transportAnswering(null), kind: 'electron', saveExport }).saveNatively;
+    if (!save) throw new Error('expected a native save in the desktop shell');
+    await expect(save({ kind: 'pdf', fileName: 'brief.pdf' })).resolves.toBe('/home/ada/brief.pdf');
+    await expect(save({ kind: 'pdf', fileName: 'brief.pdf' })).resolves.toBeNull();
+    await expect(save({ kind: 'pdf', fileName: 'brief.pdf' })).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('file name') });
+    await expect(save({ kind: 'pdf', fileName: 'brief.pdf' })).rejects.toMatchObject({ code: 'TRANSPORT' });
+    expect(saveExport).toHaveBeenCalledWith({ kind: 'pdf', fileName: 'brief.pdf' });
+  });
+});
+
 describe('browser token', () => {
   it('moves the token from the address bar into session storage', () => {
     window.history.replaceState(null, '', '/#token=abc_DEF-123');
