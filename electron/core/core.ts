@@ -5,7 +5,7 @@ import type { AppInfo } from '../../shared/contract';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, writeTable, type Handlers } from './handlers';
 import { ensurePrivateFolder } from './privateFiles';
-import type { Clock } from './repos/reflectionsRepo';
+import { systemClock, type Clock } from './clock';
 import { BACKUPS_FOLDER } from './store/backups';
 import { lockDataFolder } from './store/folderLock';
 import { openJournal, type Journal } from './store/journal';
@@ -44,7 +44,7 @@ export function openCore(options: CoreOptions): Core {
   const tightened = ensurePrivateFolder(options.dataDir);
   const lock = lockDataFolder(options.dataDir);
   const databasePath = path.join(options.dataDir, DATABASE_FILE);
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const onUnexpected = options.onUnexpectedError ?? (() => {});
   let journal: Journal;
   try {

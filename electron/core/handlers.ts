@@ -1,9 +1,12 @@
 // Implements every contract operation from per-aggregate groups, with what each writes; a missing one is a compile error.
 import type { HandlerContext } from './handlers/context';
+import { appHandlers, appWrites } from './handlers/app';
+import { draftHandlers, draftWrites } from './handlers/drafts';
 import { experimentHandlers, experimentWrites } from './handlers/experiments';
 import { interchangeHandlers, interchangeWrites } from './handlers/interchange';
-import { journalHandlers, journalWrites } from './handlers/journal';
+import { promptHandlers, promptWrites } from './handlers/prompts';
 import { reflectionHandlers, reflectionWrites } from './handlers/reflections';
+import { searchHandlers, searchWrites } from './handlers/search';
 import { securityHandlers, securityWrites } from './handlers/security';
 import { strategyHandlers, strategyWrites } from './handlers/strategy';
 import { timelineHandlers, timelineWrites } from './handlers/timeline';
@@ -20,7 +23,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     reflectionHandlers(ctx),
     experimentHandlers(ctx),
     strategyHandlers(ctx),
-    journalHandlers(ctx),
+    appHandlers(ctx),
+    promptHandlers(ctx),
+    searchHandlers(ctx),
+    draftHandlers(ctx),
     securityHandlers(ctx),
     timelineHandlers(ctx),
     interchangeHandlers(ctx),
@@ -34,7 +40,10 @@ export const writeTable: WriteTable = combineGroups('write declaration', [
   reflectionWrites,
   experimentWrites,
   strategyWrites,
-  journalWrites,
+  appWrites,
+  promptWrites,
+  searchWrites,
+  draftWrites,
   securityWrites,
   timelineWrites,
   interchangeWrites,

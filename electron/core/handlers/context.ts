@@ -1,6 +1,6 @@
 // What every handler group is given: the journal (open, locked or damaged) and the app's facts.
 import type { AppInfo } from '../../../shared/contract';
-import type { Clock } from '../repos/reflectionsRepo';
+import type { Clock } from '../clock';
 import type { Journal } from '../store/journal';
 
 export interface HandlerContext {

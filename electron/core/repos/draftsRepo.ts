@@ -1,7 +1,7 @@
 // Drafts by key: saving merges the given fields into what is stored, so a saver may send only what changed.
 import { draftFieldsSchema, type Draft, type DraftFields } from '../../../shared/domain/drafts';
 import type { Db } from '../store/open';
-import type { Clock } from './reflectionsRepo';
+import type { Clock } from '../clock';
 
 interface DraftRow {
   key: string;

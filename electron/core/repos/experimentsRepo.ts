@@ -16,7 +16,7 @@ import type {
 import { changeProblem, stateProblem } from '../../../shared/domain/experiments/transitions';
 import type { Db } from '../store/open';
 import { experimentValuesLink, jsonList, replaceLinks } from './links';
-import type { Clock } from './reflectionsRepo';
+import { systemClock, type Clock } from '../clock';
 
 interface ExperimentRow {
   id: string;
@@ -134,7 +134,7 @@ const blank = {
   engagement: null,
 } as const;
 
-export function createExperimentsRepo(db: Db, clock: Clock = () => new Date()) {
+export function createExperimentsRepo(db: Db, clock: Clock = systemClock) {
   const selectOne = db.prepare<[string], ExperimentRow>(`SELECT ${COLUMNS} FROM experiments e WHERE e.id = ?`);
   const peopleOf = db.prepare<[string], PersonRow>('SELECT * FROM experiment_people WHERE experiment_id = ? ORDER BY created_at, id');
   const placesOf = db.prepare<[string], PlaceRow>('SELECT * FROM experiment_places WHERE experiment_id = ? ORDER BY created_at, id');

@@ -10,6 +10,7 @@ import type {
   ReflectionPatch,
 } from '../../../shared/domain/reflection';
 import type { Db } from '../store/open';
+import { systemClock, type Clock } from '../clock';
 import type { HistoryRepo } from './historyRepo';
 import { jsonList, reflectionExperimentsLink, reflectionTagsLink, reflectionValuesLink, replaceLinks } from './links';
 import type { TagsRepo } from './tagsRepo';
@@ -28,8 +29,6 @@ interface ReflectionRow {
   created_at: string;
   updated_at: string;
 }
-
-export type Clock = () => Date;
 
 const COLUMNS = `r.id, r.entry_date, r.title, r.body, r.prompt_id, r.energy, r.engagement, r.created_at, r.updated_at,
   (SELECT json_group_array(name) FROM (SELECT t.name FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id
@@ -93,7 +92,7 @@ export function reflectionFilterSql(filters: Filters): { where: string[]; params
   return { where, params };
 }
 
-export function createReflectionsRepo(db: Db, tags: TagsRepo, history: HistoryRepo, clock: Clock = () => new Date()) {
+export function createReflectionsRepo(db: Db, tags: TagsRepo, history: HistoryRepo, clock: Clock = systemClock) {
   const insert = db.prepare(
     `INSERT INTO reflections (id, entry_date, title, body, prompt_id, energy, engagement, created_at, updated_at)
      VALUES (@id, @entryDate, @title, @body, @promptId, @energy, @engagement, @now, @now)`,

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { StrategyDraft, StrategySave, StrategyVersion } from '../../../shared/domain/strategy';
 import type { Db } from '../store/open';
-import type { Clock } from './reflectionsRepo';
+import { systemClock, type Clock } from '../clock';
 import type { ValuesRepo } from './valuesRepo';
 
 interface DraftRow {
@@ -48,7 +48,7 @@ function toVersion(row: VersionRow): StrategyVersion {
   };
 }
 
-export function createStrategyRepo(db: Db, values: ValuesRepo, clock: Clock = () => new Date()) {
+export function createStrategyRepo(db: Db, values: ValuesRepo, clock: Clock = systemClock) {
   const selectDraft = db.prepare<[], DraftRow>('SELECT * FROM strategy WHERE id = 1');
   const updateDraft = db.prepare(
     `UPDATE strategy SET aspiration = @aspiration, strengths = @strengths, impact = @impact,

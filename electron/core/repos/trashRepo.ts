@@ -14,7 +14,8 @@ import type { Db } from '../store/open';
 import type { ExperimentsRepo } from './experimentsRepo';
 import type { HistoryRepo } from './historyRepo';
 import type { PromptsRepo } from './promptsRepo';
-import type { Clock, ReflectionsRepo } from './reflectionsRepo';
+import type { Clock } from '../clock';
+import type { ReflectionsRepo } from './reflectionsRepo';
 import type { ValuesRepo } from './valuesRepo';
 
 interface TrashDeps {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Value, ValueDraft, ValuePatch } from '../../../shared/domain/values';
 import type { Db } from '../store/open';
-import type { Clock } from './reflectionsRepo';
+import { systemClock, type Clock } from '../clock';
 
 interface ValueRow {
   id: string;
@@ -29,7 +29,7 @@ function toValue(row: ValueRow): Value {
   };
 }
 
-export function createValuesRepo(db: Db, clock: Clock = () => new Date()) {
+export function createValuesRepo(db: Db, clock: Clock = systemClock) {
   const selectOne = db.prepare<[string], ValueRow>('SELECT * FROM personal_values WHERE id = ?');
   const listAll = db.prepare<[number], ValueRow>(
     'SELECT * FROM personal_values WHERE ? OR archived_at IS NULL ORDER BY position, created_at',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Backup, InterruptedOperation, ProblemKind, SecurityStatus } from '../../../shared/domain/security';
 import { createRepos, type Repos } from '../repos';
-import type { Clock } from '../repos/reflectionsRepo';
+import type { Clock } from '../clock';
 import {
   backupFileName,
   backupPath,

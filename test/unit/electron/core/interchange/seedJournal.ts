@@ -1,6 +1,6 @@
 // Test helper: a journal with something in every table, written through the contract like a person would.
 import type { Core } from '../../../../../electron/core/core';
-import type { Clock } from '../../../../../electron/core/repos/reflectionsRepo';
+import type { Clock } from '../../../../../electron/core/clock';
 import { call } from '../coreFixture';
 
 /** A clock that moves a minute on every reading, so every timestamp differs and ordering by time is exact. */
