@@ -5,7 +5,7 @@ import type { ImportPreviewResult, ImportRequest, ImportResult } from '../../../
 import { MAX_LISTED_DUPLICATES } from '../../../shared/domain/interchange/importRequest';
 import { previewImport, selectNewEntries } from '../../../shared/domain/interchange/previewImport';
 import { AppError } from '../../../shared/errors';
-import type { ImportOptions } from '../import/importOptions';
+import type { ImportOptions } from './importOptions';
 import type { Db } from '../store/open';
 import { readImport } from './readImport';
 import { planRestore, restoreCairn } from './restoreCairn';

@@ -3,12 +3,12 @@ import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { ImportBatch } from '../../../shared/domain/interchange/importBatch';
 import type { ImportFile, ImportRequest } from '../../../shared/domain/interchange/importRequest';
 import { resolveImportLimits } from '../../../shared/domain/interchange/importLimits';
-import { importCairnJson } from '../import/cairnJsonImport';
-import { importDayOne } from '../import/dayOneImport';
-import type { ImportOptions } from '../import/importOptions';
-import { importJrnl } from '../import/jrnlImport';
-import { importMarkdownFiles, isMarkdownPath, type MarkdownFile } from '../import/markdownImport';
-import { isZipArchive, unzipWanted } from '../import/safeUnzip';
+import { importCairnJson } from './cairnJsonImport';
+import { importDayOne } from './dayOneImport';
+import type { ImportOptions } from './importOptions';
+import { importJrnl } from './jrnlImport';
+import { importMarkdownFiles, isMarkdownPath, type MarkdownFile } from './markdownImport';
+import { isZipArchive, unzipWanted } from './safeUnzip';
 
 export interface ReadImport {
   batch: ImportBatch;

@@ -1,5 +1,5 @@
 // Importing a 10,000-entry Day One export: parse + preview now; the database write once an import operation exists.
-import { importDayOne } from '../../../electron/core/import/dayOneImport';
+import { importDayOne } from '../../../electron/core/interchange/dayOneImport';
 import { previewImport } from '../../../shared/domain/interchange/previewImport';
 import { generateReflections } from '../corpus';
 import { fromRepeats, type Measurement } from '../results';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseCairnExport } from '../../../../../shared/domain/interchange/cairnJson';
 import { markdownExport, slug } from '../../../../../shared/domain/interchange/markdownExport';
-import { importMarkdownFiles } from '../../../../../electron/core/import/markdownImport';
+import { importMarkdownFiles } from '../../../../../electron/core/interchange/markdownImport';
 
 const document = parseCairnExport(
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/import/cairn-export.json'), 'utf8')),

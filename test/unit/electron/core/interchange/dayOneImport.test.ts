@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importDayOne } from '../../../../../electron/core/import/dayOneImport';
+import { importDayOne } from '../../../../../electron/core/interchange/dayOneImport';
 import { expectRefused } from './expectRefused';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../../fixtures/import');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8 } from '../../../../../electron/core/import/decodeText';
+import { decodeUtf8 } from '../../../../../electron/core/interchange/decodeText';
 import { expectRefused } from './expectRefused';
 
 describe('decodeUtf8', () => {

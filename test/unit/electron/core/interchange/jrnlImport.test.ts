@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importJrnl } from '../../../../../electron/core/import/jrnlImport';
+import { importJrnl } from '../../../../../electron/core/interchange/jrnlImport';
 import { expectRefused } from './expectRefused';
 
 const exportBytes = readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/import/jrnl-export.json'));

@@ -1,6 +1,6 @@
 import { strToU8, strFromU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { unzipWanted } from '../../../../../electron/core/import/safeUnzip';
+import { unzipWanted } from '../../../../../electron/core/interchange/safeUnzip';
 import { resolveImportLimits } from '../../../../../shared/domain/interchange/importLimits';
 import { expectRefused } from './expectRefused';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importCairnJson } from '../../../../../electron/core/import/cairnJsonImport';
+import { importCairnJson } from '../../../../../electron/core/interchange/cairnJsonImport';
 import { previewImport } from '../../../../../shared/domain/interchange/previewImport';
 import { expectRefused } from './expectRefused';
 import { nativeSha256Hex } from '../../../../../electron/core/interchange/nativeSha256';

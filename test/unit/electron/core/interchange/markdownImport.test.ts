@@ -1,6 +1,6 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { importMarkdownFiles, type MarkdownFile } from '../../../../../electron/core/import/markdownImport';
+import { importMarkdownFiles, type MarkdownFile } from '../../../../../electron/core/interchange/markdownImport';
 import { expectRefused } from './expectRefused';
 
 const now = new Date('2024-06-01T12:00:00Z');
