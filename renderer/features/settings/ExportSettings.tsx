@@ -1,7 +1,7 @@
 // Settings → Export: the whole journal as JSON, as a folder of Markdown notes, or as a printable strategy brief.
-import { useExport } from '../export/exportStore';
-import { StrategyBrief } from '../export/StrategyBrief';
-import '../export/export.css';
+import { useExport } from '../interchange/exportStore';
+import { StrategyBrief } from '../interchange/StrategyBrief';
+import '../interchange/export.css';
 
 export function ExportSettings() {
   const { busy, done, brief, exportJson, exportMarkdown, openBrief, closeBrief } = useExport();

@@ -1,9 +1,9 @@
 // Settings → Import: Cairn, Day One, jrnl or Markdown; a preview of what would change, then one all-or-nothing import.
 import { useEffect, useRef } from 'react';
 import { importSources } from '../../../shared/domain/interchange/importBatch';
-import { useImport } from '../export/importStore';
-import { pickedFromBrowser, sourceLabels, type ImportSourceChoice } from '../export/importFiles';
-import '../export/export.css';
+import { useImport } from '../interchange/importStore';
+import { pickedFromBrowser, sourceLabels, type ImportSourceChoice } from '../interchange/importFiles';
+import '../interchange/export.css';
 
 const accepts: Record<ImportSourceChoice, string> = {
   'cairn-json': '.json,application/json',

@@ -4,10 +4,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseCairnExport } from '../../../../../shared/domain/interchange/cairnJson';
 import { MAX_IMPORT_UPLOAD_BYTES } from '../../../../../shared/domain/interchange/importRequest';
-import { briefContent } from '../../../../../renderer/features/export/briefContent';
-import { briefFigure } from '../../../../../renderer/features/export/briefFigure';
-import { cairnJsonText, markdownZip } from '../../../../../renderer/features/export/exportFiles';
-import { buildImportRequest, bytesToBase64, filesToSend, type PickedFile, sizeProblem } from '../../../../../renderer/features/export/importFiles';
+import { briefContent } from '../../../../../renderer/features/interchange/briefContent';
+import { briefFigure } from '../../../../../renderer/features/interchange/briefFigure';
+import { cairnJsonText, markdownZip } from '../../../../../renderer/features/interchange/exportFiles';
+import { buildImportRequest, bytesToBase64, filesToSend, type PickedFile, sizeProblem } from '../../../../../renderer/features/interchange/importFiles';
 
 const document = parseCairnExport(
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/import/cairn-export.json'), 'utf8')),
