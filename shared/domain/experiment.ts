@@ -16,7 +16,7 @@ export const experimentStatuses = ['idea', 'planned', 'running', 'concluded', 'd
 export const placeModes = ['online', 'in_person'] as const;
 
 export const experimentIdSchema = z.uuid();
-const text = (max: number) => multiLineTextSchema().max(max);
+const text = multiLineTextSchema;
 const optionalDate = calendarDateSchema.nullable();
 
 export const personSchema = z.object({
@@ -88,7 +88,7 @@ const editableShape = {
   engagement: ratingSchema.nullable(),
   valueIds: z.array(z.uuid()).max(100),
 };
-const titleSchema = lineTextSchema().trim().min(1, 'An experiment needs a title').max(300);
+const titleSchema = lineTextSchema(300).trim().min(1, 'An experiment needs a title');
 
 export const experimentDraftSchema = z.strictObject({
   title: titleSchema,
@@ -123,7 +123,7 @@ export type ExperimentListInput = z.output<typeof experimentListInputSchema>;
 export const experimentPageSchema = pageOf(experimentSchema);
 
 const personFields = {
-  name: lineTextSchema().trim().min(1, 'A person needs a name').max(200),
+  name: lineTextSchema(200).trim().min(1, 'A person needs a name'),
   where: text(500),
   notes: text(20_000),
   learned: text(20_000),
@@ -140,7 +140,7 @@ export const personPatchSchema = z.strictObject({ id: z.uuid(), ...z.object(pers
 export type PersonPatch = z.output<typeof personPatchSchema>;
 
 const placeFields = {
-  name: lineTextSchema().trim().min(1, 'A place needs a name').max(200),
+  name: lineTextSchema(200).trim().min(1, 'A place needs a name'),
   mode: z.enum(placeModes),
   where: text(500),
   notes: text(20_000),

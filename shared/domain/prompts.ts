@@ -11,8 +11,8 @@ export const promptSchema = z.object({
 });
 export type Prompt = z.infer<typeof promptSchema>;
 
-const groupSchema = lineTextSchema().trim().min(1, 'A prompt needs a group').max(80);
-const textSchema = multiLineTextSchema().trim().min(1, 'A prompt needs some text').max(2000);
+const groupSchema = lineTextSchema(80).trim().min(1, 'A prompt needs a group');
+const textSchema = multiLineTextSchema(2000).trim().min(1, 'A prompt needs some text');
 
 export const promptDraftSchema = z.strictObject({ group: groupSchema, text: textSchema });
 export const promptPatchSchema = z.strictObject({

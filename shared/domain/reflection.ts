@@ -1,22 +1,34 @@
 // A reflection: a dated Markdown journal entry with its ratings and links. Schemas for the process boundary.
 import { z } from 'zod';
-import { lineTextSchema, multiLineTextSchema } from './text';
+import { codePointCount, lineTextSchema, multiLineTextSchema } from './text';
 import { calendarDateSchema, timestampSchema } from './dates';
 import { ratingSchema } from './paging';
 
 export const MAX_TITLE_LENGTH = 300;
 /** Generous on purpose: a long-form entry must never be refused for its size. */
 export const MAX_BODY_LENGTH = 20_000_000;
+/**
+ * Counted in code points, not graphemes like the other limits: the tags table's check (migration 0002, frozen) counts
+ * them, and relaxing it would mean rebuilding the tags and links tables with their search triggers.
+ */
 export const MAX_TAG_LENGTH = 60;
 export const MAX_LINKS = 100;
 
 export const reflectionIdSchema = z.uuid();
 const linkedIdSchema = z.uuid();
 
+/** A tag's length as the journal stores it (an export holds the same). */
+export const tagLengthSchema = z
+  .string()
+  .min(1, 'A tag needs at least one character')
+  .refine((name) => codePointCount(name) <= MAX_TAG_LENGTH, `At most ${MAX_TAG_LENGTH} characters (an emoji made of several counts as more)`)
+  // JSON Schema's maxLength counts code points too, so the published schema states the rule exactly.
+  .meta({ maxLength: MAX_TAG_LENGTH });
+
 /** A tag as typed: trimmed, inner whitespace collapsed, never empty. */
 export const tagNameSchema = lineTextSchema()
   .transform((name) => name.trim().replace(/\s+/g, ' '))
-  .pipe(z.string().min(1, 'A tag needs at least one character').max(MAX_TAG_LENGTH));
+  .pipe(tagLengthSchema);
 
 export const reflectionSchema = z.object({
   id: reflectionIdSchema,
@@ -45,8 +57,8 @@ const linkShape = {
 
 export const reflectionDraftSchema = z.strictObject({
   entryDate: calendarDateSchema,
-  title: lineTextSchema().max(MAX_TITLE_LENGTH).default(''),
-  body: multiLineTextSchema().max(MAX_BODY_LENGTH).default(''),
+  title: lineTextSchema(MAX_TITLE_LENGTH).default(''),
+  body: multiLineTextSchema(MAX_BODY_LENGTH).default(''),
   ...linkShape,
 });
 export type ReflectionDraft = z.output<typeof reflectionDraftSchema>;
@@ -57,8 +69,8 @@ export const evidenceLinkSchema = z.strictObject({ reflectionId: reflectionIdSch
 export const reflectionPatchSchema = z.strictObject({
   id: reflectionIdSchema,
   entryDate: calendarDateSchema.optional(),
-  title: lineTextSchema().max(MAX_TITLE_LENGTH).optional(),
-  body: multiLineTextSchema().max(MAX_BODY_LENGTH).optional(),
+  title: lineTextSchema(MAX_TITLE_LENGTH).optional(),
+  body: multiLineTextSchema(MAX_BODY_LENGTH).optional(),
   ...linkShape,
   /** The editor's name for this opening of the entry: the core keeps one history version per editing session. */
   editSession: z.uuid().optional(),

@@ -21,9 +21,9 @@ export const strategyDraftSchema = z.object({
 export type StrategyDraft = z.infer<typeof strategyDraftSchema>;
 
 export const strategySaveSchema = z.strictObject({
-  aspiration: multiLineTextSchema().max(MAX_TEXT).optional(),
-  strengths: multiLineTextSchema().max(MAX_TEXT).optional(),
-  impact: multiLineTextSchema().max(MAX_TEXT).optional(),
+  aspiration: multiLineTextSchema(MAX_TEXT).optional(),
+  strengths: multiLineTextSchema(MAX_TEXT).optional(),
+  impact: multiLineTextSchema(MAX_TEXT).optional(),
   layout: layoutSchema.optional(),
 });
 export type StrategySave = z.output<typeof strategySaveSchema>;
@@ -41,5 +41,5 @@ export const strategyVersionSchema = z.object({
 export type StrategyVersion = z.infer<typeof strategyVersionSchema>;
 
 export const strategySnapshotSchema = z.strictObject({
-  changeNote: multiLineTextSchema().trim().min(1, 'Say what changed and why before saving a version').max(20_000),
+  changeNote: multiLineTextSchema(20_000).trim().min(1, 'Say what changed and why before saving a version'),
 });

@@ -18,11 +18,11 @@ export const valueSchema = z.object({
 });
 export type Value = z.infer<typeof valueSchema>;
 
-const labelSchema = lineTextSchema().trim().min(1, 'A value needs a label').max(120);
+const labelSchema = lineTextSchema(120).trim().min(1, 'A value needs a label');
 
 export const valueDraftSchema = z.strictObject({
   label: labelSchema,
-  description: multiLineTextSchema().max(4000).default(''),
+  description: multiLineTextSchema(4000).default(''),
   colour: colourSchema.default('#3d6b4f'),
 });
 export type ValueDraft = z.output<typeof valueDraftSchema>;
@@ -30,7 +30,7 @@ export type ValueDraft = z.output<typeof valueDraftSchema>;
 export const valuePatchSchema = z.strictObject({
   id: valueIdSchema,
   label: labelSchema.optional(),
-  description: multiLineTextSchema().max(4000).optional(),
+  description: multiLineTextSchema(4000).optional(),
   colour: colourSchema.optional(),
   archived: z.boolean().optional(),
 });

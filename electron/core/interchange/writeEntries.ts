@@ -2,11 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
 import { MAX_TAG_LENGTH } from '../../../shared/domain/reflection';
+import { truncateGraphemes } from '../../../shared/domain/text';
 import type { Db } from '../store/open';
 
-/** Tags as the journal keeps them: trimmed, inner whitespace collapsed, at most 60 characters, never empty. */
+/** Tags as the journal keeps them: trimmed, inner whitespace collapsed, at most 60 characters (never half of one). */
 export function journalTagName(tag: string): string {
-  return tag.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim();
+  return truncateGraphemes(tag.trim().replace(/\s+/g, ' '), MAX_TAG_LENGTH, 'codePoints').trim();
 }
 
 /** Finds or creates tags by name (case-insensitively, as the journal does), remembering ids for the batch. */

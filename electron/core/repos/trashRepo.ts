@@ -1,4 +1,5 @@
 // Recently deleted: moves a deleted item out of the live tables with its links, restores it, and deletes it for good.
+import { shortened } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/errors';
 import type { ExportedTrashEntry, TrashedPayload } from '../../../shared/domain/interchange/cairnJson';
 import { purgeCutoff, purgeTime, type Tombstone, type TrashItem, type TrashKind } from '../../../shared/domain/trash';
@@ -40,7 +41,7 @@ const EXCERPT_LENGTH = 80;
 
 function excerpt(title: string, body: string): string {
   const text = title.trim() !== '' ? title : body.replace(/\s+/g, ' ').trim();
-  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text || 'Untitled reflection';
+  return shortened(text, EXCERPT_LENGTH) || 'Untitled reflection';
 }
 
 export function createTrashRepo(db: Db, deps: TrashDeps, clock: Clock) {

@@ -1,4 +1,5 @@
 // Evidence ordering and the reflections that could still be linked to an experiment.
+import { shortened } from '../../../shared/domain/text';
 import type { Reflection } from '../../../shared/domain/reflection';
 
 /** Oldest first, so the log reads as the experiment unfolded; same-day notes in the order they were written. */
@@ -13,5 +14,5 @@ export function linkableReflections(recent: Reflection[], experimentId: string):
 /** A reflection's title, or the start of its text when it has none. */
 export function reflectionLabel(reflection: Reflection): string {
   const text = reflection.title.trim() || reflection.body.trim().split('\n')[0] || 'Untitled reflection';
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return shortened(text, 60);
 }

@@ -1,4 +1,5 @@
 // What the printable strategy brief shows, chosen from a Cairn export: pure, so it is tested without a DOM.
+import { shortened } from '../../../shared/domain/text';
 import type { CairnExport, ExportedExperiment } from '../../../shared/domain/interchange/cairnJson';
 import { experimentKindLabel } from '../../../shared/domain/interchange/markdownExport';
 
@@ -41,7 +42,7 @@ const statusOrder: Record<ExportedExperiment['status'], number> = { running: 0, 
 
 function excerpt(body: string, max = 160): string {
   const plain = body.replace(/[#*_>`[\]]/g, '').replace(/\s+/g, ' ').trim();
-  return plain.length > max ? `${plain.slice(0, max - 1).trimEnd()}…` : plain;
+  return shortened(plain, max);
 }
 
 function when(experiment: ExportedExperiment): string {

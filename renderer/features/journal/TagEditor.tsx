@@ -1,4 +1,5 @@
 // Tags on one entry: chips with a remove button, and a field that suggests existing tags as you type.
+import { truncateGraphemes } from '../../../shared/domain/text';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { MAX_TAG_LENGTH, type TagSummary } from '../../../shared/domain/reflection';
 
@@ -9,7 +10,7 @@ interface TagEditorProps {
 }
 
 export function normaliseTag(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH);
+  return truncateGraphemes(raw.trim().replace(/\s+/g, ' '), MAX_TAG_LENGTH, 'codePoints');
 }
 
 export function TagEditor({ tags, known, onChange }: TagEditorProps) {

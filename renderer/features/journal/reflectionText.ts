@@ -1,4 +1,5 @@
 // Display helpers for reflections: a list title, a one-line excerpt, readable dates.
+import { shortened } from '../../../shared/domain/text';
 import type { Reflection } from '../../../shared/domain/reflection';
 
 export function displayTitle(reflection: Pick<Reflection, 'title' | 'body'>): string {
@@ -19,7 +20,7 @@ export function plainText(markdown: string): string {
 export function excerpt(reflection: Pick<Reflection, 'title' | 'body'>, length = 120): string {
   const text = plainText(reflection.body).replace(/\s+/g, ' ').trim();
   const withoutTitle = reflection.title.trim() ? text : text.slice(displayTitle(reflection).length).trim();
-  return withoutTitle.length > length ? `${withoutTitle.slice(0, length - 1)}…` : withoutTitle;
+  return shortened(withoutTitle, length);
 }
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });

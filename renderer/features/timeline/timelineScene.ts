@@ -1,4 +1,5 @@
 // The timeline's scene, DOM-free: data prepared once per load, then per zoom level the visible marks with pixel boxes.
+import { shortened } from '../../../shared/domain/text';
 import { addDays, addMonths, subMonths } from 'date-fns';
 import {
   binWindow,
@@ -173,7 +174,7 @@ export const MAX_VERSION_LABEL_CHARS = 28;
 
 export function versionLabel(version: SummaryVersion): string {
   const note = version.note.replace(/\s+/g, ' ').trim();
-  return note.length > MAX_VERSION_LABEL_CHARS ? `${note.slice(0, MAX_VERSION_LABEL_CHARS - 1)}…` : note;
+  return shortened(note, MAX_VERSION_LABEL_CHARS);
 }
 
 /** The scene at one zoom level. `x` maps an instant to pixels across `widthPx`. */

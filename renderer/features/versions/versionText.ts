@@ -1,4 +1,5 @@
 // Words for versions: dates, what differs, and the nudge to check in.
+import { shortened } from '../../../shared/domain/text';
 import type { CheckInAdvice, DraftDifferences } from '../../../shared/domain/versions/checkIn';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -32,5 +33,5 @@ export function checkInNudge(advice: CheckInAdvice, hasVersions: boolean): strin
 /** A version as a picker shows it: its date and the start of its note. */
 export function versionOptionLabel(version: { createdAt: string; note: string }): string {
   const note = version.note.replace(/\s+/g, ' ').trim();
-  return `${formatVersionDate(version.createdAt)} — ${note.length > 48 ? `${note.slice(0, 47)}…` : note}`;
+  return `${formatVersionDate(version.createdAt)} — ${shortened(note, 48)}`;
 }

@@ -4,6 +4,7 @@ import { AppError } from '../../errors';
 import { timestampSchema } from '../dates';
 import { experimentKinds, experimentStatuses, placeModes } from '../experiment';
 import { reflectionVersionSchema } from '../reflectionHistory';
+import { tagLengthSchema } from '../reflection';
 import { tombstoneSchema } from '../trash';
 import { validationError } from './validationMessage';
 
@@ -27,7 +28,7 @@ export const exportedReflectionSchema = z.object({
   promptId: promptIdSchema.nullable(),
   energy: ratingSchema,
   engagement: ratingSchema,
-  tags: z.array(z.string().min(1).max(60)),
+  tags: z.array(tagLengthSchema),
   valueIds: z.array(uuidSchema),
   experimentIds: z.array(uuidSchema),
   createdAt: timestampSchema,

@@ -1,10 +1,11 @@
 // Turns a zod failure into one short AppError a person can act on, naming the file and the first few faults.
+// Paths read as they do in the file: entries[12].text.
 import { type z } from 'zod';
 import { AppError } from '../../errors';
 
 const MAX_LISTED_ISSUES = 5;
 
-function describePath(path: readonly PropertyKey[]): string {
+export function describePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the top level';
   return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
 }
