@@ -1,5 +1,5 @@
 // Reads the whole journal into one Cairn export document: every reflection, value, experiment, prompt and setting, the trash and entry history.
-import { CAIRN_EXPORT_FORMAT_VERSION, type CairnExport } from '../../../shared/domain/interchange/cairnJson';
+import { CAIRN_EXPORT_FORMAT_VERSION, exportedSettingValueSchema, type CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { Experiment } from '../../../shared/domain/experiment';
 import type { Reflection } from '../../../shared/domain/reflection';
 import type { StrategyVersion } from '../../../shared/domain/strategy';
@@ -41,8 +41,8 @@ function storedSettings(db: Db): CairnExport['settings'] {
   const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings ORDER BY key').all();
   const settings: CairnExport['settings'] = {};
   for (const { key, value } of rows) {
-    const parsed: unknown = JSON.parse(value);
-    if (parsed === null || ['string', 'number', 'boolean'].includes(typeof parsed)) settings[key] = parsed as string | number | boolean | null;
+    const parsed = exportedSettingValueSchema.safeParse(JSON.parse(value));
+    if (parsed.success) settings[key] = parsed.data;
   }
   return settings;
 }
@@ -76,5 +76,10 @@ export function buildCairnExport(db: Db, repos: Repos, appVersion: string, now: 
     trash: repos.trash.entries(),
     tombstones: repos.trash.tombstones(),
     reflectionHistory: repos.history.all(),
+    importFingerprints: db
+      .prepare<[], { fingerprint: string; reflectionId: string }>(
+        'SELECT fingerprint, reflection_id AS reflectionId FROM import_fingerprints ORDER BY fingerprint',
+      )
+      .all(),
   }))();
 }

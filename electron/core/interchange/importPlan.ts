@@ -16,6 +16,10 @@ function storedFingerprints(db: Db): Set<string> {
   return new Set(db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM import_fingerprints').all().map((row) => row.fingerprint));
 }
 
+function replaceStrategyOf(request: ImportRequest): boolean {
+  return request.source === 'cairn-json' && request.replaceStrategy === true;
+}
+
 function whatOf(request: ImportRequest): string {
   return request.source === 'markdown' ? 'The chosen folder' : `"${request.file.name}"`;
 }
@@ -27,7 +31,7 @@ export function previewImportRequest(db: Db, request: ImportRequest, options?: I
     return { ...preview, duplicates: preview.duplicates.slice(0, MAX_LISTED_DUPLICATES), restores: null };
   }
   // A Cairn export is matched by id, not by content: two empty entries on one day are still two entries.
-  const plan = planRestore(db, document, whatOf(request));
+  const plan = planRestore(db, document, whatOf(request), replaceStrategyOf(request));
   const fresh = new Set(plan.newReflections.map((reflection) => reflection.id));
   const duplicates = document.reflections.filter((reflection) => !fresh.has(reflection.id));
   return {
@@ -40,6 +44,8 @@ export function previewImportRequest(db: Db, request: ImportRequest, options?: I
       experiments: plan.newExperiments.length,
       strategyVersions: plan.newVersions.length,
       prompts: plan.newPrompts.length,
+      strategy: plan.strategy,
+      alreadyImported: plan.alreadyImported.length,
     },
   };
 }
@@ -56,16 +62,16 @@ function explainConstraint(error: unknown, what: string): unknown {
 export function runImportRequest(db: Db, request: ImportRequest, options?: ImportOptions): ImportResult {
   const { batch, document } = readImport(request, options);
   try {
-    return writeAll(db, batch, document, whatOf(request));
+    return writeAll(db, batch, document, whatOf(request), replaceStrategyOf(request));
   } catch (error) {
     throw explainConstraint(error, whatOf(request));
   }
 }
 
-function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what: string): ImportResult {
+function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what: string, replaceStrategy: boolean): ImportResult {
   return db.transaction((): ImportResult => {
     if (document !== null) {
-      const plan = planRestore(db, document, what);
+      const plan = planRestore(db, document, what, replaceStrategy);
       const imported = restoreCairn(db, document, plan);
       return { imported, skipped: document.reflections.length - imported };
     }

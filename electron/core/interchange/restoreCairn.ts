@@ -1,6 +1,8 @@
 // Restores a Cairn export: everything, exactly, into an empty journal; into one with content, only ids it lacks.
 // Recently deleted and entry history come back beside it (restoreTrash).
 import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
+import type { z } from 'zod';
+import { settingSchemas } from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/open';
 import { restoreTrash, trashedIds } from './restoreTrash';
@@ -14,6 +16,41 @@ export interface RestorePlan {
   newExperiments: CairnExport['experiments'];
   newVersions: CairnExport['strategyVersions'];
   newPrompts: CairnExport['prompts'];
+  /** Reflections new by id whose imported source entry the journal already holds (the same Day One file, say). */
+  alreadyImported: string[];
+  /** What happens to the working strategy: the file's replaces it, the journal's is kept, or they are the same. */
+  strategy: StrategyOutcome;
+}
+
+export type StrategyOutcome = 'restored' | 'kept' | 'same';
+
+/** The working strategy as written: nothing typed, and no diagram arranged around values of its own. */
+function workingStrategyIsDefault(db: Db): boolean {
+  const row = db
+    .prepare<[], { blank: number; layout: string; values: number }>(
+      `SELECT trim(aspiration) = '' AND trim(strengths) = '' AND trim(impact) = '' AS blank, layout_json AS layout,
+         (SELECT count(*) FROM personal_values) AS "values" FROM strategy WHERE id = 1`,
+    )
+    .get();
+  return row !== undefined && row.blank === 1 && (row.layout === '{}' || row.values === 0);
+}
+
+function sameStrategy(db: Db, strategy: CairnExport['strategy']): boolean {
+  const row = db.prepare<[], { aspiration: string; strengths: string; impact: string; layout: string }>(
+    'SELECT aspiration, strengths, impact, layout_json AS layout FROM strategy WHERE id = 1',
+  ).get();
+  return (
+    row !== undefined &&
+    row.aspiration === strategy.aspiration &&
+    row.strengths === strategy.strengths &&
+    row.impact === strategy.impact &&
+    JSON.stringify(JSON.parse(row.layout)) === JSON.stringify(strategy.layout)
+  );
+}
+
+function strategyOutcome(db: Db, document: CairnExport, replaceStrategy: boolean): StrategyOutcome {
+  if (sameStrategy(db, document.strategy)) return 'same';
+  return replaceStrategy || workingStrategyIsDefault(db) ? 'restored' : 'kept';
 }
 
 function idsIn(db: Db, table: string, where = ''): Set<string> {
@@ -63,7 +100,20 @@ function assertConsistent(db: Db, document: CairnExport, what: string): void {
   });
 }
 
-export function planRestore(db: Db, document: CairnExport, what: string): RestorePlan {
+/** Ids of the file's reflections that came from an entry the journal has imported too (matched by fingerprint). */
+function importedHere(db: Db, document: CairnExport): Set<string> {
+  const known = db.prepare<[string], { reflectionId: string }>('SELECT reflection_id AS reflectionId FROM import_fingerprints WHERE fingerprint = ?');
+  return new Set(
+    document.importFingerprints
+      .filter(({ fingerprint, reflectionId }) => {
+        const here = known.get(fingerprint)?.reflectionId;
+        return here !== undefined && here !== reflectionId;
+      })
+      .map(({ reflectionId }) => reflectionId),
+  );
+}
+
+export function planRestore(db: Db, document: CairnExport, what: string, replaceStrategy = false): RestorePlan {
   assertConsistent(db, document, what);
   // An item deleted here (waiting in Recently deleted) counts as present: importing does not undo the deletion.
   const reflections = new Set([...idsIn(db, 'reflections'), ...trashedIds(db, 'reflection')]);
@@ -71,9 +121,13 @@ export function planRestore(db: Db, document: CairnExport, what: string): Restor
   const experiments = new Set([...idsIn(db, 'experiments'), ...trashedIds(db, 'experiment')]);
   const versions = idsIn(db, 'strategy_versions');
   const prompts = new Set([...idsIn(db, 'prompts'), ...trashedIds(db, 'prompt')]);
+  const sameSource = importedHere(db, document);
+  const newById = document.reflections.filter((reflection) => !reflections.has(reflection.id));
   return {
     emptyJournal: isEmptyJournal(db),
-    newReflections: document.reflections.filter((reflection) => !reflections.has(reflection.id)),
+    newReflections: newById.filter((reflection) => !sameSource.has(reflection.id)),
+    alreadyImported: newById.filter((reflection) => sameSource.has(reflection.id)).map((reflection) => reflection.id),
+    strategy: strategyOutcome(db, document, replaceStrategy),
     newValues: document.values.filter((value) => !values.has(value.id)),
     newExperiments: document.experiments.filter((experiment) => !experiments.has(experiment.id)),
     newVersions: document.strategyVersions.filter((version) => !versions.has(version.id)),
@@ -160,7 +214,13 @@ export function restoreCairn(db: Db, document: CairnExport, plan: RestorePlan): 
   restorePrompts(db, plan.newPrompts);
   restoreExperiments(db, plan.newExperiments);
   restoreReflections(db, plan.newReflections);
-  restoreTrash(db, document);
+  const skipped = new Set(plan.alreadyImported);
+  restoreTrash(db, { ...document, reflectionHistory: document.reflectionHistory.filter((version) => !skipped.has(version.reflectionId)) });
+  // Fingerprints of entries imported from other apps, for every reflection the journal now holds.
+  const keepFingerprint = db.prepare<[string, string, string]>(
+    'INSERT OR IGNORE INTO import_fingerprints (fingerprint, reflection_id) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM reflections WHERE id = ?)',
+  );
+  for (const { fingerprint, reflectionId } of document.importFingerprints) keepFingerprint.run(fingerprint, reflectionId, reflectionId);
 
   const insertVersion = db.prepare(
     `INSERT INTO strategy_versions (id, created_at, aspiration, strengths, impact, values_json, layout_json, change_note)
@@ -170,19 +230,27 @@ export function restoreCairn(db: Db, document: CairnExport, plan: RestorePlan): 
     insertVersion.run({ ...version, values: JSON.stringify(version.values), layout: JSON.stringify(version.layout) });
   }
 
-  // Only an untouched journal takes the export's draft, prompt choices and settings: a journal in use keeps its own.
+  // Only an untouched journal takes the export's prompt choices and settings: a journal in use keeps its own. The
+  // working strategy comes back where the journal's holds only defaults, or where the person chose to replace it.
   const writeSetting = db.prepare<[string, string]>(
     plan.emptyJournal
       ? 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
       : 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
   );
-  for (const [key, value] of Object.entries(document.settings)) writeSetting.run(key, JSON.stringify(value));
-  if (plan.emptyJournal) {
+  for (const [key, value] of Object.entries(document.settings)) {
+    // A setting Cairn knows is written only in a shape it can read back; one it does not know is kept as it came.
+    const schema = (settingSchemas as Record<string, z.ZodType | undefined>)[key];
+    if (schema && !schema.safeParse(value).success) continue;
+    writeSetting.run(key, JSON.stringify(value));
+  }
+  if (plan.strategy === 'restored') {
     const { strategy } = document;
     db.prepare(
       `UPDATE strategy SET aspiration = @aspiration, strengths = @strengths, impact = @impact, layout_json = @layout,
          updated_at = @updatedAt WHERE id = 1`,
     ).run({ ...strategy, layout: JSON.stringify(strategy.layout) });
+  }
+  if (plan.emptyJournal) {
     const showBuiltIn = db.prepare<[number, number, string]>('UPDATE prompts SET hidden = ?, position = ? WHERE id = ? AND built_in = 1');
     for (const prompt of document.prompts) if (prompt.builtIn) showBuiltIn.run(prompt.hidden ? 1 : 0, prompt.position, prompt.id);
   }

@@ -15,13 +15,16 @@ interface ImportState {
   result: ImportResult | null;
   /** Why the chosen files cannot be imported (too large, unreadable), in words; null when there is nothing wrong. */
   problem: string | null;
+  /** A Cairn export's working strategy replaces the journal's, as the person chose in the preview. */
+  replaceStrategy: boolean;
+  setReplaceStrategy(replace: boolean): void;
   chooseSource(source: ImportSourceChoice): void;
   pick(files: PickedFile[]): Promise<void>;
   confirm(): Promise<void>;
   reset(): void;
 }
 
-const cleared = { files: [], status: 'idle' as const, preview: null, result: null, problem: null };
+const cleared = { files: [], status: 'idle' as const, preview: null, result: null, problem: null, replaceStrategy: false };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -32,6 +35,7 @@ export const useImport = create<ImportState>((set, get) => ({
   ...cleared,
   chooseSource: (source) => set({ source, ...cleared }),
   reset: () => set(cleared),
+  setReplaceStrategy: (replaceStrategy) => set({ replaceStrategy }),
 
   async pick(picked) {
     const { source } = get();
@@ -55,10 +59,11 @@ export const useImport = create<ImportState>((set, get) => ({
   },
 
   async confirm() {
-    const { source, files } = get();
+    const { source, files, replaceStrategy } = get();
     set({ status: 'importing' });
     try {
-      const result = await api()['import.run'](await buildImportRequest(source, files));
+      const request = await buildImportRequest(source, files);
+      const result = await api()['import.run'](request.source === 'cairn-json' ? { ...request, replaceStrategy } : request);
       // Every view refetches when the core reports the import.
       set({ result, status: 'imported', preview: null, files: [] });
     } catch (error) {

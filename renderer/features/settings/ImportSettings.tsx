@@ -16,8 +16,14 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+const strategyFates = {
+  restored: 'Restored from the file (the journal’s holds nothing yet)',
+  same: 'The same as the journal’s',
+  kept: 'The journal’s own is kept; the file’s is different',
+} as const;
+
 function ImportPreviewPanel() {
-  const { preview, status, confirm, reset } = useImport();
+  const { preview, status, confirm, reset, replaceStrategy, setReplaceStrategy } = useImport();
   if (!preview) return null;
   const restores = preview.restores;
   const restoring = restores ? restores.values + restores.experiments + restores.strategyVersions + restores.prompts : 0;
@@ -41,9 +47,23 @@ function ImportPreviewPanel() {
               {plural(restores.values, 'value')}, {plural(restores.experiments, 'experiment')},{' '}
               {plural(restores.strategyVersions, 'strategy version')}, {plural(restores.prompts, 'prompt')}
             </dd>
+            <dt>Working strategy</dt>
+            <dd>{replaceStrategy && restores.strategy === 'kept' ? 'Replaced by the file’s' : strategyFates[restores.strategy]}</dd>
+            {restores.alreadyImported > 0 && (
+              <>
+                <dt>Imported here before</dt>
+                <dd>{plural(restores.alreadyImported, 'entry', 'entries')} from the same source file, not added again</dd>
+              </>
+            )}
           </>
         )}
       </dl>
+      {restores?.strategy === 'kept' && (
+        <label className="import-choice">
+          <input type="checkbox" checked={replaceStrategy} onChange={(event) => setReplaceStrategy(event.target.checked)} />
+          Replace the journal’s working strategy (aspiration, strengths, impact and diagram) with the file’s
+        </label>
+      )}
       {preview.duplicates.length > 0 && (
         <details className="import-details">
           <summary>{plural(preview.duplicateEntries, 'duplicate')} will be skipped</summary>

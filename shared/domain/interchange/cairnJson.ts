@@ -142,8 +142,16 @@ export const exportedTrashEntrySchema = z.object({
 });
 export type ExportedTrashEntry = z.infer<typeof exportedTrashEntrySchema>;
 
-const settingValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export const exportedSettingsSchema = z.record(z.string().min(1).max(200), settingValueSchema);
+const settingPrimitiveSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** A setting is a primitive or a flat object of them (the first-run state is `{ state, step }`). */
+export const exportedSettingValueSchema = z.union([settingPrimitiveSchema, z.record(z.string().min(1).max(200), settingPrimitiveSchema)]);
+export const exportedSettingsSchema = z.record(z.string().min(1).max(200), exportedSettingValueSchema);
+
+/** An imported entry's fingerprint and the reflection it became, so importing the same file again adds nothing. */
+export const exportedFingerprintSchema = z.object({
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 fingerprint'),
+  reflectionId: uuidSchema,
+});
 
 export const cairnExportSchema = z
   .object({
@@ -166,6 +174,10 @@ export const cairnExportSchema = z
       .array(reflectionVersionSchema)
       .default([])
       .describe('Earlier texts of reflections (their entry history), oldest first'),
+    importFingerprints: z
+      .array(exportedFingerprintSchema)
+      .default([])
+      .describe('Entries imported from other apps, by fingerprint: a second import of the same file adds nothing'),
   })
   .meta({ title: 'Cairn export', description: 'Everything in a Cairn journal, as written by Settings › Export.' });
 export type CairnExport = z.infer<typeof cairnExportSchema>;

@@ -18,10 +18,11 @@ export const importFileSchema = z.strictObject({
 });
 export type ImportFile = z.infer<typeof importFileSchema>;
 
-const singleFile = (source: 'cairn-json' | 'day-one' | 'jrnl') => z.strictObject({ source: z.literal(source), file: importFileSchema });
+const singleFile = (source: 'day-one' | 'jrnl') => z.strictObject({ source: z.literal(source), file: importFileSchema });
 
 export const importRequestSchema = z.discriminatedUnion('source', [
-  singleFile('cairn-json'),
+  /** `replaceStrategy`: the file's working strategy replaces one the journal already has (asked in the preview). */
+  z.strictObject({ source: z.literal('cairn-json'), file: importFileSchema, replaceStrategy: z.boolean().optional() }),
   singleFile('day-one'),
   singleFile('jrnl'),
   /** A folder's files (paths relative to the folder), or one .zip of the folder. */
@@ -41,7 +42,19 @@ export const importPreviewSchema = z.object({
   duplicates: z.array(z.object({ entryDate: calendarDateSchema, title: z.string() })),
   problems: z.array(importProblemSchema),
   /** For a Cairn export: what else it brings that the journal does not have yet. */
-  restores: z.object({ values: count, experiments: count, strategyVersions: count, prompts: count }).nullable(),
+  restores: z
+    .object({
+      values: count,
+      experiments: count,
+      strategyVersions: count,
+      prompts: count,
+      /** The file's working strategy: replaces the journal's (which holds only defaults, or the person chose so), is
+       * kept out (the journal's stays), or is the same. */
+      strategy: z.enum(['restored', 'kept', 'same']),
+      /** Reflections the journal already has from the same imported source file, so they are not added again. */
+      alreadyImported: count,
+    })
+    .nullable(),
 });
 export type ImportPreviewResult = z.infer<typeof importPreviewSchema>;
 
