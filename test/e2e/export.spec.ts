@@ -144,3 +144,25 @@ test('imports a Day One file after a preview, and adds nothing the second time',
   const page1 = await callApi<{ items: unknown[] }>(host, 'reflections.list', {});
   expect(page1.items).toHaveLength(2);
 });
+
+test('a Cairn export says the journal keeps its own working strategy, and replaces it only when asked', async ({ page, host }) => {
+  await seed(host);
+  const { document } = await callApi<{ document: unknown }>(host, 'export.journal', {});
+  await callApi(host, 'strategy.save', { aspiration: 'An aspiration written since the export' });
+  await openSettings(page, host);
+  const importCard = page.locator('section.card', { has: page.getByRole('heading', { name: 'Import' }) });
+  await importCard.getByLabel(/Cairn export/).check();
+  await importCard.getByLabel('File to import').setInputFiles({ name: 'cairn-export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
+  await expect(importCard.getByText('The journal’s own is kept; the file’s is different')).toBeVisible();
+  await expect(importCard.getByRole('button', { name: 'Import 0 entries' })).toBeDisabled();
+  await importCard.getByLabel(/Replace the journal’s working strategy/).check();
+  const importButton = importCard.getByRole('button', { name: 'Import', exact: true });
+  await expect(importCard.getByText('Replaced by the file’s')).toBeVisible();
+  await importCard.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/import-strategy-choice.png' });
+  await importButton.click();
+  await expect(importCard.getByRole('status')).toContainText('Imported');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  await expect(page.getByText('Helping people build tools they are proud of').first()).toBeVisible();
+  expect((await callApi<{ aspiration: string }>(host, 'strategy.get', {})).aspiration).toBe('Helping people build tools they are proud of');
+});

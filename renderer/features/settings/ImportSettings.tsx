@@ -27,7 +27,8 @@ function ImportPreviewPanel() {
   if (!preview) return null;
   const restores = preview.restores;
   const restoring = restores ? restores.values + restores.experiments + restores.strategyVersions + restores.prompts : 0;
-  const nothingNew = preview.newEntries === 0 && restoring === 0;
+  const strategyComes = restores?.strategy === 'restored' || (restores?.strategy === 'kept' && replaceStrategy);
+  const nothingNew = preview.newEntries === 0 && restoring === 0 && !strategyComes;
   return (
     <div className="import-preview" aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">Before anything is written</h3>
@@ -90,7 +91,7 @@ function ImportPreviewPanel() {
       )}
       <div className="settings-row">
         <button type="button" className="button button-primary" disabled={nothingNew || status === 'importing'} onClick={() => void confirm()}>
-          {status === 'importing' ? 'Importing…' : `Import ${plural(preview.newEntries, 'entry', 'entries')}`}
+          {status === 'importing' ? 'Importing…' : preview.newEntries === 0 && !nothingNew ? 'Import' : `Import ${plural(preview.newEntries, 'entry', 'entries')}`}
         </button>
         <button type="button" className="button" onClick={reset}>
           Cancel
