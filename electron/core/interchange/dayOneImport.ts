@@ -19,6 +19,8 @@ const dayOneEntrySchema = z.object({
   uuid: z.string().min(1).max(200).optional(),
   text: z.string().optional(),
   creationDate: timestampSchema,
+  /** Kept when it reads as a time; a malformed one is no reason to refuse the entry. */
+  modifiedDate: z.string().optional(),
   timeZone: z.string().optional(),
   tags: z.array(z.string()).optional(),
   starred: z.boolean().optional(),
@@ -49,6 +51,11 @@ function convertJournal(name: string, bytes: Uint8Array, limits: ImportLimits, l
   const document = parseJsonText(decodeUtf8(bytes, `"${name}"`), `"${name}"`);
   const parsed = dayOneJournalSchema.safeParse(document);
   if (!parsed.success) throw validationError(`"${name}" (a Day One journal)`, parsed.error);
+  const withoutZone = parsed.data.entries.filter((entry) => entry.timeZone === undefined).length;
+  if (withoutZone > 0) {
+    const entries = withoutZone === 1 ? '1 entry records' : `${withoutZone} entries record`;
+    problems.push({ where: name, message: `${entries} no time zone, so ${withoutZone === 1 ? 'its date was' : 'their dates were'} taken in UTC.` });
+  }
   parsed.data.entries.forEach((entry, index) => {
     const where = `${name}, entry ${index + 1}`;
     // Refused before any text processing, so a huge entry costs no more than its parse.
@@ -63,6 +70,7 @@ function convertJournal(name: string, bytes: Uint8Array, limits: ImportLimits, l
       problems.push({ where, message: `${photos} photo${photos === 1 ? ' was' : 's were'} left out; Cairn imports text only.` });
     }
     const instant = new Date(entry.creationDate);
+    const modified = entry.modifiedDate === undefined ? null : new Date(entry.modifiedDate);
     const { title, body } = splitHeadingTitle(text, MAX_TITLE_LENGTH);
     located.push({
       where,
@@ -70,6 +78,7 @@ function convertJournal(name: string, bytes: Uint8Array, limits: ImportLimits, l
         ...(entry.uuid !== undefined && { externalId: entry.uuid }),
         entryDate: entryDateFor(entry, instant, where, problems),
         createdAt: instant.toISOString(),
+        ...(modified !== null && !Number.isNaN(modified.getTime()) && { updatedAt: modified.toISOString() }),
         title,
         body,
         tags: uniqueTags(entry.tags ?? []),

@@ -25,7 +25,7 @@ const frontMatterBlock = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const datePrefix = /^(\d{4}-\d{2}-\d{2})/;
 
 type FrontMatter = Record<string, unknown>;
-type NoteDate = { entryDate: string; createdAt?: string };
+type NoteDate = { entryDate: string; createdAt?: string; updatedAt?: string };
 
 export function isMarkdownPath(path: string): boolean {
   return markdownExtension.test(path) && !path.split('/').some((segment) => segment.startsWith('.'));
@@ -45,21 +45,41 @@ function readFrontMatter(text: string, where: string, problems: ImportProblem[])
   }
 }
 
+/** Front-matter keys for the day and the creation time (Cairn and Jekyll `date`, Obsidian `created` and `published`). */
+const DATE_KEYS = ['date', 'created', 'published'] as const;
+const UPDATED_KEYS = ['updated', 'modified'] as const;
+/** A time with its zone: ISO ("2024-03-01T08:30:00+01:00", "…Z") or Jekyll's "2015-02-02 12:45:05 +01:00". */
+const zonedTime = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?(Z|[+-]\d{2}:?\d{2})$/;
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The instant a zoned time names, as ISO in UTC; null for a bare day or a time without a zone. */
+function zonedInstant(text: string): string | null {
+  const match = zonedTime.exec(text);
+  if (!match) return null;
+  const zone = match[3]!.length === 5 ? `${match[3]!.slice(0, 3)}:${match[3]!.slice(3)}` : match[3]!;
+  const instant = new Date(`${match[1]}T${match[2]}${zone}`);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+}
+
 /**
  * A front-matter date as written ("2024-03-01", "2024-03-01T08:30:00+01:00"): YAML 1.2 keeps these as strings, so
- * the day is the one the note's author saw, whatever zone the time carries.
+ * the day is the one the note's author saw, whatever zone the time carries. The day comes from the first date key;
+ * the creation time from the first key that carries a zoned time (Cairn writes `date:` as a day, `created:` as the time).
  */
 function frontMatterDate(data: FrontMatter): NoteDate | null {
-  for (const key of ['date', 'created']) {
-    const value = data[key];
-    const text = typeof value === 'string' ? value.trim() : '';
-    const day = datePrefix.exec(text)?.[1];
-    if (day === undefined) continue;
-    const hasZone = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text);
-    const instant = hasZone ? new Date(text) : null;
-    return instant && !Number.isNaN(instant.getTime()) ? { entryDate: day, createdAt: instant.toISOString() } : { entryDate: day };
-  }
-  return null;
+  const day = DATE_KEYS.map((key) => datePrefix.exec(textOf(data[key]))?.[1]).find((found) => found !== undefined);
+  if (day === undefined) return null;
+  const createdAt = DATE_KEYS.map((key) => zonedInstant(textOf(data[key]))).find((found) => found !== null);
+  const updatedAt = UPDATED_KEYS.map((key) => zonedInstant(textOf(data[key]))).find((found) => found !== null);
+  return { entryDate: day, ...(createdAt && { createdAt }), ...(updatedAt && { updatedAt }) };
+}
+
+/** A 1–5 rating written in the front matter (Cairn's energy and engagement), or nothing. */
+function rating(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5 ? value : undefined;
 }
 
 function fileNameDate(path: string): NoteDate | null {
@@ -77,19 +97,26 @@ function fileStem(path: string): string {
   return (path.split('/').pop() ?? path).replace(markdownExtension, '');
 }
 
-/** Title from front matter, else a leading "# heading" (taken out of the body), else the file name unless it is only a date. */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Title from front matter (a leading "# heading" repeating it is taken out of the body, as Cairn's export writes
+ * both), else a leading heading (taken out), else the file name unless it is only a date or the note is Cairn's own
+ * export (its file names are made from the date, title and id, so an untitled one has no title to take).
+ */
 function titleAndBody(data: FrontMatter, content: string, path: string): { title: string; body: string } {
   const body = content.trim();
-  if (typeof data.title === 'string' && data.title.trim().length > 0 && data.title.trim().length <= MAX_TITLE_LENGTH) {
-    return { title: data.title.trim(), body };
-  }
   const heading = /^#[ \t]+([^\n]*?)[ \t#]*(?:\n|$)/.exec(body);
   const headingTitle = heading?.[1]?.trim() ?? '';
-  if (heading && headingTitle.length > 0 && headingTitle.length <= MAX_TITLE_LENGTH) {
-    return { title: headingTitle, body: body.slice(heading[0].length).trim() };
+  const withoutHeading = heading ? body.slice(heading[0].length).trim() : body;
+  const declared = textOf(data.title);
+  if (declared.length > 0 && declared.length <= MAX_TITLE_LENGTH) {
+    return { title: declared, body: heading && headingTitle === declared ? withoutHeading : body };
   }
+  if (heading && headingTitle.length > 0 && headingTitle.length <= MAX_TITLE_LENGTH) return { title: headingTitle, body: withoutHeading };
   const stem = fileStem(path).trim();
-  return { title: /^\d{4}-\d{2}-\d{2}$/.test(stem) || stem.length > MAX_TITLE_LENGTH ? '' : stem, body };
+  const cairnNote = uuidPattern.test(textOf(data.id));
+  return { title: cairnNote || /^\d{4}-\d{2}-\d{2}$/.test(stem) || stem.length > MAX_TITLE_LENGTH ? '' : stem, body };
 }
 
 function cleanTags(tags: readonly string[]): string[] {
@@ -124,6 +151,9 @@ export function importMarkdownFiles(files: readonly MarkdownFile[], options: Mar
         entryDate: dated.entryDate,
         // Without a recorded time, midday UTC keeps the instant on the entry's own day in almost every zone.
         createdAt: dated.createdAt ?? `${dated.entryDate}T12:00:00.000Z`,
+        ...(dated.updatedAt && { updatedAt: dated.updatedAt }),
+        ...(rating(data.energy) !== undefined && { energy: rating(data.energy) }),
+        ...(rating(data.engagement) !== undefined && { engagement: rating(data.engagement) }),
         title,
         body,
         tags,

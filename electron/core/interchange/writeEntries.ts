@@ -40,8 +40,9 @@ export const STARRED_TAG = 'starred';
 
 /** Must run inside the caller's transaction. Returns how many reflections were written. */
 export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): number {
-  const insertReflection = db.prepare<[string, string, string, string, string, string]>(
-    'INSERT INTO reflections (id, entry_date, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  const insertReflection = db.prepare(
+    `INSERT INTO reflections (id, entry_date, title, body, energy, engagement, created_at, updated_at)
+     VALUES (@id, @entryDate, @title, @body, @energy, @engagement, @createdAt, @updatedAt)`,
   );
   const insertFingerprint = db.prepare<[string, string]>('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
   const linkTag = db.prepare<[string, number]>('INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) VALUES (?, ?)');
@@ -53,7 +54,17 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
       const name = journalTagName(tag);
       if (name.length > 0) linkTag.run(id, tagId(name));
     }
-    insertReflection.run(id, entry.entryDate, entry.title, entry.body, entry.createdAt, entry.createdAt);
+    insertReflection.run({
+      id,
+      entryDate: entry.entryDate,
+      title: entry.title,
+      body: entry.body,
+      energy: entry.energy ?? null,
+      engagement: entry.engagement ?? null,
+      createdAt: entry.createdAt,
+      // A later edit in the source stays later; an impossible one (before creation) reads as the creation time.
+      updatedAt: entry.updatedAt !== undefined && entry.updatedAt >= entry.createdAt ? entry.updatedAt : entry.createdAt,
+    });
     insertFingerprint.run(fingerprint, id);
   }
   return entries.length;

@@ -18,6 +18,10 @@ export const importEntrySchema = z.strictObject({
   body: z.string().max(defaultImportLimits.maxEntryChars),
   tags: z.array(z.string().min(1).max(200)),
   starred: z.boolean().optional(),
+  /** When the source last changed the entry, when it records that. */
+  updatedAt: timestampSchema.optional(),
+  energy: z.number().int().min(1).max(5).optional(),
+  engagement: z.number().int().min(1).max(5).optional(),
   timeZone: z.string().min(1).max(100).optional(),
 });
 export type ImportEntry = z.infer<typeof importEntrySchema>;

@@ -27,6 +27,7 @@ describe('importDayOne, valid exports', () => {
       externalId: '0F3C2A9B8E1D4C5FA1B2C3D4E5F60718',
       entryDate: '2024-03-02',
       createdAt: '2024-03-01T23:30:00.000Z',
+      updatedAt: '2024-03-02T07:00:00.000Z',
       title: 'Coffee with Priya.',
       body: 'She said the team spends 2-3 hours a day turning messy data into decisions! (Not dashboards.)\n\n\\- not a list, just a dash\n1\\. not a list either',
       tags: ['career', 'conversations'],

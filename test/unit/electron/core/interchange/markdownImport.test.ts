@@ -1,6 +1,10 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importMarkdownFiles, type MarkdownFile } from '../../../../../electron/core/interchange/markdownImport';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCairnExport } from '../../../../../shared/domain/interchange/cairnJson';
+import { markdownExport } from '../../../../../shared/domain/interchange/markdownExport';
 import { expectRefused } from './expectRefused';
 
 const now = new Date('2024-06-01T12:00:00Z');
@@ -87,5 +91,39 @@ describe('importMarkdownFiles', () => {
   it('refuses a note larger than one entry may be, and a folder larger than an import may be', () => {
     expectRefused(() => importMarkdownFiles([note('2024-01-01.md', 'x'.repeat(2000))], { now, limits: { maxEntryChars: 1000 } }), /more than the 1000 bytes one entry may hold/);
     expectRefused(() => importMarkdownFiles(vault, { now, limits: { maxTotalBytes: 100 } }), /more than the 100 bytes an import may read/);
+  });
+
+  it('reads times with their zone, Jekyll style included, the last edit, and ratings', () => {
+    const { entries } = importMarkdownFiles(
+      [
+        note('post.md', '---\ndate: 2015-02-02 12:45:05 +01:00\nupdated: 2015-02-03T08:00:00Z\nenergy: 4\nengagement: 6\n---\nBody'),
+        note('obsidian.md', '---\npublished: 2023-07-09T22:10:00-07:00\n---\nLate'),
+      ],
+      { now },
+    );
+    expect(entries[0]).toMatchObject({ entryDate: '2015-02-02', createdAt: '2015-02-02T11:45:05.000Z', updatedAt: '2015-02-03T08:00:00.000Z', energy: 4 });
+    expect(entries[0]?.engagement).toBeUndefined();
+    expect(entries[1]).toMatchObject({ entryDate: '2023-07-09', createdAt: '2023-07-10T05:10:00.000Z' });
+  });
+
+  it('reads Cairn’s own Markdown export back: the title once, untitled notes untitled, creation time and ratings kept', () => {
+    const document = parseCairnExport(JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../../fixtures/import/cairn-export.json'), 'utf8')));
+    const untitled = { ...document.reflections[0]!, id: 'e414c7cd-0000-4000-8000-000000000001', title: '', energy: 2, engagement: 5 };
+    const exported = markdownExport({ ...document, reflections: [...document.reflections, untitled] });
+    const notes = exported.filter((file) => file.path.startsWith('reflections/')).map((file) => note(file.path, file.text));
+    const { entries } = importMarkdownFiles(notes, { now: new Date('2030-01-01T00:00:00Z') });
+    const expected = [...document.reflections, untitled];
+    expect(entries).toHaveLength(expected.length);
+    for (const reflection of expected) {
+      const entry = entries.find((candidate) => candidate.externalId?.includes(reflection.id.slice(0, 8)));
+      expect(entry).toMatchObject({
+        entryDate: reflection.entryDate,
+        title: reflection.title.trim(),
+        body: reflection.body.trim(),
+        createdAt: reflection.createdAt,
+        ...(reflection.energy !== null && { energy: reflection.energy }),
+        ...(reflection.engagement !== null && { engagement: reflection.engagement }),
+      });
+    }
   });
 });
