@@ -1,12 +1,15 @@
-// jrnl's JSON export to an ImportBatch; jrnl keeps wall-clock times without a zone, read here as this computer's.
+// jrnl's JSON export, or its plain-text journal file, to an ImportBatch; jrnl keeps wall-clock times without a zone,
+// read here as this computer's.
 import { z } from 'zod';
 import { type ImportBatch, type ImportProblem } from '../../../shared/domain/interchange/importBatch';
 import { validationError } from '../../../shared/domain/interchange/validationMessage';
 import { MAX_TITLE_LENGTH } from '../../../shared/domain/reflection';
+import { AppError } from '../../../shared/errors';
 import { decodeUtf8 } from './decodeText';
 import { finishBatch, type LocatedEntry } from './finishBatch';
 import { type ImportOptions, resolveImportOptions } from './importOptions';
 import { assertWithinTotalBytes } from './inputSize';
+import { parseJrnlText } from './jrnlText';
 import { parseJsonText } from './parseJsonText';
 
 const jrnlEntrySchema = z.object({
@@ -42,15 +45,30 @@ function titleAndBody(entry: JrnlEntry): { title: string; body: string } {
   return { title: '', body: body.length > 0 ? `${title}\n\n${body}` : title };
 }
 
+/** JSON when the file is JSON; otherwise jrnl's plain-text journal, or a message saying how to export one. */
+function readJrnl(text: string, what: string): z.infer<typeof jrnlExportSchema> {
+  if (!text.trimStart().startsWith('{')) {
+    const entries = parseJrnlText(text);
+    if (entries) return { entries };
+    throw new AppError(
+      'VALIDATION',
+      `${what} is neither a jrnl JSON export nor a jrnl journal file (whose entries begin with "[YYYY-MM-DD HH:MM]"). In a terminal, run \`jrnl --export json > journal.json\` and import journal.json. Nothing was imported.`,
+    );
+  }
+  const parsed = jrnlExportSchema.safeParse(parseJsonText(text, what));
+  if (!parsed.success) throw validationError(`${what} (a jrnl export)`, parsed.error);
+  return parsed.data;
+}
+
 export function importJrnl(bytes: Uint8Array, fileName: string, options?: ImportOptions): ImportBatch {
   const resolved = resolveImportOptions(options);
   const what = `"${fileName}"`;
   assertWithinTotalBytes(bytes.length, resolved.limits.maxTotalBytes, what);
-  const parsed = jrnlExportSchema.safeParse(parseJsonText(decodeUtf8(bytes, what), what));
-  if (!parsed.success) throw validationError(`${what} (a jrnl export)`, parsed.error);
+  const text = decodeUtf8(bytes, what);
+  const parsed = readJrnl(text, what);
   const located: LocatedEntry[] = [];
   const problems: ImportProblem[] = [];
-  parsed.data.entries.forEach((entry, index) => {
+  parsed.entries.forEach((entry, index) => {
     const where = `${fileName}, entry ${index + 1} (${entry.date})`;
     const { title, body } = titleAndBody(entry);
     if (title.length === 0 && body.length === 0) {

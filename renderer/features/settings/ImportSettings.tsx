@@ -8,7 +8,7 @@ import '../interchange/export.css';
 const accepts: Record<ImportSourceChoice, string> = {
   'cairn-json': '.json,application/json',
   'day-one': '.zip,.json,application/zip,application/json',
-  jrnl: '.json,application/json',
+  jrnl: '.json,.txt,application/json,text/plain',
   markdown: '.zip,.md,.markdown,application/zip',
 };
 

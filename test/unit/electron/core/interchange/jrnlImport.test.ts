@@ -60,4 +60,25 @@ describe('importJrnl', () => {
   it('refuses text that is not UTF-8', () => {
     expectRefused(() => importJrnl(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]), 'j.json', { now }), '"j.json" is not UTF-8 text');
   });
+
+  it('reads jrnl’s plain-text journal file: the first sentence as the title, 12- and 24-hour times, @tags and stars', () => {
+    const text = [
+      '[2024-03-01 09:05] Met Sam at the @library. We planned a #workshop.',
+      'Second line of the body.',
+      '',
+      '[2024-03-02 07:30:00 PM] *A starred evening!',
+      '[2024-03-03 00:15] No sentence end',
+    ].join('\n');
+    const { entries } = importJrnl(strToU8(text), 'journal.txt', { now });
+    expect(entries).toHaveLength(3);
+    expect(entries[0]).toMatchObject({ entryDate: '2024-03-01', title: 'Met Sam at the @library.', body: 'We planned a #workshop.\nSecond line of the body.', tags: ['library', 'workshop'] });
+    expect(new Date(entries[0]!.createdAt).getHours()).toBe(9);
+    expect(entries[1]).toMatchObject({ title: 'A starred evening!', body: '', starred: true });
+    expect(new Date(entries[1]!.createdAt).getHours()).toBe(19);
+    expect(entries[2]).toMatchObject({ entryDate: '2024-03-03', title: 'No sentence end' });
+  });
+
+  it('says how to export when a file is neither jrnl JSON nor a jrnl journal', () => {
+    expectRefused(() => importJrnl(strToU8('Just some notes\nwith no dates'), 'notes.txt', { now }), /neither a jrnl JSON export nor a jrnl journal file/, /jrnl --export json/);
+  });
 });
