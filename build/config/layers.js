@@ -31,7 +31,7 @@ export const featurePublicModules = {
 /** Each layer: the folders of ours it may import, and the outside modules it may use. */
 const layers = {
   shared: { folders: ['shared'], packages: pure, node: false },
-  'electron/core': { folders: ['shared', 'electron/core'], packages: [...pure, 'better-sqlite3-multiple-ciphers', 'fflate', 'markdown-it'], node: true },
+  'electron/core': { folders: ['shared', 'electron/core'], packages: [...pure, 'better-sqlite3-multiple-ciphers', 'fflate', 'markdown-it', 'smol-toml'], node: true },
   'electron/browser-host': { folders: ['shared', 'electron/core', 'electron/browser-host'], packages: ['zod'], node: true },
   'electron/main': { folders: ['shared', 'electron/core', 'electron/main'], packages: ['zod', 'electron'], node: true },
   'electron/preload': { folders: ['shared', 'electron/preload'], packages: ['electron'], node: false },

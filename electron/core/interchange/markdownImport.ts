@@ -1,4 +1,5 @@
 // A folder of Markdown notes (e.g. Obsidian daily notes) to an ImportBatch: dates from front matter or file names.
+import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { inlineTags } from '../../../shared/domain/interchange/inlineTags';
 import { type ImportBatch, type ImportProblem } from '../../../shared/domain/interchange/importBatch';
@@ -22,6 +23,8 @@ export interface MarkdownImportOptions extends ImportOptions {
 
 const markdownExtension = /\.(md|markdown)$/i;
 const frontMatterBlock = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+/** Hugo's TOML front matter, between "+++" lines. */
+const tomlFrontMatterBlock = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 const datePrefix = /^(\d{4}-\d{2}-\d{2})/;
 
 type FrontMatter = Record<string, unknown>;
@@ -31,7 +34,30 @@ export function isMarkdownPath(path: string): boolean {
   return markdownExtension.test(path) && !path.split('/').some((segment) => segment.startsWith('.'));
 }
 
+/**
+ * TOML dates are objects; they are read as the text written (smol-toml's TomlDate gives it back from toISOString,
+ * offset included), as YAML's are, so the day stays the one the author saw.
+ */
+function tomlValues(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(tomlValues);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, tomlValues(item)]));
+  return value;
+}
+
+function readTomlFrontMatter(text: string, block: RegExpExecArray, where: string, problems: ImportProblem[]): { data: FrontMatter; content: string } {
+  const content = text.slice(block[0].length);
+  try {
+    return { data: tomlValues(parseToml(block[1]!)) as FrontMatter, content };
+  } catch {
+    problems.push({ where, message: 'Its front matter is not valid TOML, so it was ignored.' });
+    return { data: {}, content };
+  }
+}
+
 function readFrontMatter(text: string, where: string, problems: ImportProblem[]): { data: FrontMatter; content: string } {
+  const toml = tomlFrontMatterBlock.exec(text);
+  if (toml) return readTomlFrontMatter(text, toml, where, problems);
   const block = frontMatterBlock.exec(text);
   if (!block) return { data: {}, content: text };
   const content = text.slice(block[0].length);

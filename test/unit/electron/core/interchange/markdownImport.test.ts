@@ -126,4 +126,17 @@ describe('importMarkdownFiles', () => {
       });
     }
   });
+
+  it('reads Hugo’s TOML front matter, and says when it is not TOML', () => {
+    const { entries, problems } = importMarkdownFiles(
+      [
+        note('content/posts/first.md', '+++\ntitle = "First post"\ndate = 2015-02-02T12:45:05+01:00\ntags = ["hugo", "writing"]\n+++\nHello from Hugo.'),
+        note('content/posts/2015-03-01-broken.md', '+++\ntitle = \n+++\nStill imported.'),
+      ],
+      { now },
+    );
+    expect(entries[0]).toMatchObject({ title: 'First post', entryDate: '2015-02-02', createdAt: '2015-02-02T11:45:05.000Z', body: 'Hello from Hugo.', tags: ['hugo', 'writing'] });
+    expect(entries[1]).toMatchObject({ entryDate: '2015-03-01', body: 'Still imported.' });
+    expect(problems).toContainEqual({ where: 'content/posts/2015-03-01-broken.md', message: 'Its front matter is not valid TOML, so it was ignored.' });
+  });
 });
