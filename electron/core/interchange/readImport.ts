@@ -45,6 +45,6 @@ export function readImport(request: ImportRequest, options: ImportOptions = {}):
     case 'jrnl':
       return { batch: importJrnl(bytesOf(request.file), request.file.name, options), document: null };
     case 'markdown':
-      return { batch: importMarkdownFiles(markdownFiles(request.files, options), options), document: null };
+      return { batch: importMarkdownFiles(markdownFiles(request.files, options), { ...options, inlineTags: request.inlineTags === true }), document: null };
   }
 }

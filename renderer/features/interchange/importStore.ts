@@ -18,13 +18,16 @@ interface ImportState {
   /** A Cairn export's working strategy replaces the journal's, as the person chose in the preview. */
   replaceStrategy: boolean;
   setReplaceStrategy(replace: boolean): void;
+  /** Markdown notes' #tags written in the text become tags too, as the person chose in the preview. */
+  inlineTags: boolean;
+  setInlineTags(inline: boolean): void;
   chooseSource(source: ImportSourceChoice): void;
   pick(files: PickedFile[]): Promise<void>;
   confirm(): Promise<void>;
   reset(): void;
 }
 
-const cleared = { files: [], status: 'idle' as const, preview: null, result: null, problem: null, replaceStrategy: false };
+const cleared = { files: [], status: 'idle' as const, preview: null, result: null, problem: null, replaceStrategy: false, inlineTags: false };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -36,6 +39,7 @@ export const useImport = create<ImportState>((set, get) => ({
   chooseSource: (source) => set({ source, ...cleared }),
   reset: () => set(cleared),
   setReplaceStrategy: (replaceStrategy) => set({ replaceStrategy }),
+  setInlineTags: (inlineTags) => set({ inlineTags }),
 
   async pick(picked) {
     const { source } = get();
@@ -59,11 +63,13 @@ export const useImport = create<ImportState>((set, get) => ({
   },
 
   async confirm() {
-    const { source, files, replaceStrategy } = get();
+    const { source, files, replaceStrategy, inlineTags } = get();
     set({ status: 'importing' });
     try {
       const request = await buildImportRequest(source, files);
-      const result = await api()['import.run'](request.source === 'cairn-json' ? { ...request, replaceStrategy } : request);
+      const chosen =
+        request.source === 'cairn-json' ? { ...request, replaceStrategy } : request.source === 'markdown' ? { ...request, inlineTags } : request;
+      const result = await api()['import.run'](chosen);
       // Every view refetches when the core reports the import.
       set({ result, status: 'imported', preview: null, files: [] });
     } catch (error) {

@@ -23,7 +23,7 @@ const strategyFates = {
 } as const;
 
 function ImportPreviewPanel() {
-  const { preview, status, confirm, reset, replaceStrategy, setReplaceStrategy } = useImport();
+  const { preview, status, confirm, reset, replaceStrategy, setReplaceStrategy, inlineTags, setInlineTags } = useImport();
   if (!preview) return null;
   const restores = preview.restores;
   const restoring = restores ? restores.values + restores.experiments + restores.strategyVersions + restores.prompts : 0;
@@ -59,6 +59,12 @@ function ImportPreviewPanel() {
           </>
         )}
       </dl>
+      {preview.source === 'markdown' && (
+        <label className="import-choice">
+          <input type="checkbox" checked={inlineTags} onChange={(event) => setInlineTags(event.target.checked)} />
+          Also make #tags written in the notes’ text into tags (besides those in their front matter)
+        </label>
+      )}
       {restores?.strategy === 'kept' && (
         <label className="import-choice">
           <input type="checkbox" checked={replaceStrategy} onChange={(event) => setReplaceStrategy(event.target.checked)} />

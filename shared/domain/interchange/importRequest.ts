@@ -26,7 +26,12 @@ export const importRequestSchema = z.discriminatedUnion('source', [
   singleFile('day-one'),
   singleFile('jrnl'),
   /** A folder's files (paths relative to the folder), or one .zip of the folder. */
-  z.strictObject({ source: z.literal('markdown'), files: z.array(importFileSchema).min(1).max(defaultImportLimits.maxFiles) }),
+  /** `inlineTags`: #tags written in the text become tags too (asked in the preview). */
+  z.strictObject({
+    source: z.literal('markdown'),
+    files: z.array(importFileSchema).min(1).max(defaultImportLimits.maxFiles),
+    inlineTags: z.boolean().optional(),
+  }),
 ]);
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 

@@ -157,4 +157,18 @@ describe('refused files write nothing', () => {
     expect(runError.code).toBe('VALIDATION');
     expect(journalRows(core.db)).toEqual(before);
   });
+
+  it('takes #tags written in Markdown text only when asked', async () => {
+    core = startCore();
+    const files = [file('Notes/2024-02-01.md', strToU8('---\ntags: [career]\n---\nMet the #data-guild today'))];
+    await call(core, 'import.run', { source: 'markdown', files });
+    expect((await call(core, 'tags.list', {})).map((tag) => tag.name)).toEqual(['career']);
+    const other = startCore();
+    try {
+      await call(other, 'import.run', { source: 'markdown', files, inlineTags: true });
+      expect((await call(other, 'tags.list', {})).map((tag) => tag.name).sort()).toEqual(['career', 'data-guild']);
+    } finally {
+      other.close();
+    }
+  });
 });
