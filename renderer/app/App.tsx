@@ -22,6 +22,7 @@ export function App() {
   const pollForLock = status?.state === 'open' && status.encrypted && status.autoLockMinutes > 0;
   const isOpen = status?.state === 'open';
   const firstRun = useFirstRun((state) => state.active);
+  const decided = useFirstRun((state) => state.decided);
 
   useEffect(() => {
     if (!isOpen) return;
@@ -69,8 +70,13 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        {isOpen && firstRun && <FirstRun />}
-        {isOpen && !firstRun && <CurrentView view={view} />}
+        {isOpen && !decided && (
+          <p className="view-loading" role="status">
+            Opening your journal…
+          </p>
+        )}
+        {isOpen && decided && firstRun && <FirstRun />}
+        {isOpen && decided && !firstRun && <CurrentView view={view} />}
       </main>
       <UndoToast />
       <ErrorSurface />

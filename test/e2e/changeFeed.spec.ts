@@ -15,7 +15,8 @@ test.describe('after the first run', () => {
 
   test('the Journal lists the first-run reflection and a new entry offers the values, without a reload', async ({ page, host }) => {
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Begin' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cairn' })).toBeVisible();
+    await page.getByRole('button', { name: 'Begin', exact: true }).click();
     await page.getByLabel('The work you find most gratifying').fill('Helping small teams learn by building tools together');
     await page.getByRole('button', { name: 'Continue' }).click();
     for (const label of ['Teaching', 'Building tools', 'Listening']) {

@@ -24,7 +24,7 @@ test.describe('first run', () => {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cairn' })).toBeVisible();
     await expectNoSeriousViolations(page, 'first run (light)');
-    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: 'Begin', exact: true }).click();
 
     await page.getByLabel('The work you find most gratifying').fill('Being a Product Manager for tools that teach');
     await expect(page.getByText(/“Product Manager” reads as a job title/)).toBeVisible();

@@ -386,4 +386,8 @@ async function refetchOne(
   }
 }
 
-onCoreChange(['reflections', 'tags', 'values', 'prompts'], (change) => void useJournal.getState().applyChange(change));
+onCoreChange(['reflections', 'tags', 'values', 'prompts'], (change) => {
+  // A page asked for before this change (the first run saves a reflection before the journal ever shows) is stale.
+  if (touches(change, ['reflections'])) prefetched = null;
+  void useJournal.getState().applyChange(change);
+});

@@ -8,6 +8,8 @@ import { FIRST_RUN_STEPS, shouldOpenFirstRun } from './firstRunSteps';
 
 interface FirstRunState {
   active: boolean;
+  /** Whether check() has answered: until then neither the path nor a view shows, so nothing can be clicked past it. */
+  decided: boolean;
   step: number;
   /** Decide at start-up whether the journal opens on the path. */
   check(): Promise<void>;
@@ -28,6 +30,7 @@ async function store(progress: FirstRun): Promise<void> {
 
 export const useFirstRun = create<FirstRunState>((set) => ({
   active: false,
+  decided: false,
   step: 0,
 
   async check() {
@@ -37,6 +40,8 @@ export const useFirstRun = create<FirstRunState>((set) => ({
       if (shouldOpenFirstRun(progress, values.length)) set({ active: true, step: Math.min(progress.step, FIRST_RUN_STEPS.length - 1) });
     } catch (error) {
       useErrors.getState().report('Could not read your settings', error);
+    } finally {
+      set({ decided: true });
     }
   },
 
