@@ -1,7 +1,7 @@
 // The evidence log reads oldest first; reflections already linked are not offered again.
 import { describe, expect, it } from 'vitest';
 import { evidenceInDateOrder, linkableReflections, reflectionLabel } from '../../../../../renderer/features/experiments/evidence';
-import { aReflection } from './fixtures';
+import { aReflection } from '../../fixtures';
 
 describe('evidence', () => {
   it('orders by entry date, then by when each was written', () => {

@@ -1,7 +1,7 @@
 // The experiment page shows the saved experiment, except for fields still being saved, which keep what was typed.
 import { describe, expect, it } from 'vitest';
 import { draftOf, shownFields } from '../../../../../renderer/features/experiments/experimentDraft';
-import { anExperiment } from './fixtures';
+import { anExperiment } from '../../fixtures';
 
 describe('the fields the page shows', () => {
   it('are the saved experiment’s when nothing is unsaved', () => {

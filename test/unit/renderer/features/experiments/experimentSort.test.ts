@@ -1,7 +1,7 @@
 // The experiments list sorts by any column, both ways, with undated or unrated experiments always last.
 import { describe, expect, it } from 'vitest';
 import { sortExperiments } from '../../../../../renderer/features/experiments/experimentSort';
-import { anExperiment } from './fixtures';
+import { anExperiment } from '../../fixtures';
 
 const items = [
   anExperiment({ id: 'a', title: 'Pottery', status: 'running', plannedStart: '2026-04-01', energy: 2 }),

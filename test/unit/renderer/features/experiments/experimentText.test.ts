@@ -1,7 +1,7 @@
 // Card dates read naturally: one day once, a shared year once, and a clear note when there are no dates.
 import { describe, expect, it } from 'vitest';
 import { dateSpan, formatDay } from '../../../../../renderer/features/experiments/experimentText';
-import { anExperiment } from './fixtures';
+import { anExperiment } from '../../fixtures';
 
 describe('date spans on cards', () => {
   it('prefers actual dates over planned ones and names a single day once', () => {

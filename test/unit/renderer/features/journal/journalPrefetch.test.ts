@@ -3,21 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { CoreChange } from '../../../../../shared/changes';
 import type { Reflection } from '../../../../../shared/domain/reflection';
+import { aReflection } from '../../fixtures';
 
-const firstRunReflection: Reflection = {
-  id: '00000000-0000-4000-8000-000000000001',
-  entryDate: '2026-01-01',
-  title: 'What gave you energy this week?',
-  body: 'Explaining the build pipeline.',
-  promptId: null,
-  energy: null,
-  engagement: null,
-  tags: [],
-  valueIds: [],
-  experimentIds: [],
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-};
+const firstRunReflection = aReflection({ id: '00000000-0000-4000-8000-000000000001', title: 'What gave you energy this week?' });
 
 let stored: Reflection[] = [];
 const listeners: Array<(change: CoreChange) => void> = [];

@@ -2,24 +2,13 @@
 // that arrives after the journal changed, or after a newer request, is not shown.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reflection } from '../../../../../shared/domain/reflection';
+import { aReflection } from '../../fixtures';
 
 const calls: { operation: string; input: unknown }[] = [];
 /** While set, list answers wait for it: a slow answer. */
 let hold: Promise<void> | null = null;
-const reflection = (id: string, entryDate: string): Reflection => ({
-  id,
-  entryDate,
-  title: `Entry ${id}`,
-  body: '',
-  promptId: null,
-  energy: null,
-  engagement: null,
-  tags: [],
-  valueIds: [],
-  experimentIds: [],
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-});
+const reflection = (id: string, entryDate: string): Reflection =>
+  aReflection({ id, entryDate, title: `Entry ${id}`, createdAt: '2026-01-01T10:00:00.000Z', updatedAt: '2026-01-01T10:00:00.000Z' });
 const older = reflection('00000000-0000-4000-8000-000000000003', '2020-01-01');
 
 vi.mock('../../../../../renderer/app/client', () => ({

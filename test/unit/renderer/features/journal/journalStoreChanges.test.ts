@@ -2,21 +2,10 @@
 // copy), a deleted one leaves the list, a new one reloads the first page and keeps the older pages already loaded.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Reflection } from '../../../../../shared/domain/reflection';
+import { aReflection } from '../../fixtures';
 
-const reflection = (n: number, updatedAt = '2026-01-01T10:00:00.000Z', title = `Entry ${n}`): Reflection => ({
-  id: `00000000-0000-4000-8000-00000000000${n}`,
-  entryDate: `2026-01-0${n}`,
-  title,
-  body: '',
-  promptId: null,
-  energy: null,
-  engagement: null,
-  tags: [],
-  valueIds: [],
-  experimentIds: [],
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt,
-});
+const reflection = (n: number, updatedAt = '2026-01-01T10:00:00.000Z', title = `Entry ${n}`): Reflection =>
+  aReflection({ id: `00000000-0000-4000-8000-00000000000${n}`, entryDate: `2026-01-0${n}`, title, createdAt: '2026-01-01T10:00:00.000Z', updatedAt });
 
 /** What the core holds now, newest first; the mock answers from it. */
 let stored: Reflection[] = [];

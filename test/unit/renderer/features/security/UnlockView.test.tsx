@@ -1,25 +1,12 @@
 // @vitest-environment jsdom
 // The unlock screen sends the typed passphrase and shows a wrong one's message where the person typed it.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UnlockView } from '../../../../../renderer/features/security/UnlockView';
 import { useSecurity } from '../../../../../renderer/features/security/securityStore';
+import { mountPerTest } from '../../mount';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mounted = mountPerTest();
 
 function type(input: HTMLInputElement, value: string): void {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
@@ -31,20 +18,20 @@ describe('UnlockView', () => {
   it('unlocks with the typed passphrase, or says why it could not', async () => {
     const unlock = vi.fn().mockRejectedValueOnce(new Error('That passphrase does not unlock this journal.')).mockResolvedValueOnce(undefined);
     useSecurity.setState({ unlock });
-    act(() => root.render(<UnlockView />));
-    const input = container.querySelector('input[type="password"]') as HTMLInputElement;
-    const button = container.querySelector('button[type="submit"]') as HTMLButtonElement;
+    act(() => mounted.root.render(<UnlockView />));
+    const input = mounted.container.querySelector('input[type="password"]') as HTMLInputElement;
+    const button = mounted.container.querySelector('button[type="submit"]') as HTMLButtonElement;
     expect(button.disabled).toBe(true);
 
     act(() => type(input, 'not it'));
     await act(async () => button.click());
     expect(unlock).toHaveBeenLastCalledWith('not it');
-    expect(container.querySelector('[role="alert"]')?.textContent).toBe('That passphrase does not unlock this journal.');
+    expect(mounted.container.querySelector('[role="alert"]')?.textContent).toBe('That passphrase does not unlock this journal.');
     expect(input.getAttribute('aria-invalid')).toBe('true');
 
     act(() => type(input, 'the right one'));
     await act(async () => button.click());
     expect(unlock).toHaveBeenLastCalledWith('the right one');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(mounted.container.querySelector('[role="alert"]')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // A complete experiment and reflection for renderer helper tests, overridable field by field.
-import type { Experiment } from '../../../../../shared/domain/experiment';
-import type { Reflection } from '../../../../../shared/domain/reflection';
+import type { Experiment } from '../../../shared/domain/experiment';
+import type { Reflection } from '../../../shared/domain/reflection';
 
 const stamp = '2026-03-01T10:00:00.000Z';
 
