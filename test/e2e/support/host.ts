@@ -1,11 +1,9 @@
 // Starts the built browser host on a fresh data folder and a free port, and stops it (gracefully or with SIGKILL).
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnHost } from '../../support/spawnHost';
 import { callApi } from './api';
-
-const hostScript = path.resolve(import.meta.dirname, '../../../dist/host/browser-host.cjs');
 
 export interface HostProcess {
   url: string;
@@ -28,35 +26,13 @@ export interface StartOptions {
 }
 
 export async function startHost(dataDir: string, extraArgs: string[] = [], options: StartOptions = {}): Promise<HostProcess> {
-  if (!fs.existsSync(hostScript)) throw new Error('Build first: npm run build (dist/host/browser-host.cjs is missing).');
   const isNewJournal = !fs.existsSync(path.join(dataDir, 'cairn.db'));
-  const child: ChildProcess = spawn(process.execPath, [hostScript, '--data-dir', dataDir, '--port', '0', '--no-open', ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Host did not start:\n${output}`)), 15_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /^Cairn is running at (http:\/\/127\.0\.0\.1:\d+\/\S*)$/m.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Host exited with ${code}:\n${output}`));
-    });
-  });
+  const { child, url, output, exited } = await spawnHost(dataDir, extraArgs);
   const host: HostProcess = {
     url,
     origin: new URL(url).origin,
     dataDir,
-    output: () => output,
+    output,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
