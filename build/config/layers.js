@@ -16,7 +16,7 @@ const uiScopes = ['d3-', '@codemirror/', '@lezer/'];
  */
 export const featurePublicModules = {
   experiments: ['experimentsStore', 'ExperimentsView', 'FollowUpsPanel'],
-  interchange: ['exportStore', 'importStore', 'StrategyBrief', 'importFiles', 'export.css'],
+  interchange: ['exportStore', 'importStore', 'StrategyBrief', 'importFiles', 'ImportReport', 'export.css'],
   journal: ['journalStore', 'JournalView', 'journalCommands', 'reflectionText'],
   search: ['searchStore', 'SearchView'],
   security: ['securityStore', 'UnlockView', 'DamagedView', 'backupText', 'passphraseRules', 'security.css'],

@@ -140,9 +140,27 @@ test('imports a Day One file after a preview, and adds nothing the second time',
   await importCard.getByLabel('Day One export (.zip or .json)').check();
   await importCard.getByLabel('File to import').setInputFiles(dayOneFixture);
   await expect(importCard.getByText('Everything in it is already in the journal.')).toBeVisible();
-  await expect(importCard.getByRole('button', { name: 'Import 0 entries' })).toBeDisabled();
+  await expect(importCard.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   const page1 = await callApi<{ items: unknown[] }>(host, 'reflections.list', {});
   expect(page1.items).toHaveLength(2);
+
+  // A newer export of the same journal: the edited entry is updated, its earlier text kept in its history.
+  const newer = JSON.parse(fs.readFileSync(dayOneFixture, 'utf8')) as { entries: Array<{ text: string; modifiedDate?: string }> };
+  newer.entries[0]!.text = newer.entries[0]!.text.replace('decisions\\!', 'decisions, and wants a teacher\\!');
+  newer.entries[0]!.modifiedDate = '2024-04-01T10:00:00Z';
+  await importCard.getByLabel('File to import').setInputFiles({ name: 'Journal.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
+  await expect(importCard.getByText('1 entry changed in the file will be updated')).toBeVisible();
+  await expect(importCard.getByText(/2 photos — Cairn does not keep these yet/)).toBeVisible();
+  await importCard.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/export-import-update.png' });
+  await importCard.getByRole('button', { name: 'Update 1 entry' }).click();
+  await expect(importCard.getByRole('status')).toContainText('Imported 0 entries, updated 1.');
+  const after = await callApi<{ items: Array<{ id: string; body: string }> }>(host, 'reflections.list', {});
+  expect(after.items).toHaveLength(2);
+  const coffee = after.items.find((item) => item.body.includes('wants a teacher'));
+  expect(coffee).toBeDefined();
+  const history = await callApi<Array<{ body: string }>>(host, 'reflections.history', { id: coffee!.id });
+  expect(history.at(-1)?.body).not.toContain('wants a teacher');
 });
 
 test('a Cairn export says the journal keeps its own working strategy, and replaces it only when asked', async ({ page, host }) => {
@@ -154,7 +172,7 @@ test('a Cairn export says the journal keeps its own working strategy, and replac
   await importCard.getByLabel(/Cairn export/).check();
   await importCard.getByLabel('File to import').setInputFiles({ name: 'cairn-export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
   await expect(importCard.getByText('The journal’s own is kept; the file’s is different')).toBeVisible();
-  await expect(importCard.getByRole('button', { name: 'Import 0 entries' })).toBeDisabled();
+  await expect(importCard.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
   await importCard.getByLabel(/Replace the journal’s working strategy/).check();
   const importButton = importCard.getByRole('button', { name: 'Import', exact: true });
   await expect(importCard.getByText('Replaced by the file’s')).toBeVisible();

@@ -4,6 +4,7 @@ import {
   type ImportBatch,
   importBatchSchema,
   type ImportEntry,
+  type ImportLeftOut,
   type ImportProblem,
   type ImportSource,
 } from '../../../shared/domain/interchange/importBatch';
@@ -33,6 +34,7 @@ export function finishBatch(
   problems: readonly ImportProblem[],
   what: string,
   { now, limits }: ResolvedImportOptions,
+  leftOut: readonly ImportLeftOut[] = [],
 ): ImportBatch {
   for (const { where, entry } of located) {
     const chars = entry.title.length + entry.body.length;
@@ -41,7 +43,7 @@ export function finishBatch(
     const outOfRange = entryDateRangeProblem(entry.entryDate, now);
     if (outOfRange !== null) refuseEntry(where, outOfRange);
   }
-  const result = importBatchSchema.safeParse({ source, entries: located.map(({ entry }) => entry), problems });
+  const result = importBatchSchema.safeParse({ source, entries: located.map(({ entry }) => entry), problems, ...(leftOut.length > 0 && { leftOut }) });
   if (!result.success) throw validationError(what, result.error);
   return result.data;
 }

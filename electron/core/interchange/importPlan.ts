@@ -3,17 +3,33 @@ import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { ImportBatch } from '../../../shared/domain/interchange/importBatch';
 import type { ImportPreviewResult, ImportRequest, ImportResult } from '../../../shared/domain/interchange/importRequest';
 import { MAX_LISTED_DUPLICATES } from '../../../shared/domain/interchange/importRequest';
-import { previewImport, selectNewEntries } from '../../../shared/domain/interchange/previewImport';
+import { knownFingerprints, previewImport, selectNewEntries, type JournalMatches } from '../../../shared/domain/interchange/previewImport';
 import { AppError } from '../../../shared/errors';
-import type { ImportOptions } from './importOptions';
+import { resolveImportOptions, type ImportOptions } from './importOptions';
 import type { Db } from '../store/open';
 import { readImport } from './readImport';
 import { planRestore, restoreCairn } from './restoreCairn';
+import { updateEntries } from './updateEntries';
 import { writeEntries } from './writeEntries';
 import { nativeSha256Hex } from './nativeSha256';
 
-function storedFingerprints(db: Db): Set<string> {
-  return new Set(db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM import_fingerprints').all().map((row) => row.fingerprint));
+/** The journal's fingerprints and source keys, and the current copy of an entry a source imported before. */
+function journalMatches(db: Db): JournalMatches {
+  const rows = db.prepare<[], { fingerprint: string; reflection_id: string }>('SELECT fingerprint, reflection_id FROM import_fingerprints').all();
+  const owners = new Map(rows.map((row) => [row.fingerprint, row.reflection_id]));
+  const current = db.prepare<[string], { title: string; body: string; updated_at: string; tags: string | null }>(
+    `SELECT title, body, updated_at,
+       (SELECT group_concat(tags.name, char(10)) FROM reflection_tags JOIN tags ON tags.id = reflection_tags.tag_id
+         WHERE reflection_tags.reflection_id = reflections.id) AS tags
+     FROM reflections WHERE id = ?`,
+  );
+  return {
+    reflectionIdOf: (key) => owners.get(key),
+    current(reflectionId) {
+      const row = current.get(reflectionId);
+      return row && { title: row.title, body: row.body, updatedAt: row.updated_at, tags: row.tags === null ? [] : row.tags.split('\n') };
+    },
+  };
 }
 
 function replaceStrategyOf(request: ImportRequest): boolean {
@@ -27,18 +43,24 @@ function whatOf(request: ImportRequest): string {
 export function previewImportRequest(db: Db, request: ImportRequest, options?: ImportOptions): ImportPreviewResult {
   const { batch, document } = readImport(request, options);
   if (document === null) {
-    const preview = previewImport(batch, storedFingerprints(db), nativeSha256Hex);
-    return { ...preview, duplicates: preview.duplicates.slice(0, MAX_LISTED_DUPLICATES), restores: null };
+    const preview = previewImport(batch, journalMatches(db), nativeSha256Hex);
+    return {
+      ...preview,
+      duplicates: preview.duplicates.slice(0, MAX_LISTED_DUPLICATES),
+      updated: preview.updated.slice(0, MAX_LISTED_DUPLICATES),
+      kept: preview.kept.slice(0, MAX_LISTED_DUPLICATES),
+      restores: null,
+    };
   }
   // A Cairn export is matched by id, not by content: two empty entries on one day are still two entries.
   const plan = planRestore(db, document, whatOf(request), replaceStrategyOf(request));
   const fresh = new Set(plan.newReflections.map((reflection) => reflection.id));
   const duplicates = document.reflections.filter((reflection) => !fresh.has(reflection.id));
   return {
-    ...previewImport(batch, new Set(), nativeSha256Hex),
+    ...previewImport(batch, knownFingerprints(new Set()), nativeSha256Hex),
     newEntries: fresh.size,
     duplicateEntries: duplicates.length,
-    duplicates: duplicates.slice(0, MAX_LISTED_DUPLICATES).map(({ entryDate, title }) => ({ entryDate, title })),
+    duplicates: duplicates.slice(0, MAX_LISTED_DUPLICATES).map(({ entryDate, title }) => ({ entryDate, title, inFile: false })),
     restores: {
       values: plan.newValues.length,
       experiments: plan.newExperiments.length,
@@ -62,20 +84,24 @@ function explainConstraint(error: unknown, what: string): unknown {
 export function runImportRequest(db: Db, request: ImportRequest, options?: ImportOptions): ImportResult {
   const { batch, document } = readImport(request, options);
   try {
-    return writeAll(db, batch, document, whatOf(request), replaceStrategyOf(request));
+    return writeAll(db, batch, document, whatOf(request), replaceStrategyOf(request), resolveImportOptions(options).now);
   } catch (error) {
     throw explainConstraint(error, whatOf(request));
   }
 }
 
-function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what: string, replaceStrategy: boolean): ImportResult {
+function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what: string, replaceStrategy: boolean, now: Date): ImportResult {
   return db.transaction((): ImportResult => {
     if (document !== null) {
       const plan = planRestore(db, document, what, replaceStrategy);
       const imported = restoreCairn(db, document, plan);
-      return { imported, skipped: document.reflections.length - imported };
+      return { imported, updated: 0, skipped: document.reflections.length - imported };
     }
-    const { fresh, duplicates } = selectNewEntries(batch, storedFingerprints(db), nativeSha256Hex);
-    return { imported: writeEntries(db, fresh), skipped: duplicates.length };
+    const { fresh, updates, inJournal, repeated, keptHere } = selectNewEntries(batch, journalMatches(db), nativeSha256Hex);
+    return {
+      imported: writeEntries(db, fresh),
+      updated: updateEntries(db, updates, () => now),
+      skipped: inJournal.length + repeated.length + keptHere.length,
+    };
   })();
 }

@@ -1,6 +1,6 @@
-// Writes imported entries as new reflections with their tags and fingerprints, with statements prepared once.
+// Writes imported entries as new reflections with their tags, fingerprints and source keys, with statements prepared once.
 import { randomUUID } from 'node:crypto';
-import type { FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
+import { IMPORT_STAR_TAG, type FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
 import { MAX_TAG_LENGTH } from '../../../shared/domain/reflection';
 import { truncateGraphemes } from '../../../shared/domain/text';
 import type { Db } from '../store/open';
@@ -35,9 +35,6 @@ export function deferForeignKeys(db: Db): void {
   db.pragma('defer_foreign_keys = ON');
 }
 
-/** Cairn has no star of its own: an entry starred in Day One or jrnl keeps that mark as this tag. */
-export const STARRED_TAG = 'starred';
-
 /** Must run inside the caller's transaction. Returns how many reflections were written. */
 export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): number {
   const insertReflection = db.prepare(
@@ -45,12 +42,14 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
      VALUES (@id, @entryDate, @title, @body, @energy, @engagement, @createdAt, @updatedAt)`,
   );
   const insertFingerprint = db.prepare<[string, string]>('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
+  // Two entries of one file may claim the same source id; the first keeps it.
+  const insertSourceKey = db.prepare<[string, string]>('INSERT OR IGNORE INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
   const linkTag = db.prepare<[string, number]>('INSERT OR IGNORE INTO reflection_tags (reflection_id, tag_id) VALUES (?, ?)');
   const tagId = createTagResolver(db);
   deferForeignKeys(db);
-  for (const { entry, fingerprint } of entries) {
+  for (const { entry, fingerprint, sourceKey } of entries) {
     const id = randomUUID();
-    for (const tag of entry.starred ? [...entry.tags, STARRED_TAG] : entry.tags) {
+    for (const tag of entry.starred ? [...entry.tags, IMPORT_STAR_TAG] : entry.tags) {
       const name = journalTagName(tag);
       if (name.length > 0) linkTag.run(id, tagId(name));
     }
@@ -66,6 +65,7 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
       updatedAt: entry.updatedAt !== undefined && entry.updatedAt >= entry.createdAt ? entry.updatedAt : entry.createdAt,
     });
     insertFingerprint.run(fingerprint, id);
+    if (sourceKey !== null) insertSourceKey.run(sourceKey, id);
   }
   return entries.length;
 }

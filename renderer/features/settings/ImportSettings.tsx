@@ -1,6 +1,7 @@
 // Settings → Import: Cairn, Day One, jrnl or Markdown; a preview of what would change, then one all-or-nothing import.
 import { useEffect, useRef } from 'react';
 import { importSources } from '../../../shared/domain/interchange/importBatch';
+import { ImportPreviewPanel, ImportResultNote } from '../interchange/ImportReport';
 import { useImport } from '../interchange/importStore';
 import { pickedFromBrowser, sourceLabels, type ImportSourceChoice } from '../interchange/importFiles';
 import '../interchange/export.css';
@@ -11,102 +12,6 @@ const accepts: Record<ImportSourceChoice, string> = {
   jrnl: '.json,.txt,application/json,text/plain',
   markdown: '.zip,.md,.markdown,application/zip',
 };
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-const strategyFates = {
-  restored: 'Restored from the file (the journal’s holds nothing yet)',
-  same: 'The same as the journal’s',
-  kept: 'The journal’s own is kept; the file’s is different',
-} as const;
-
-function ImportPreviewPanel() {
-  const { preview, status, confirm, reset, replaceStrategy, setReplaceStrategy, inlineTags, setInlineTags } = useImport();
-  if (!preview) return null;
-  const restores = preview.restores;
-  const restoring = restores ? restores.values + restores.experiments + restores.strategyVersions + restores.prompts : 0;
-  const strategyComes = restores?.strategy === 'restored' || (restores?.strategy === 'kept' && replaceStrategy);
-  const nothingNew = preview.newEntries === 0 && restoring === 0 && !strategyComes;
-  return (
-    <div className="import-preview" aria-labelledby="import-preview-heading">
-      <h3 id="import-preview-heading">Before anything is written</h3>
-      <dl className="facts">
-        <dt>Entries found</dt>
-        <dd>{preview.totalEntries}</dd>
-        <dt>New</dt>
-        <dd>{preview.newEntries}</dd>
-        <dt>Already in the journal</dt>
-        <dd>{preview.duplicateEntries}</dd>
-        <dt>Dates</dt>
-        <dd>{preview.dateRange ? `${preview.dateRange.from} to ${preview.dateRange.to}` : '—'}</dd>
-        {restores && (
-          <>
-            <dt>Also brings</dt>
-            <dd>
-              {plural(restores.values, 'value')}, {plural(restores.experiments, 'experiment')},{' '}
-              {plural(restores.strategyVersions, 'strategy version')}, {plural(restores.prompts, 'prompt')}
-            </dd>
-            <dt>Working strategy</dt>
-            <dd>{replaceStrategy && restores.strategy === 'kept' ? 'Replaced by the file’s' : strategyFates[restores.strategy]}</dd>
-            {restores.alreadyImported > 0 && (
-              <>
-                <dt>Imported here before</dt>
-                <dd>{plural(restores.alreadyImported, 'entry', 'entries')} from the same source file, not added again</dd>
-              </>
-            )}
-          </>
-        )}
-      </dl>
-      {preview.source === 'markdown' && (
-        <label className="import-choice">
-          <input type="checkbox" checked={inlineTags} onChange={(event) => setInlineTags(event.target.checked)} />
-          Also make #tags written in the notes’ text into tags (besides those in their front matter)
-        </label>
-      )}
-      {restores?.strategy === 'kept' && (
-        <label className="import-choice">
-          <input type="checkbox" checked={replaceStrategy} onChange={(event) => setReplaceStrategy(event.target.checked)} />
-          Replace the journal’s working strategy (aspiration, strengths, impact and diagram) with the file’s
-        </label>
-      )}
-      {preview.duplicates.length > 0 && (
-        <details className="import-details">
-          <summary>{plural(preview.duplicateEntries, 'duplicate')} will be skipped</summary>
-          <ul>
-            {preview.duplicates.map((duplicate, index) => (
-              <li key={index}>
-                {duplicate.entryDate} {duplicate.title || 'Untitled'}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {preview.problems.length > 0 && (
-        <details className="import-details" open={preview.problems.length <= 3}>
-          <summary>{plural(preview.problems.length, 'problem')} found</summary>
-          <ul>
-            {preview.problems.map((problem, index) => (
-              <li key={index}>
-                <strong>{problem.where}:</strong> {problem.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <div className="settings-row">
-        <button type="button" className="button button-primary" disabled={nothingNew || status === 'importing'} onClick={() => void confirm()}>
-          {status === 'importing' ? 'Importing…' : preview.newEntries === 0 && !nothingNew ? 'Import' : `Import ${plural(preview.newEntries, 'entry', 'entries')}`}
-        </button>
-        <button type="button" className="button" onClick={reset}>
-          Cancel
-        </button>
-        {nothingNew && <span className="muted">Everything in it is already in the journal.</span>}
-      </div>
-    </div>
-  );
-}
 
 export function ImportSettings() {
   const { source, status, problem, result, chooseSource, pick } = useImport();
@@ -173,12 +78,7 @@ export function ImportSettings() {
         </p>
       )}
       <ImportPreviewPanel />
-      {result && (
-        <p className="form-note" role="status">
-          Imported {plural(result.imported, 'entry', 'entries')}.
-          {result.skipped > 0 && ` ${plural(result.skipped, 'entry was', 'entries were')} already in the journal.`}
-        </p>
-      )}
+      {result && <ImportResultNote result={result} />}
     </section>
   );
 }

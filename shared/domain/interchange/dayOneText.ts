@@ -84,3 +84,30 @@ export function splitHeadingTitle(text: string, maxTitleLength: number): { title
   if (!match || title.length === 0 || title.length > maxTitleLength) return { title: '', body: text.trim() };
   return { title, body: text.slice(match[0].length).trim() };
 }
+
+/** The kinds of media a Day One entry links with `dayone-moment:` (photos as `//id`, the rest as `/kind/id`). */
+export type DayOneMomentKind = 'photos' | 'videos' | 'audio recordings' | 'PDFs' | 'other attachments';
+
+const momentKinds: Record<string, DayOneMomentKind> = { video: 'videos', audio: 'audio recordings', pdfAttachment: 'PDFs' };
+
+const momentReference = /!?\[[^\]\n]*\]\(dayone-moment:(\/\/|\/([A-Za-z]+)\/)[^)\s]*\)/g;
+
+/**
+ * Takes out Day One's media links (Cairn cannot show them), counting each kind; a line that held only links goes
+ * with them, so no blank gap is left where a photo was.
+ */
+export function removeDayOneMoments(text: string): { text: string; moments: Map<DayOneMomentKind, number> } {
+  const moments = new Map<DayOneMomentKind, number>();
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    let found = 0;
+    const stripped = line.replace(momentReference, (_match, slashes: string, kind: string | undefined) => {
+      const what: DayOneMomentKind = slashes === '//' ? 'photos' : (momentKinds[kind ?? ''] ?? 'other attachments');
+      moments.set(what, (moments.get(what) ?? 0) + 1);
+      found += 1;
+      return '';
+    });
+    if (found === 0 || stripped.trim() !== '') kept.push(stripped);
+  }
+  return { text: moments.size === 0 ? text : kept.join('\n'), moments };
+}

@@ -33,9 +33,18 @@ export const importProblemSchema = z.strictObject({
 });
 export type ImportProblem = z.infer<typeof importProblemSchema>;
 
+/** A kind of data the source holds that Cairn does not keep (yet), with how many there were: said, never dropped quietly. */
+export const importLeftOutSchema = z.strictObject({
+  /** Plural words a person reads ("photos", "locations"). */
+  what: z.string().min(1).max(100),
+  count: z.number().int().min(1),
+});
+export type ImportLeftOut = z.infer<typeof importLeftOutSchema>;
+
 export const importBatchSchema = z.strictObject({
   source: importSourceSchema,
   entries: z.array(importEntrySchema),
   problems: z.array(importProblemSchema),
+  leftOut: z.array(importLeftOutSchema).optional(),
 });
 export type ImportBatch = z.infer<typeof importBatchSchema>;

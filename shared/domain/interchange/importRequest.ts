@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../dates';
 import { cairnExportSchema } from './cairnJson';
-import { importProblemSchema, importSourceSchema } from './importBatch';
+import { importLeftOutSchema, importProblemSchema, importSourceSchema } from './importBatch';
 import { defaultImportLimits } from './importLimits';
 
 /** The browser host refuses requests over 96 MB; base64 grows bytes by a third, so files above this cannot travel. */
 export const MAX_IMPORT_UPLOAD_BYTES = 70 * 1024 * 1024;
-/** The most duplicates a preview lists by name; the count is always exact. */
+/** The most entries a preview lists by name in each list; the counts are always exact. */
 export const MAX_LISTED_DUPLICATES = 50;
 
 const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected the file’s bytes as base64');
@@ -37,14 +37,26 @@ export type ImportRequest = z.infer<typeof importRequestSchema>;
 
 const count = z.number().int().min(0);
 
+const listedEntrySchema = z.object({ entryDate: calendarDateSchema, title: z.string() });
+
 export const importPreviewSchema = z.object({
   source: importSourceSchema,
   totalEntries: count,
   newEntries: count,
+  /** Entries the file changed since they were imported (a newer Day One export): their text or tags are updated. */
+  updatedEntries: count,
+  /** Every entry not added: already in the journal as it is, or repeated in the file (`repeatedInFile` of them). */
   duplicateEntries: count,
+  repeatedInFile: count,
+  /** Entries whose journal copy changed later than the file's: the journal's stays. */
+  keptEntries: count,
   dateRange: z.object({ from: calendarDateSchema, to: calendarDateSchema }).nullable(),
-  /** The first few duplicates by date and title; `duplicateEntries` is the full count. */
-  duplicates: z.array(z.object({ entryDate: calendarDateSchema, title: z.string() })),
+  /** The first few of each list by date and title; the counts above are always exact. */
+  duplicates: z.array(listedEntrySchema.extend({ inFile: z.boolean() })),
+  updated: z.array(listedEntrySchema.extend({ changes: z.enum(['text', 'tags', 'text and tags']) })),
+  kept: z.array(listedEntrySchema),
+  /** Kinds of data in the file that Cairn does not keep, with their counts. */
+  leftOut: z.array(importLeftOutSchema),
   problems: z.array(importProblemSchema),
   /** For a Cairn export: what else it brings that the journal does not have yet. */
   restores: z
@@ -63,7 +75,8 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreviewResult = z.infer<typeof importPreviewSchema>;
 
-export const importResultSchema = z.object({ imported: count, skipped: count });
+/** `updated`: entries a newer export changed; `skipped`: entries not written (already here, repeated, or newer here). */
+export const importResultSchema = z.object({ imported: count, updated: count, skipped: count });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const journalExportSchema = z.object({ document: cairnExportSchema });

@@ -1,6 +1,6 @@
 // Importing a 10,000-entry Day One export: parse + preview now; the database write once an import operation exists.
 import { importDayOne } from '../../../electron/core/interchange/dayOneImport';
-import { previewImport } from '../../../shared/domain/interchange/previewImport';
+import { knownFingerprints, previewImport } from '../../../shared/domain/interchange/previewImport';
 import { generateReflections } from '../corpus';
 import { fromRepeats, type Measurement } from '../results';
 import { timeSync } from '../timing';
@@ -20,7 +20,7 @@ export async function measureImport(plan: ImportPlan): Promise<Measurement[]> {
   const label = `${plan.entries.toLocaleString('en')} Day One entries (${(bytes.length / 2 ** 20).toFixed(1)} MiB JSON)`;
   const samples: number[] = [];
   for (let run = 0; run < plan.runs; run += 1) {
-    samples.push(timeSync(() => previewImport(importDayOne(bytes, 'Journal.json'), new Set(), nativeSha256Hex)));
+    samples.push(timeSync(() => previewImport(importDayOne(bytes, 'Journal.json'), knownFingerprints(new Set()), nativeSha256Hex)));
   }
   return [
     fromRepeats(

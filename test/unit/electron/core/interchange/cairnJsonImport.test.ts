@@ -3,7 +3,7 @@ import path from 'node:path';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { importCairnJson } from '../../../../../electron/core/interchange/cairnJsonImport';
-import { previewImport } from '../../../../../shared/domain/interchange/previewImport';
+import { knownFingerprints, previewImport } from '../../../../../shared/domain/interchange/previewImport';
 import { expectRefused } from './expectRefused';
 import { nativeSha256Hex } from '../../../../../electron/core/interchange/nativeSha256';
 
@@ -30,7 +30,7 @@ describe('importCairnJson', () => {
         },
       ],
     });
-    expect(previewImport(batch, new Set(), nativeSha256Hex).dateRange).toEqual({ from: '2024-03-30', to: '2024-03-30' });
+    expect(previewImport(batch, knownFingerprints(new Set()), nativeSha256Hex).dateRange).toEqual({ from: '2024-03-30', to: '2024-03-30' });
   });
 
   it('refuses an export from a newer Cairn and a truncated file', () => {

@@ -37,11 +37,32 @@ describe('importDayOne, valid exports', () => {
     expect(lateNight).toMatchObject({ entryDate: '2024-03-04', title: '', body: 'Late night thought: teaching is what I keep coming back to.' });
   });
 
-  it('reports left-out photos and photo-only entries as problems rather than failing', () => {
-    const { problems } = importDayOne(journalBytes, 'Journal.json', { now });
+  it('counts every kind of data it leaves out, skips a photo-only entry with its reason, and leaves no gap where a photo was', () => {
+    const { problems, leftOut } = importDayOne(journalBytes, 'Journal.json', { now });
     expect(problems).toEqual([
-      { where: 'Journal.json, entry 1', message: '1 photo was left out; Cairn imports text only.' },
-      { where: 'Journal.json, entry 3', message: 'Skipped: it has no text (Cairn imports the words of an entry, not its photos).' },
+      { where: 'Journal.json, entry 3', message: 'Skipped: it has no text (Cairn imports the words of an entry; its photos and files are counted under Left out).' },
+    ]);
+    expect(leftOut).toEqual([{ what: 'photos', count: 2 }]);
+
+    const rich = dayOneEntry({
+      text: 'Before\\.\n\n![](dayone-moment://P1) ![](dayone-moment://P2)\n![](dayone-moment:/video/V1)\nMiddle ![](dayone-moment:/audio/A1) words\\.\n![](dayone-moment:/pdfAttachment/D1)\nAfter\\.',
+      photos: [{ identifier: 'P1' }, { identifier: 'P2' }, { identifier: 'P3' }],
+      location: { placeName: 'Café' },
+      weather: { conditionsDescription: 'Rain' },
+      music: { track: 'A song' },
+      userActivity: { stepCount: 1200 },
+    });
+    const batch = importDayOne(journal([rich, dayOneEntry({ uuid: 'B', location: { placeName: 'Home' } })]), 'J.json', { now });
+    expect(batch.entries[0]?.body).toBe('Before.\n\nMiddle  words.\nAfter.');
+    expect(batch.leftOut).toEqual([
+      { what: 'photos', count: 3 },
+      { what: 'videos', count: 1 },
+      { what: 'audio recordings', count: 1 },
+      { what: 'PDFs', count: 1 },
+      { what: 'locations', count: 2 },
+      { what: 'weather readings', count: 1 },
+      { what: 'songs playing', count: 1 },
+      { what: 'activities (steps, motion)', count: 1 },
     ]);
   });
 

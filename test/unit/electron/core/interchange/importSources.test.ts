@@ -72,12 +72,12 @@ describe.each(sources)('importing $name', ({ request, entries, sampleTitle }) =>
     expect(preview.dateRange).not.toBeNull();
     expect(await titles()).toEqual([]);
 
-    expect(await call(core, 'import.run', request())).toEqual({ imported: entries, skipped: 0 });
+    expect(await call(core, 'import.run', request())).toEqual({ imported: entries, updated: 0, skipped: 0 });
     expect(await titles()).toContain(sampleTitle);
 
     expect(await call(core, 'import.preview', request())).toMatchObject({ newEntries: 0, duplicateEntries: entries });
     const before = journalRows(core.db);
-    expect(await call(core, 'import.run', request())).toEqual({ imported: 0, skipped: entries });
+    expect(await call(core, 'import.run', request())).toEqual({ imported: 0, updated: 0, skipped: entries });
     expect(journalRows(core.db)).toEqual(before);
   });
 });
@@ -101,7 +101,7 @@ describe('what an import brings along', () => {
     await call(core, 'import.run', request);
     const [newest] = (await call(core, 'reflections.list', {})).items;
     await call(core, 'reflections.delete', { id: newest!.id });
-    expect(await call(core, 'import.run', request)).toEqual({ imported: 1, skipped: 1 });
+    expect(await call(core, 'import.run', request)).toEqual({ imported: 1, updated: 0, skipped: 1 });
   });
 });
 

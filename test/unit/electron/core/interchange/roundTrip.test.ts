@@ -44,7 +44,7 @@ describe('Cairn JSON round trip', () => {
     const preview = await call(target, 'import.preview', asFile(text));
     expect(preview).toMatchObject({ source: 'cairn-json', totalEntries: 5, newEntries: 5, duplicateEntries: 0 });
     expect(preview.restores).toEqual({ values: 3, experiments: 2, strategyVersions: 2, prompts: 2, strategy: 'restored', alreadyImported: 0 });
-    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 5, skipped: 0 });
+    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 5, updated: 0, skipped: 0 });
 
     expect(journalTables(target.db)).toEqual(journalTables(source.db));
     const sourceRows = journalRows(source.db);
@@ -70,7 +70,7 @@ describe('Cairn JSON round trip', () => {
       duplicateEntries: 5,
       restores: { values: 0, experiments: 0, strategyVersions: 0, prompts: 0 },
     });
-    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 0, skipped: 5 });
+    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 0, updated: 0, skipped: 5 });
     expect(journalRows(target.db)).toEqual(before);
   });
 
@@ -83,7 +83,7 @@ describe('Cairn JSON round trip', () => {
     await call(target, 'strategy.save', { aspiration: 'My own aspiration' });
     await call(target, 'settings.set', { key: 'backups.keep', value: 3 });
 
-    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 5, skipped: 0 });
+    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 5, updated: 0, skipped: 0 });
     expect((await call(target, 'reflections.list', {})).items.map((r) => r.id)).toContain(own.id);
     expect((await call(target, 'strategy.get', {})).aspiration).toBe('My own aspiration');
     expect(await call(target, 'settings.get', {})).toMatchObject({ 'backups.keep': 3, 'security.autoLockMinutes': 15 });
@@ -98,10 +98,10 @@ describe('Cairn JSON round trip', () => {
     const text = await exportText(source);
 
     const target = open();
-    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported, skipped: 0 });
+    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported, updated: 0, skipped: 0 });
     expect(journalRows(target.db).import_fingerprints).toEqual(journalRows(source.db).import_fingerprints);
     expect((await call(target, 'settings.get', {})).firstRun).toEqual({ state: 'skipped', step: 2 });
-    expect(await call(target, 'import.run', dayOne())).toEqual({ imported: 0, skipped: imported });
+    expect(await call(target, 'import.run', dayOne())).toEqual({ imported: 0, updated: 0, skipped: imported });
   });
 
   it('adds no duplicates to a journal that imported the same Day One file itself', async () => {
@@ -113,7 +113,7 @@ describe('Cairn JSON round trip', () => {
     const before = (await call(target, 'reflections.list', {})).items.length;
     const preview = await call(target, 'import.preview', asFile(text));
     expect(preview).toMatchObject({ newEntries: 0, duplicateEntries: imported, restores: { alreadyImported: imported } });
-    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 0, skipped: imported });
+    expect(await call(target, 'import.run', asFile(text))).toEqual({ imported: 0, updated: 0, skipped: imported });
     expect((await call(target, 'reflections.list', {})).items).toHaveLength(before);
   });
 

@@ -26,7 +26,7 @@ describe('whole characters', () => {
     const fits = `${'a'.repeat(59)}😀`;
     const tooLong = `${'b'.repeat(60)}😀`;
     const json = JSON.stringify({ metadata: { version: '1.0' }, entries: [dayOneEntry({ tags: [fits, tooLong] })] });
-    expect(await call(core, 'import.run', dayOneFile(json))).toEqual({ imported: 1, skipped: 0 });
+    expect(await call(core, 'import.run', dayOneFile(json))).toEqual({ imported: 1, updated: 0, skipped: 0 });
     const names = (await call(core, 'tags.list', {})).map((tag) => tag.name).sort();
     expect(names).toEqual([fits, 'b'.repeat(60)]);
     await exportsWhole();
@@ -46,7 +46,7 @@ describe('whole characters', () => {
   it('reads escaped emoji pairs as the emoji they are', async () => {
     core = startCore();
     const json = '{"metadata":{"version":"1.0"},"entries":[{"uuid":"C3","creationDate":"2024-03-02T09:00:00Z","text":"smile \\ud83d\\ude00","tags":["\\ud83c\\udf31 growth"]}]}';
-    expect(await call(core, 'import.run', dayOneFile(json))).toEqual({ imported: 1, skipped: 0 });
+    expect(await call(core, 'import.run', dayOneFile(json))).toEqual({ imported: 1, updated: 0, skipped: 0 });
     expect((await call(core, 'reflections.list', {})).items[0]?.body).toBe('smile 😀');
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryFingerprint } from '../../../../../shared/domain/interchange/fingerprint';
 import { type ImportBatch, type ImportEntry } from '../../../../../shared/domain/interchange/importBatch';
-import { previewImport, selectNewEntries } from '../../../../../shared/domain/interchange/previewImport';
+import { knownFingerprints, previewImport, selectNewEntries } from '../../../../../shared/domain/interchange/previewImport';
 import { nativeSha256Hex } from '../../../../../electron/core/interchange/nativeSha256';
 
 function entry(entryDate: string, title: string, body = 'Some words.'): ImportEntry {
@@ -17,7 +17,7 @@ const batch: ImportBatch = {
 
 describe('previewImport', () => {
   it('reports counts, the date span and the problems of a fresh import', () => {
-    const preview = previewImport(batch, new Set(), nativeSha256Hex);
+    const preview = previewImport(batch, knownFingerprints(new Set()), nativeSha256Hex);
     expect(preview).toMatchObject({
       source: 'jrnl',
       totalEntries: 4,
@@ -26,27 +26,28 @@ describe('previewImport', () => {
       dateRange: { from: '2024-01-05', to: '2024-03-20' },
       problems: batch.problems,
     });
-    expect(preview.duplicates).toEqual([{ entryDate: '2024-02-11', title: 'Second' }]);
+    expect(preview.duplicates).toEqual([{ entryDate: '2024-02-11', title: 'Second', inFile: true }]);
+    expect(preview.repeatedInFile).toBe(1);
   });
 
   it('finds entries already in the journal by their fingerprint', () => {
     const existing = new Set([entryFingerprint(entry('2024-01-05', 'First'), nativeSha256Hex)]);
-    const preview = previewImport(batch, existing, nativeSha256Hex);
+    const preview = previewImport(batch, knownFingerprints(existing), nativeSha256Hex);
     expect(preview.newEntries).toBe(2);
     expect(preview.duplicates.map((d) => d.title)).toEqual(['First', 'Second']);
   });
 
   it('adds nothing when the same batch is imported a second time', () => {
     const stored = new Set<string>();
-    for (const { fingerprint } of selectNewEntries(batch, stored, nativeSha256Hex).fresh) stored.add(fingerprint);
-    const again = previewImport(batch, stored, nativeSha256Hex);
+    for (const { fingerprint } of selectNewEntries(batch, knownFingerprints(stored), nativeSha256Hex).fresh) stored.add(fingerprint);
+    const again = previewImport(batch, knownFingerprints(stored), nativeSha256Hex);
     expect(again.newEntries).toBe(0);
     expect(again.duplicateEntries).toBe(4);
-    expect(selectNewEntries(batch, stored, nativeSha256Hex).fresh).toEqual([]);
+    expect(selectNewEntries(batch, knownFingerprints(stored), nativeSha256Hex).fresh).toEqual([]);
   });
 
   it('has no date range for an empty batch', () => {
-    expect(previewImport({ source: 'markdown', entries: [], problems: [] }, new Set(), nativeSha256Hex).dateRange).toBeNull();
+    expect(previewImport({ source: 'markdown', entries: [], problems: [] }, knownFingerprints(new Set()), nativeSha256Hex).dateRange).toBeNull();
   });
 
   it('never imports anything twice, whatever the batch holds', () => {
@@ -58,11 +59,11 @@ describe('previewImport', () => {
     fc.assert(
       fc.property(fc.array(anyEntry, { maxLength: 12 }), (drafts) => {
         const anyBatch: ImportBatch = { source: 'markdown', entries: drafts.map((d) => ({ ...d, createdAt: '2024-01-01T00:00:00.000Z', tags: [] })), problems: [] };
-        const first = selectNewEntries(anyBatch, new Set(), nativeSha256Hex);
+        const first = selectNewEntries(anyBatch, knownFingerprints(new Set()), nativeSha256Hex);
         const stored = new Set(first.fresh.map(({ fingerprint }) => fingerprint));
         expect(stored.size).toBe(first.fresh.length);
-        expect(first.fresh.length + first.duplicates.length).toBe(drafts.length);
-        expect(previewImport(anyBatch, stored, nativeSha256Hex).newEntries).toBe(0);
+        expect(first.fresh.length + first.inJournal.length + first.repeated.length).toBe(drafts.length);
+        expect(previewImport(anyBatch, knownFingerprints(stored), nativeSha256Hex).newEntries).toBe(0);
       }),
     );
   });
