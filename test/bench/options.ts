@@ -1,4 +1,4 @@
-// How big and how long a run is: --quick for a short check, the default for the figures the README quotes.
+// How big and how long a run is: --quick for a short check, the default for the figures docs/performance.md quotes.
 
 export interface BenchOptions {
   quick: boolean;

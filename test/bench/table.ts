@@ -1,4 +1,4 @@
-// Renders measurements as a fixed-width text table for the terminal and a Markdown table for the README.
+// Renders measurements as a fixed-width text table for the terminal and a Markdown table for docs/performance.md.
 import type { Measurement } from './results';
 
 function figure(value: number | undefined): string {
