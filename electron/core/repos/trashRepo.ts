@@ -57,6 +57,8 @@ export function createTrashRepo(db: Db, deps: TrashDeps, clock: Clock) {
   const setPayload = db.prepare<[string, string, string]>('UPDATE trash SET payload = ? WHERE kind = ? AND id = ?');
   const removeTrash = db.prepare<[string, string]>('DELETE FROM trash WHERE kind = ? AND id = ?');
   const removeTombstone = db.prepare<[string, string]>('DELETE FROM tombstones WHERE kind = ? AND id = ?');
+  const importKeysOf = db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM import_fingerprints WHERE reflection_id = ?');
+  const keepImportKey = db.prepare<[string, string]>('INSERT OR IGNORE INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
   const exists: Record<'reflection' | 'experiment' | 'value' | 'prompt', ReturnType<typeof db.prepare<[string], { one: number }>>> = {
     reflection: db.prepare('SELECT 1 AS one FROM reflections WHERE id = ?'),
     experiment: db.prepare('SELECT 1 AS one FROM experiments WHERE id = ?'),
@@ -72,7 +74,9 @@ export function createTrashRepo(db: Db, deps: TrashDeps, clock: Clock) {
     switch (kind) {
       case 'reflection': {
         const item = deps.reflections.get(id);
-        return { payload: { kind, item }, title: excerpt(item.title, item.body), detail: item.entryDate };
+        // Leaving the live table takes its import fingerprints with it (the rows cascade); the payload keeps them.
+        const importKeys = importKeysOf.all(id).map((row) => row.fingerprint);
+        return { payload: { kind, item, ...(importKeys.length > 0 && { importKeys }) }, title: excerpt(item.title, item.body), detail: item.entryDate };
       }
       case 'experiment': {
         const { people, places, ...experiment } = deps.experiments.get(id);
@@ -158,6 +162,8 @@ export function createTrashRepo(db: Db, deps: TrashDeps, clock: Clock) {
           promptId = null;
         }
         restoreReflections(db, [{ ...item, valueIds, experimentIds, promptId }]);
+        // A fingerprint a later import gave to a copy of this entry stays with that copy.
+        for (const key of payload.importKeys ?? []) keepImportKey.run(key, reflectionId);
         return;
       }
       case 'experiment': {

@@ -123,9 +123,18 @@ export const exportedPromptSchema = z.object({
 
 const linkedIdsSchema = z.array(uuidSchema);
 
+const fingerprintHexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 fingerprint');
+
 /** A deleted item as Recently deleted keeps it: the item in its export shape, and the links that are not part of it. */
 export const trashedPayloadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('reflection'), item: exportedReflectionSchema }),
+  z.object({
+    kind: z.literal('reflection'),
+    item: exportedReflectionSchema,
+    importKeys: z
+      .array(fingerprintHexSchema)
+      .optional()
+      .describe('Its import fingerprints and source keys, so a restored entry is still recognised by a later import'),
+  }),
   z.object({ kind: z.literal('experiment'), item: exportedExperimentSchema, reflectionIds: linkedIdsSchema.describe('Its evidence') }),
   z.object({ kind: z.literal('value'), item: exportedValueSchema, reflectionIds: linkedIdsSchema, experimentIds: linkedIdsSchema }),
   z.object({ kind: z.literal('person'), item: exportedPersonSchema, experimentId: uuidSchema }),
@@ -149,7 +158,7 @@ export const exportedSettingsSchema = z.record(z.string().min(1).max(200), expor
 
 /** An imported entry's fingerprint and the reflection it became, so importing the same file again adds nothing. */
 export const exportedFingerprintSchema = z.object({
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a SHA-256 fingerprint'),
+  fingerprint: fingerprintHexSchema,
   reflectionId: uuidSchema,
 });
 

@@ -103,6 +103,16 @@ describe('what an import brings along', () => {
     await call(core, 'reflections.delete', { id: newest!.id });
     expect(await call(core, 'import.run', request)).toEqual({ imported: 1, updated: 0, skipped: 1 });
   });
+  it('still recognises an entry restored from Recently deleted, so importing the file again adds no copy', async () => {
+    core = startCore();
+    const request: ImportRequest = { source: 'day-one', file: file('Journal.json', fixture('day-one-journal.json')) };
+    await call(core, 'import.run', request);
+    const [newest] = (await call(core, 'reflections.list', {})).items;
+    await call(core, 'reflections.delete', { id: newest!.id });
+    await call(core, 'trash.restore', { kind: 'reflection', id: newest!.id });
+    expect(await call(core, 'import.run', request)).toEqual({ imported: 0, updated: 0, skipped: 2 });
+    expect((await call(core, 'reflections.list', {})).items).toHaveLength(2);
+  });
 });
 
 describe('refused files write nothing', () => {
