@@ -3,13 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CoreChange } from '../../shared/changes';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { EVENTS_PATH } from '../../shared/browserHost';
 import type { Envelope } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
 import { hasToken, isAllowedHost, isAllowedOrigin, sameSecret, SESSION_COOKIE } from './requestGuard';
 import { resolveStaticFile } from './staticFiles';
 
 /** Server-Sent Events of the core's changes; same token, Host and Origin checks as the API. */
-export const EVENTS_PATH = '/api/events';
 
 /** Large enough for the biggest entry the contract accepts, encoded as JSON. */
 export const MAX_REQUEST_BYTES = 96 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // Browser mode's event channel: one long fetch of the host's Server-Sent Events, reopened whenever it drops.
 import type { EventName } from '../../shared/contract';
+import { EVENTS_PATH } from '../../shared/browserHost';
 import { createSseParser } from './sseParser';
 
-const EVENTS_PATH = '/api/events';
 const RETRY_MS = [250, 500, 1000, 2000, 5000];
 
 type Listener = (payload: unknown) => void;

@@ -32,3 +32,6 @@ export function localCalendarDate(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+/** A day in milliseconds, for ages and retention periods (calendar arithmetic goes through date-fns). */
+export const DAY_MS = 24 * 60 * 60 * 1000;

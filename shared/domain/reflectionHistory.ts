@@ -1,6 +1,6 @@
 // Entry history: a reflection's earlier texts, when a new version starts, and which old versions are pruned.
 import { z } from 'zod';
-import { timestampSchema } from './dates';
+import { DAY_MS, timestampSchema } from './dates';
 
 /** A version holds at most this much continuous typing; a longer session is cut into several versions. */
 export const VERSION_SPAN_MS = 10 * 60 * 1000;
@@ -45,7 +45,6 @@ export function continuesVersion(head: HeadVersion, session: string | null, now:
 export const KEEP_ALL_DAYS = 14;
 /** Older than KEEP_ALL_DAYS and up to this age, the last version of each day is kept; older still, of each month. */
 export const KEEP_DAILY_DAYS = 365;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The pruning policy, as the README states it: all versions of the last 14 days; then the last of each (UTC) day up

@@ -1,10 +1,9 @@
 // Recently deleted: what can be put in the trash, how long it stays, and the schemas the trash crosses the boundary with.
 import { z } from 'zod';
-import { timestampSchema } from './dates';
+import { DAY_MS, timestampSchema } from './dates';
 
 /** How long a deleted item waits in Recently deleted before the core's housekeeping deletes it for good. */
 export const TRASH_RETENTION_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const trashKinds = ['reflection', 'experiment', 'value', 'person', 'place', 'prompt'] as const;
 export const trashKindSchema = z.enum(trashKinds);

@@ -26,8 +26,8 @@ import { migrations as appMigrations } from './migrations';
 import { checkIntegrity, describe, FileRefusal, integrityProblem, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
 import { rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
 import { cleanStaleFiles, RESTORING_SUFFIX } from './staleFiles';
+import { DAY_MS } from '../../../shared/domain/dates';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface JournalOptions {
   databasePath: string;

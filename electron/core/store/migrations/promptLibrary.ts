@@ -1,4 +1,4 @@
-// The prompt library added in schema 4: the first prompts regrouped by the method's steps, and new ones for every step.
+// The prompt library added in schema 5: the first prompts regrouped by the method's steps, and new ones for every step.
 import type { PromptGroup } from '../../../../shared/domain/promptGroups';
 
 /** Schema 2's built-in prompts, moved into the method's groups (their wording is unchanged). */

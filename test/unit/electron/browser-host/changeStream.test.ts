@@ -2,7 +2,8 @@
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/core';
-import { EVENTS_PATH, startBrowserHost, type RunningHost } from '../../../../electron/browser-host/server';
+import { startBrowserHost, type RunningHost } from '../../../../electron/browser-host/server';
+import { EVENTS_PATH } from '../../../../shared/browserHost';
 import { rawRequest } from '../../../support/httpRequest';
 import { makeTempDir, removeDir } from '../../../support/tempDir';
 
