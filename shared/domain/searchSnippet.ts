@@ -9,7 +9,7 @@ const rules = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/gm;
 const lineStarts = /^(?:[ \t]*(?:#{1,6}(?=[ \t]|$)|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])|\[[ xX]\](?=[ \t])))+/gm;
 const emphasis = /\*+|~~|`+/g;
 /** Underscores that open or close emphasis; the ones inside a word (snake_case) stay. */
-const underscores = /(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu;
+const underscores = /(^|[^\p{L}\p{N}_])_+|_+(?=[^\p{L}\p{N}_]|$)/gu;
 const whitespace = /\s+/g;
 
 export function plainSnippet(marked: string): string {
@@ -19,9 +19,9 @@ export function plainSnippet(marked: string): string {
     .replace(referenceLinks, '$1')
     .replace(autolinks, '$1')
     .replace(rules, ' ')
-    .replace(lineStarts, ' ')
     .replace(emphasis, '')
     .replace(underscores, '$1')
+    .replace(lineStarts, ' ')
     .replace(whitespace, ' ')
     .trim();
 }
