@@ -21,7 +21,8 @@ const unsafeCharacters = /[\p{Cc}\p{Cs}\uE000\uE001]/gu;
 
 /**
  * Words, `prefix*` words and "quoted phrases"; an unclosed quote runs to the end. Everything else is text
- * to look for, never syntax: operators, column filters and NEAR() are just words here.
+ * to look for, never syntax: operators, column filters and NEAR() are just words here. The last word is a prefix
+ * while it is being typed (nothing after it), so results follow every keystroke.
  */
 export function parseSearchQuery(input: string): SearchTerm[] {
   const clean = input.slice(0, MAX_QUERY_LENGTH).replace(unsafeCharacters, ' ');
@@ -37,7 +38,8 @@ export function parseSearchQuery(input: string): SearchTerm[] {
     } else if (word !== undefined) {
       const prefix = /\*+$/.test(word);
       const text = word.replace(/\*+$/, '').slice(0, MAX_TERM_LENGTH);
-      if (searchable.test(text)) terms.push({ kind: 'word', text, prefix: prefix && /[\p{L}\p{N}]$/u.test(text) });
+      const beingTyped = match.index + word.length === clean.length;
+      if (searchable.test(text)) terms.push({ kind: 'word', text, prefix: (prefix || beingTyped) && /[\p{L}\p{N}]$/u.test(text) });
     }
   }
   return terms;
@@ -105,11 +107,13 @@ export function splitHighlights(marked: string): { text: string; ranges: Highlig
   return { text, ranges };
 }
 
-export const searchKinds = ['reflection', 'experiment'] as const;
+/** What a result is: each opens where it lives (a person or a place opens their experiment). */
+export const searchKinds = ['reflection', 'experiment', 'person', 'place', 'value', 'strategy', 'version'] as const;
+export type SearchKind = (typeof searchKinds)[number];
 
 export const searchInputSchema = z.strictObject({
   text: z.string().max(MAX_QUERY_LENGTH),
-  kinds: z.array(z.enum(searchKinds)).min(1).max(2).default(['reflection', 'experiment']),
+  kinds: z.array(z.enum(searchKinds)).min(1).max(searchKinds.length).default([...searchKinds]),
   tag: z.string().max(60).optional(),
   valueId: z.uuid().optional(),
   experimentId: z.uuid().optional(),
@@ -124,6 +128,8 @@ export const searchHitSchema = z.object({
   id: z.string(),
   title: z.string(),
   date: z.string().nullable(),
+  /** The experiment a person or a place belongs to, which opening them shows; null for other kinds. */
+  experimentId: z.string().nullable(),
   snippet: z.object({
     text: z.string(),
     ranges: z.array(z.object({ start: z.number().int(), end: z.number().int() })),

@@ -11,6 +11,8 @@ export interface BenchOptions {
   importRuns: number;
   /** Reflections in the journal the renderer measurements open. */
   rendererEntries: number;
+  /** Reflections in the large journal the second search-typing row types into (renderer:search-large). */
+  rendererLargeEntries: number;
   interactiveRuns: number;
   searchKeystrokes: number;
   vennMoves: number;
@@ -25,7 +27,7 @@ export interface BenchOptions {
   storeHistoryOnly: boolean;
 }
 
-export const rendererParts = ['open', 'search', 'venn', 'timeline', 'feed'] as const;
+export const rendererParts = ['open', 'search', 'search-large', 'venn', 'timeline', 'feed'] as const;
 export type RendererPart = (typeof rendererParts)[number];
 
 export interface StoreRepeats {
@@ -77,6 +79,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     importEntries: 10_000,
     importRuns: quick ? 1 : 3,
     rendererEntries: 10_000,
+    rendererLargeEntries: quick ? 20_000 : 100_000,
     interactiveRuns: quick ? 3 : 5,
     searchKeystrokes: quick ? 10 : 40,
     vennMoves: 600,

@@ -94,7 +94,7 @@ test('an import and a restore appear in every view and tab without a reload', as
   await expect(entryList(page)).toContainText('Before the import');
   const other = await secondTab(page, host);
   await nav(other, /^Search/).click();
-  await other.getByLabel('Search reflections').fill('Priya');
+  await other.getByLabel('Search everything').fill('Priya');
   await expect(other.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(0);
 
   await nav(page, /^Settings/).click();

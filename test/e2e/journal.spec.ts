@@ -70,7 +70,7 @@ test('write from a prompt, tag, mark values, back-date, then find it by search a
   await expect(page.locator('.entry-stamps')).toContainText(/Written .* · Changed /);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Search/ }).click();
-  await page.getByLabel('Search reflections').fill('lighthouse');
+  await page.getByLabel('Search everything').fill('lighthouse');
   const results = page.getByRole('listbox', { name: 'Search results' });
   await expect(results.getByRole('option')).toHaveCount(1);
   await expect(results.locator('mark')).toHaveText('lighthouse');
@@ -79,7 +79,7 @@ test('write from a prompt, tag, mark values, back-date, then find it by search a
   const [row, snippet] = [await hit.boundingBox(), await hit.locator('.hit-snippet').boundingBox()];
   expect(snippet!.height).toBeGreaterThan(40);
   expect(snippet!.y + snippet!.height).toBeLessThanOrEqual(row!.y + row!.height);
-  await page.getByLabel('Search reflections').press('Enter');
+  await page.getByLabel('Search everything').press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('The librarian and the lighthouse');
   // The editor lives in a shadow root (see MarkdownEditor), so its selection is read there.
@@ -158,7 +158,7 @@ test('every journal action works from the keyboard, with a shortcuts sheet', asy
   await expect(page.getByLabel('Title')).toHaveValue('');
   await expect(editorText(page)).toBeFocused();
   await page.keyboard.press('Control+Shift+F');
-  await expect(page.getByLabel('Search reflections')).toBeFocused();
+  await expect(page.getByLabel('Search everything')).toBeFocused();
   await page.keyboard.type('teaching');
   const results = page.getByRole('listbox', { name: 'Search results' });
   await expect(results.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
@@ -189,7 +189,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan('prompt picker');
     await page.keyboard.press('Escape');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Search/ }).click();
-    await page.getByLabel('Search reflections').fill('teaching');
+    await page.getByLabel('Search everything').fill('teaching');
     await expect(page.locator('mark').first()).toBeVisible();
     await scan('search');
   });

@@ -57,7 +57,7 @@ test('a deleted reflection comes back with Undo, and another from Recently delet
   await deleteOpenEntry(page);
   await expect(entryList(page)).not.toContainText('Lighthouse keeper');
   await goTo(page, 'Search');
-  await page.getByLabel('Search reflections').fill('lighthouse');
+  await page.getByLabel('Search everything').fill('lighthouse');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(0);
 
   await goTo(page, 'Recently deleted');
@@ -69,9 +69,9 @@ test('a deleted reflection comes back with Undo, and another from Recently delet
   await expect(page.getByText('Nothing here.')).toBeVisible();
 
   await goTo(page, 'Search');
-  await page.getByLabel('Search reflections').fill('lighthouse');
+  await page.getByLabel('Search everything').fill('lighthouse');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
-  await page.getByLabel('Search reflections').press('Enter');
+  await page.getByLabel('Search everything').press('Enter');
   await expect(page.getByLabel('Title')).toHaveValue('Lighthouse keeper');
   const editor = page.getByRole('form', { name: 'Edit reflection' });
   await expect(editor.getByRole('button', { name: 'Teaching' })).toHaveAttribute('aria-pressed', 'true');
@@ -125,7 +125,7 @@ test('an entry edited in three sessions shows each as a version, as a word diff,
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await goTo(page, 'Search');
-  await page.getByLabel('Search reflections').fill('third');
+  await page.getByLabel('Search everything').fill('third');
   await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(0);
 });
 

@@ -1,4 +1,5 @@
-// Full-text search over reflections and experiments: safe MATCH strings, filters, snippets, relevance or recency,
+// Full-text search over everything written (reflections, experiments, people, places, values, the strategy,
+// version notes): safe MATCH strings, filters, snippets, relevance or recency,
 // with the work bounded by a window of the newest matches however many entries match.
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import {
@@ -10,8 +11,10 @@ import {
   toFtsMatch,
   withinTagWords,
   type SearchInput,
+  type SearchKind,
   type SearchResult,
 } from '../../../shared/domain/searchQuery';
+import { plainSnippet } from '../../../shared/domain/searchSnippet';
 import type { Db } from '../store/open';
 import { firstKeyOfDay, lastKeyOfDay } from '../store/searchKeys';
 import { reflectionFilterSql } from './reflectionsRepo';
@@ -29,10 +32,11 @@ const SNIPPET_TOKENS = 24;
 
 interface HitRow {
   doc: number;
-  kind: 'reflection' | 'experiment';
+  kind: SearchKind;
   item_id: string;
   title: string;
   date: string | null;
+  experiment_id: string | null;
 }
 
 type Param = string | number;
@@ -74,20 +78,27 @@ export function createSearchRepo(db: Db, tuning: SearchTuning = defaultTuning) {
   const itemsFrom = db.prepare<[number, number, number], { n: number }>(
     'SELECT count(*) AS n FROM (SELECT 1 FROM search_docs WHERE doc BETWEEN ? AND ? LIMIT ?)',
   );
+  // Each kind's title, date and (for people and places) experiment; the strategy and versions have no title.
   const details = db.prepare<[string], HitRow>(
-    `SELECT d.doc, d.kind, d.item_id, coalesce(r.title, e.title) AS title,
-       coalesce(r.entry_date, e.actual_start, e.planned_start) AS date
+    `SELECT d.doc, d.kind, d.item_id,
+       coalesce(r.title, e.title, p.name, l.name, v.label, '') AS title,
+       coalesce(r.entry_date, e.actual_start, e.planned_start, substr(sv.created_at, 1, 10)) AS date,
+       coalesce(p.experiment_id, l.experiment_id) AS experiment_id
      FROM search_docs d
      LEFT JOIN reflections r ON d.kind = 'reflection' AND r.id = d.item_id
      LEFT JOIN experiments e ON d.kind = 'experiment' AND e.id = d.item_id
+     LEFT JOIN experiment_people p ON d.kind = 'person' AND p.id = d.item_id
+     LEFT JOIN experiment_places l ON d.kind = 'place' AND l.id = d.item_id
+     LEFT JOIN personal_values v ON d.kind = 'value' AND v.id = d.item_id
+     LEFT JOIN strategy_versions sv ON d.kind = 'version' AND sv.id = d.item_id
      WHERE d.doc IN (SELECT value FROM json_each(?))`,
   );
 
   function scopeOf(input: SearchInput, match: string): Scope | null {
     const kinds = new Set(input.kinds);
     const reflectionOnly = reflectionFilterSql({ tag: input.tag, experimentId: input.experimentId });
-    // Experiments have no entry date, so any reflection filter (dates included) leaves them out.
-    if (reflectionOnly.where.length > 0 || input.from || input.to) kinds.delete('experiment');
+    // Only reflections have an entry date and tags, so any reflection filter (dates included) leaves the rest out.
+    if (reflectionOnly.where.length > 0 || input.from || input.to) for (const kind of searchKinds) if (kind !== 'reflection') kinds.delete(kind);
     if (kinds.size === 0) return null;
     const joins: string[] = [];
     const where = ['search_index MATCH ?'];
@@ -185,7 +196,9 @@ export function createSearchRepo(db: Db, tuning: SearchTuning = defaultTuning) {
         return {
           items: page.flatMap((doc) => {
             const hit = hits.get(doc);
-            return hit ? [{ kind: hit.kind, id: hit.item_id, title: hit.title, date: hit.date, snippet: splitHighlights(snippets.get(doc) ?? '') }] : [];
+            if (!hit) return [];
+            const snippet = splitHighlights(plainSnippet(snippets.get(doc) ?? ''));
+            return [{ kind: hit.kind, id: hit.item_id, title: hit.title, date: hit.date, experimentId: hit.experiment_id, snippet }];
           }),
           order,
           limitedToNewest: limited ? tuning.rankWindow : null,

@@ -1,6 +1,7 @@
 // The words the search index holds, kept in search_words, so a prefix search can name the whole words it stands for.
 // FTS5 answers `mentor*` by merging the postings of every matching word across the whole journal before returning
 // a single row; an OR of whole words is read lazily, newest first, and stops after one page.
+import { foldedPlainPrefix } from '../../../shared/domain/searchFolding';
 import type { Db } from '../store/open';
 
 /** Each word is one more posting list read side by side (and weighed by bm25); past this many, FTS5's own prefix merge answers. */
@@ -11,8 +12,8 @@ const MAX_WORDS = 64;
  */
 const ITEMS_PER_QUEUED = 30;
 
-/** Only these characters are folded by the index's tokenizer exactly as toLowerCase folds them. */
-const plainPrefix = /^[A-Za-z0-9]+$/;
+/** Beginnings this short are in the index's own prefix index (schema 10), one posting list read like a word's. */
+const INDEXED_PREFIX_LENGTH = 2;
 
 export function createSearchWords(db: Db) {
   const backlog = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM search_unlearned');
@@ -48,11 +49,14 @@ export function createSearchWords(db: Db) {
   }
 
   return {
-    /** The whole words beginning with `prefix`, or null when FTS5's own prefix search should answer instead. */
+    /**
+     * The whole words beginning with `prefix` folded as the index folds it ("Réu" → "reu"), or null when FTS5's own
+     * prefix search should answer instead: from its prefix index for one or two letters, else by a merge.
+     */
     wordsFor(prefix: string): readonly string[] | null {
-      if (!plainPrefix.test(prefix)) return null;
+      const lower = foldedPlainPrefix(prefix);
+      if (lower === null || lower.length <= INDEXED_PREFIX_LENGTH) return null;
       catchUp();
-      const lower = prefix.toLowerCase();
       const end = lower.slice(0, -1) + String.fromCharCode(lower.charCodeAt(lower.length - 1) + 1);
       const words = startingWith.all(lower, end, MAX_WORDS + 1).map((row) => row.word);
       return words.length > MAX_WORDS ? null : words;

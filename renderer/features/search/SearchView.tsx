@@ -1,5 +1,6 @@
-// Search: results as you type with the matching words highlighted, filters by tag, value, experiment and dates,
-// a virtualized result list driven from the keyboard, and opening a result selects the match in the entry.
+// Search: results on every keystroke with the matching words highlighted, filters by tag, value, experiment and dates,
+// a virtualized result list driven from the keyboard, each result saying what it is; opening one shows it (an entry
+// with the match selected).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Experiment } from '../../../shared/domain/experiment';
@@ -13,11 +14,11 @@ import { useNavigation } from '../shell/navigationStore';
 import './search.css';
 import { useSearch } from './searchStore';
 import { searchSummary } from './searchSummary';
-import { firstHighlight, snippetParts } from './snippetParts';
+import { hitDestination, hitTitle, kindLabels } from './hitPresentation';
+import { snippetParts } from './snippetParts';
 
 /** Room for the title line and two snippet lines (24 + 2 × 22.8 px) inside the row's padding and border (22 px). */
 const ROW_HEIGHT = 96;
-const TYPING_PAUSE_MS = 120;
 
 function Snippet({ hit }: { hit: SearchHit }) {
   return (
@@ -47,17 +48,16 @@ export function SearchView() {
       .catch((error: unknown) => useErrors.getState().report('Could not load the search filters', error));
   }, []);
 
-  useEffect(() => {
-    const timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text, filters, run]);
+  useEffect(() => run(), [text, filters, run]);
 
   useEffect(() => {
     if (hasMore && lastIndex >= hits.length - 10) void loadMore();
   }, [hasMore, lastIndex, hits.length, loadMore]);
 
   function openHit(hit: SearchHit) {
-    useNavigation.getState().open({ kind: 'reflection', id: hit.id, find: firstHighlight(hit.snippet.text, hit.snippet.ranges) });
+    const destination = hitDestination(hit);
+    if ('view' in destination) useNavigation.getState().go(destination.view);
+    else useNavigation.getState().open(destination);
   }
 
   function move(index: number) {
@@ -91,7 +91,7 @@ export function SearchView() {
       <div className="search-body">
         <div className="search-controls">
           <label className="visually-hidden" htmlFor="search-input">
-            Search reflections
+            Search everything
           </label>
           <input
             id="search-input"
@@ -103,7 +103,7 @@ export function SearchView() {
             aria-controls="search-results"
             aria-activedescendant={activeId}
             aria-autocomplete="list"
-            placeholder="Search your reflections — words, “exact phrases”, or begin* a word"
+            placeholder="Search everything you wrote — words, the start of a word, or “exact phrases”"
             value={text}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onKeyDown}
@@ -165,7 +165,10 @@ export function SearchView() {
           {status === 'idle' && hits.length === 0 ? (
             <div className="search-hint">
               <h2>Find any stone on the trail</h2>
-              <p>Type a few words. Results appear as you type, with the matching words highlighted; ↑ and ↓ move, Enter opens the entry at the match.</p>
+              <p>
+                Type a few words: reflections, experiments, people, places, values, your strategy and version notes are found as you type, with
+                the matching words highlighted. ↑ and ↓ move, Enter opens the result.
+              </p>
             </div>
           ) : (
             <ul
@@ -195,8 +198,11 @@ export function SearchView() {
                       openHit(hit);
                     }}
                   >
-                    <span className="hit-meta">{hit.date ? formatEntryDateShort(hit.date) : ''}</span>
-                    <span className="hit-title">{hit.title.trim() || 'Untitled reflection'}</span>
+                    <span className="hit-meta">
+                      <span className="hit-kind">{kindLabels[hit.kind]}</span>
+                      {hit.date ? ` · ${formatEntryDateShort(hit.date)}` : ''}
+                    </span>
+                    <span className="hit-title">{hitTitle(hit)}</span>
                     <Snippet hit={hit} />
                   </li>
                 );

@@ -1,10 +1,12 @@
-// Search state: the words, the filters, and results paged from the store; a stale answer never replaces a newer one.
+// Search state: the words, the filters, and results paged from the store; every keystroke searches, one query at
+// a time, and a stale answer never replaces a newer one.
 import { create } from 'zustand';
 import type { SearchHit } from '../../../shared/domain/searchQuery';
 import { api, onCoreChange } from '../../app/client';
 import { excerpt } from '../journal/reflectionText';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
+import { latestOnly } from './latestOnly';
 
 const PAGE_SIZE = 50;
 
@@ -33,7 +35,8 @@ interface SearchState {
   active: number;
   setText(text: string): void;
   setFilters(filters: SearchFilters): void;
-  run(): Promise<void>;
+  /** Searches for the current words and filters; answers arrive as they come, only the newest shown. */
+  run(): void;
   loadMore(): Promise<void>;
   setActive(index: number): void;
 }
@@ -46,7 +49,7 @@ function hasFilters(filters: SearchFilters): boolean {
 
 async function fetchPage(text: string, filters: SearchFilters, next: SearchState['next']) {
   if (text.trim()) {
-    const result = await api()['search.query']({ text, kinds: ['reflection'], ...filters, limit: PAGE_SIZE, offset: next.offset });
+    const result = await api()['search.query']({ text, ...filters, limit: PAGE_SIZE, offset: next.offset });
     return {
       hits: result.items,
       hasMore: result.hasMore,
@@ -62,6 +65,7 @@ async function fetchPage(text: string, filters: SearchFilters, next: SearchState
     id: reflection.id,
     title: reflection.title,
     date: reflection.entryDate,
+    experimentId: null,
     snippet: { text: excerpt(reflection, 200), ranges: [] },
   }));
   return { hits, hasMore: page.nextCursor !== null, next: { offset: 0, cursor: page.nextCursor }, order: 'date' as const, limitedToNewest: null };
@@ -82,22 +86,16 @@ export const useSearch = create<SearchState>((set, get) => ({
   setFilters: (filters) => set({ filters }),
   setActive: (index) => set({ active: index }),
 
-  async run() {
+  run() {
     const { text, filters } = get();
-    const ticket = ++latest;
+    latest += 1;
     if (!text.trim() && !hasFilters(filters)) {
+      firstPages.cancel();
       set({ hits: [], hasMore: false, status: 'idle', active: 0 });
       return;
     }
     set({ status: 'searching' });
-    try {
-      const page = await fetchPage(text, filters, { offset: 0, cursor: null });
-      if (ticket !== latest) return;
-      set({ ...page, status: 'done', active: 0 });
-    } catch (error) {
-      if (ticket === latest) set({ status: 'done' });
-      useErrors.getState().report('Search did not finish', error);
-    }
+    firstPages.request({ text, filters });
   },
 
   async loadMore() {
@@ -116,7 +114,18 @@ export const useSearch = create<SearchState>((set, get) => ({
   },
 }));
 
+const firstPages = latestOnly(
+  ({ text, filters }: { text: string; filters: SearchFilters }) => fetchPage(text, filters, { offset: 0, cursor: null }),
+  (_asked, outcome) => {
+    if (outcome.ok) useSearch.setState({ ...outcome.value, status: 'done', active: 0 });
+    else {
+      useSearch.setState({ status: 'done' });
+      useErrors.getState().report('Search did not finish', outcome.error);
+    }
+  },
+);
+
 // Results on screen follow edits, imports and deletes; a search not showing runs afresh when it is next asked.
-onCoreChange(['reflections', 'tags', 'values', 'experiments'], () => {
-  if (useNavigation.getState().view === 'search' && useSearch.getState().status === 'done') void useSearch.getState().run();
+onCoreChange(['reflections', 'tags', 'values', 'experiments', 'strategy', 'versions'], () => {
+  if (useNavigation.getState().view === 'search' && useSearch.getState().status === 'done') useSearch.getState().run();
 });

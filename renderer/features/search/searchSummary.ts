@@ -1,4 +1,4 @@
-// The line under the search field: how many entries were found, in what order, and when only the newest were ranked.
+// The line under the search field: how many results were found, in what order, and when only the newest were ranked.
 import type { SearchOrder } from './searchStore';
 
 export interface SummaryInput {
@@ -12,8 +12,8 @@ export interface SummaryInput {
 
 export function searchSummary({ count, hasMore, order, status, limitedToNewest }: SummaryInput): string {
   if (status === 'searching' && count === 0) return 'Searching…';
-  if (count === 0) return status === 'idle' ? '' : 'Nothing found. Try fewer words, or a word’s beginning followed by *.';
-  const many = `${count}${hasMore ? '+' : ''} ${count === 1 ? 'entry' : 'entries'}`;
+  if (count === 0) return status === 'idle' ? '' : 'Nothing found. Try fewer words, or fewer letters of the last one.';
+  const many = `${count}${hasMore ? '+' : ''} ${count === 1 ? 'result' : 'results'}`;
   if (order === 'relevance' && limitedToNewest !== null) {
     return `${many}: the best matches among the newest ${limitedToNewest.toLocaleString('en')} entries with these words. To look further back, set an earlier “To” date.`;
   }

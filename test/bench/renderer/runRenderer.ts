@@ -52,6 +52,16 @@ async function journalMeasurements(browser: Browser, options: BenchOptions, work
   });
 }
 
+/** Typing into a search of a journal ten times the size of the one the other measurements open. */
+async function largeSearchMeasurement(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
+  const dataDir = workspace.folder('renderer-journal-large');
+  await seedDataFolder(dataDir, { reflections: options.rendererLargeEntries, seed: options.seed });
+  log(`seeded ${options.rendererLargeEntries} reflections for the browser`);
+  const result = await withHost(repoRoot, dataDir, (host) => measureSearchTyping(browser, host, options.rendererLargeEntries, options.searchKeystrokes));
+  log('measured search typing in the large journal (or recorded why not)');
+  return result;
+}
+
 async function timelineMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
   const plan = options.timeline;
   const label = `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
@@ -86,6 +96,7 @@ export async function runRendererGroup(
     if (['open', 'search', 'venn', 'feed'].some((part) => wants(options, part as RendererPart))) {
       measurements.push(...(await journalMeasurements(browser, options, workspace, repoRoot, log)));
     }
+    if (wants(options, 'search-large')) measurements.push(await largeSearchMeasurement(browser, options, workspace, repoRoot, log));
     if (wants(options, 'timeline')) measurements.push(...(await timelineMeasurements(browser, options, workspace, repoRoot, log)));
     return { chromiumVersion: browser.version(), measurements };
   } finally {

@@ -9,6 +9,7 @@ import { m0006SearchByDate } from './0006-search-by-date';
 import { m0007RecentlyDeleted } from './0007-recently-deleted';
 import { m0008EntryHistory } from './0008-entry-history';
 import { m0009Drafts } from './0009-drafts';
+import { m0010SearchEverything } from './0010-search-everything';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   m0007RecentlyDeleted,
   m0008EntryHistory,
   m0009Drafts,
+  m0010SearchEverything,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -37,7 +37,8 @@ describe('Recently deleted', () => {
 
     expect((await call(core, 'reflections.list', {})).items).toEqual([]);
     expect(await call(core, 'reflections.calendar', { from: '2026-02-01', to: '2026-02-28' })).toEqual([]);
-    expect((await call(core, 'search.query', { text: 'kiln' })).items).toEqual([]);
+    // The person met at the kilns is still found; the deleted reflection is not.
+    expect((await call(core, 'search.query', { text: 'kiln' })).items.map((hit) => hit.kind)).toEqual(['person']);
     expect(await call(core, 'tags.list', {})).toEqual([]);
     expect((await call(core, 'timeline.summary', {})).reflectionDays).toEqual([]);
     expect((await call(core, 'strategy.evidence', {})).items.map((item) => item.kind)).toEqual(['experiment']);
@@ -57,7 +58,7 @@ describe('Recently deleted', () => {
     const back = await call(core, 'reflections.get', { id: reflection.id });
     expect(back).toMatchObject({ title: 'Glazing day', tags: ['craft', 'pottery'], experimentIds: [experiment.id], promptId: prompt.id });
     expect([...back.valueIds].sort()).toEqual([value.id, other.id].sort());
-    expect((await call(core, 'search.query', { text: 'kiln' })).items.map((hit) => hit.id)).toEqual([reflection.id]);
+    expect((await call(core, 'search.query', { text: 'kiln', kinds: ['reflection'] })).items.map((hit) => hit.id)).toEqual([reflection.id]);
     expect(await call(core, 'trash.list', {})).toEqual([]);
     expect(core.db.prepare('SELECT count(*) AS n FROM tombstones').get()).toEqual({ n: 0 });
   });

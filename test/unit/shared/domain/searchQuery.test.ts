@@ -20,6 +20,19 @@ describe('parseSearchQuery', () => {
     ]);
   });
 
+  it('reads the last word as the beginning of a word while it is being typed, and as a whole word once a space follows', () => {
+    expect(parseSearchQuery('team pri')).toEqual([
+      { kind: 'word', text: 'team', prefix: false },
+      { kind: 'word', text: 'pri', prefix: true },
+    ]);
+    expect(parseSearchQuery('team pri ')).toEqual([
+      { kind: 'word', text: 'team', prefix: false },
+      { kind: 'word', text: 'pri', prefix: false },
+    ]);
+    expect(parseSearchQuery('"team pri')).toEqual([{ kind: 'phrase', text: 'team pri' }]);
+    expect(parseSearchQuery('pri,')).toEqual([{ kind: 'word', text: 'pri,', prefix: false }]);
+  });
+
   it('lets an unclosed quote run to the end', () => {
     expect(parseSearchQuery('"learning in public')).toEqual([{ kind: 'phrase', text: 'learning in public' }]);
   });
@@ -28,7 +41,7 @@ describe('parseSearchQuery', () => {
     expect(parseSearchQuery('NEAR( title:x - * AND')).toEqual([
       { kind: 'word', text: 'NEAR(', prefix: false },
       { kind: 'word', text: 'title:x', prefix: false },
-      { kind: 'word', text: 'AND', prefix: false },
+      { kind: 'word', text: 'AND', prefix: true },
     ]);
     expect(parseSearchQuery('*** -- ""')).toEqual([]);
   });
@@ -72,7 +85,7 @@ describe('toFtsMatch', () => {
     const terms = parseSearchQuery('budget ment* "team meeting" x*');
     const words: Record<string, string[] | null> = { ment: ['mentor', 'mentoring'], x: null };
     expect(toFtsMatch(terms, (prefix) => words[prefix] ?? null)).toBe('"budget" AND ("mentor" OR "mentoring") AND "team meeting" AND "x"*');
-    expect(toFtsMatch(parseSearchQuery('ment* budget'), () => ['mentor'])).toBe('"mentor" "budget"');
+    expect(toFtsMatch(parseSearchQuery('ment* budget '), () => ['mentor'])).toBe('"mentor" "budget"');
     expect(toFtsMatch(parseSearchQuery('budget zq*'), () => [])).toBeNull();
   });
 

@@ -53,7 +53,22 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     seedAtVersion[7]!(db);
     db.prepare("INSERT INTO reflection_versions (id, reflection_id, parent_id, title, body, origin, session, started_at, saved_at) SELECT '88888888-8888-4888-8888-888888888888', id, NULL, title, body, 'original', NULL, created_at, updated_at FROM reflections WHERE id = ?").run(REFLECTION_ID);
   },
+  9: (db) => {
+    seedAtVersion[8]!(db);
+    db.prepare('INSERT INTO experiment_people (id, experiment_id, name, learned, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      PERSON_ID, EXPERIMENT_ID, 'Marguerite Okafor', 'Glazes need patience', STAMP, STAMP,
+    );
+    db.prepare('INSERT INTO experiment_places (id, experiment_id, name, location, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      PLACE_ID, EXPERIMENT_ID, 'Clay studio', 'Harbourside', STAMP, STAMP,
+    );
+    db.prepare("UPDATE strategy SET aspiration = 'Turning messy data into decisions', strengths = 'Listening', impact = 'Calmer teams', updated_at = ?").run(STAMP);
+    db.prepare("INSERT INTO strategy_versions (id, created_at, aspiration, strengths, impact, values_json, layout_json, change_note) VALUES (?, ?, '', '', '', '[]', '{}', 'After the réunion I dropped management')").run(VERSION_ID, STAMP);
+  },
 };
+
+const PERSON_ID = '44444444-4444-4444-8444-444444444444';
+const PLACE_ID = '55555555-5555-4555-8555-555555555555';
+const VERSION_ID = '66666666-6666-4666-8666-666666666666';
 
 const GONE_VALUE_ID = '77777777-7777-4777-8777-777777777777';
 
@@ -173,6 +188,18 @@ describe('migrations', () => {
     await call(core, 'drafts.save', { key: 'check-in', fields: { note: 'Kept' } });
     expect(await call(core, 'drafts.get', { key: 'check-in' })).toMatchObject({ fields: { note: 'Kept' } });
     expect((await call(core, 'reflections.history', { id: REFLECTION_ID })).map((version) => version.origin)).toEqual(['original']);
+  });
+
+  it('makes everything in a schema 9 journal searchable, each result saying what it is', async () => {
+    core = startCore(fixtureAtVersion(9));
+    const found = async (text: string) => (await call(core!, 'search.query', { text })).items.map((hit) => [hit.kind, hit.id]);
+    expect(await found('okafor')).toEqual(expect.arrayContaining([['person', PERSON_ID], ['experiment', EXPERIMENT_ID]]));
+    expect(await found('harbourside')).toEqual([['place', PLACE_ID]]);
+    expect(await found('decisions')).toEqual([['strategy', 'strategy']]);
+    expect(await found('exploring')).toEqual([['value', VALUE_ID]]);
+    expect(await found('reu')).toEqual([['version', VERSION_ID]]);
+    const person = (await call(core, 'search.query', { text: 'glazes' })).items[0];
+    expect(person).toMatchObject({ kind: 'person', title: 'Marguerite Okafor', experimentId: EXPERIMENT_ID });
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {
