@@ -57,7 +57,7 @@ async function largeSearchMeasurement(browser: Browser, options: BenchOptions, w
   const dataDir = workspace.folder('renderer-journal-large');
   await seedDataFolder(dataDir, { reflections: options.rendererLargeEntries, seed: options.seed });
   log(`seeded ${options.rendererLargeEntries} reflections for the browser`);
-  const result = await withHost(repoRoot, dataDir, (host) => measureSearchTyping(browser, host, options.rendererLargeEntries, options.searchKeystrokes));
+  const result = await withHost(dataDir, (host) => measureSearchTyping(browser, host, options.rendererLargeEntries, options.searchKeystrokes));
   log('measured search typing in the large journal (or recorded why not)');
   return result;
 }
