@@ -7,6 +7,8 @@ import { expect, test } from './support/fixtures';
 
 /** Typed with real keystrokes; the non-ASCII characters prove the words travel intact. */
 const TYPED = 'Kept words — café 42';
+/** After the seeded experiment's actual start, so the core accepts it as the end. */
+const CONCLUDED_ON = '2030-02-03';
 
 interface Seeded {
   experimentId: string;
@@ -112,6 +114,26 @@ const surfaces: Surface[] = [
     async open(page, seeded) {
       await openExperiment(page, seeded);
       return page.getByRole('form', { name: 'Experiment details' }).getByLabel('Outcome: what happened');
+    },
+  },
+  {
+    name: 'the conclude dialog’s end date and ratings',
+    async open(page, seeded) {
+      await openExperiment(page, seeded);
+      await page.getByRole('button', { name: 'Conclude…' }).click();
+      return page.getByRole('dialog', { name: /^Conclude/ }).getByLabel('Ended on');
+    },
+    async type(page, field) {
+      const dialog = page.getByRole('dialog', { name: /^Conclude/ });
+      await dialog.getByLabel('Energy').selectOption('4');
+      await dialog.getByLabel('Engagement').selectOption('2');
+      await field.fill(CONCLUDED_ON);
+    },
+    async expectKept(field) {
+      const dialog = field.page().getByRole('dialog', { name: /^Conclude/ });
+      await expect(field).toHaveValue(CONCLUDED_ON, { timeout: 1_000 });
+      await expect(dialog.getByLabel('Energy')).toHaveValue('4', { timeout: 1_000 });
+      await expect(dialog.getByLabel('Engagement')).toHaveValue('2', { timeout: 1_000 });
     },
   },
   {

@@ -1,8 +1,10 @@
 // The words a move needs: concluding asks for outcome and learning (then offers a strategy check-in); dropping asks why.
-// Those words are the experiment's own fields and save onto it as typed, so Cancel or a closed window keeps them.
+// Those words, the end date and the ratings are the experiment's own fields and save onto it as typed, so Cancel or a
+// closed window keeps them.
 import { useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Experiment } from '../../../shared/domain/experiment';
+import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useSaver } from '../../app/saver/useSaver';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
@@ -25,12 +27,12 @@ export function MoveDialogs() {
 function useWordsSaver(experiment: Experiment) {
   return useSaver<ExperimentChange>(`experiment:${experiment.id}`, (change) => useExperiments.getState().save(experiment.id, change), {
     onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
-  }).saver;
+  });
 }
 
 function ConcludeDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
-  const words = useWordsSaver(experiment);
+  const { saver: words, status } = useWordsSaver(experiment);
   const [outcome, setOutcome] = useState(experiment.outcome);
   const [learning, setLearning] = useState(experiment.learning);
   const [actualEnd, setActualEnd] = useState(experiment.actualEnd ?? localCalendarDate());
@@ -135,10 +137,31 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           <div className="field-row field-row-end">
             <label className="field">
               <span>Ended on</span>
-              <input type="date" value={actualEnd} onChange={(event) => setActualEnd(event.target.value)} />
+              <input
+                type="date"
+                value={actualEnd}
+                onChange={(event) => {
+                  setActualEnd(event.target.value);
+                  words.edit({ actualEnd: event.target.value || null });
+                }}
+              />
             </label>
-            <RatingSelect label="Energy" value={energy} onChange={setEnergy} />
-            <RatingSelect label="Engagement" value={engagement} onChange={setEngagement} />
+            <RatingSelect
+              label="Energy"
+              value={energy}
+              onChange={(value) => {
+                setEnergy(value);
+                words.edit({ energy: value });
+              }}
+            />
+            <RatingSelect
+              label="Engagement"
+              value={engagement}
+              onChange={(value) => {
+                setEngagement(value);
+                words.edit({ engagement: value });
+              }}
+            />
           </div>
           {problem && (
             <p className="form-error" role="alert">
@@ -146,6 +169,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
             </p>
           )}
           <div className="dialog-actions">
+            <SaveStatus status={status} className="dialog-save-status" />
             <button type="button" className="button" onClick={cancel}>
               Cancel
             </button>
@@ -161,7 +185,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
 
 function DropDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
-  const words = useWordsSaver(experiment);
+  const { saver: words, status } = useWordsSaver(experiment);
   const [reason, setReason] = useState(experiment.dropReason);
   const [problem, setProblem] = useState<string | null>(null);
   const { update, announce, closePendingMove } = useExperiments.getState();
@@ -214,6 +238,7 @@ function DropDialog({ experiment }: { experiment: Experiment }) {
           </p>
         )}
         <div className="dialog-actions">
+          <SaveStatus status={status} className="dialog-save-status" />
           <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>
