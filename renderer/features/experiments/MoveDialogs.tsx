@@ -24,20 +24,28 @@ export function MoveDialogs() {
 }
 
 /** Saves the dialog's words onto the experiment as they are typed, through the experiment's own saver key. */
-function useWordsSaver(experiment: Experiment) {
+function useWordsSaver(experiment: Experiment, onRestore?: (edits: Partial<Experiment>) => void) {
   return useSaver<ExperimentChange>(`experiment:${experiment.id}`, (change) => useExperiments.getState().save(experiment.id, change), {
     onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
+    onRestore: onRestore && ((edits) => onRestore(edits as Partial<Experiment>)),
   });
 }
 
 function ConcludeDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
-  const { saver: words, status } = useWordsSaver(experiment);
   const [outcome, setOutcome] = useState(experiment.outcome);
   const [learning, setLearning] = useState(experiment.learning);
   const [actualEnd, setActualEnd] = useState(experiment.actualEnd ?? localCalendarDate());
   const [energy, setEnergy] = useState(experiment.energy);
   const [engagement, setEngagement] = useState(experiment.engagement);
+  // Refused edits kept from before (an end before the start) come back into the dialog's fields.
+  const { saver: words, status } = useWordsSaver(experiment, (edits) => {
+    if (edits.outcome !== undefined) setOutcome(edits.outcome);
+    if (edits.learning !== undefined) setLearning(edits.learning);
+    if (edits.actualEnd !== undefined) setActualEnd(edits.actualEnd ?? '');
+    if (edits.energy !== undefined) setEnergy(edits.energy);
+    if (edits.engagement !== undefined) setEngagement(edits.engagement);
+  });
   const [problem, setProblem] = useState<string | null>(null);
   const [concluded, setConcluded] = useState(false);
   const [carry, setCarry] = useState(false);
