@@ -117,9 +117,6 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             Delete…
           </button>
         )}
-        <button type="submit" className="button">
-          Save
-        </button>
       </div>
 
       <div className="entry-scroll">
