@@ -184,3 +184,26 @@ test('the open entry takes text saved in another tab, but keeps what is typed he
   await expect(there).toHaveText('First words. Written in the other tab. Mine.');
   await other.close();
 });
+
+test('the aspiration typed in another tab appears in this tab’s Strategy view, and text typed here is kept', async ({ page, host }) => {
+  await callApi(host, 'strategy.save', { aspiration: 'Helping teams learn', impact: 'Fewer surprises' });
+  await page.goto(host.url);
+  await nav(page, /^Strategy/).click();
+  const aspiration = page.getByLabel('The work you find most gratifying');
+  await expect(aspiration).toHaveValue('Helping teams learn');
+
+  const other = await secondTab(page, host);
+  await nav(other, /^Strategy/).click();
+  await other.getByLabel('The work you find most gratifying').fill('Helping teams learn in the open');
+  await expect(aspiration).toHaveValue('Helping teams learn in the open');
+
+  // Typing here while the other tab saves its impact: this tab keeps its words and shows the other's.
+  await aspiration.fill('Helping teams learn in the open, by building tools');
+  await other.getByLabel('Impact it has').fill('Fewer surprises, faster starts');
+  await expect(page.getByLabel('Impact it has')).toHaveValue('Fewer surprises, faster starts');
+  await expect(aspiration).toHaveValue('Helping teams learn in the open, by building tools');
+  await expect.poll(async () => (await callApi<{ aspiration: string }>(host, 'strategy.get')).aspiration).toBe(
+    'Helping teams learn in the open, by building tools',
+  );
+  await other.close();
+});
