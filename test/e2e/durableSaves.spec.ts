@@ -70,6 +70,13 @@ const surfaces: Surface[] = [
     },
   },
   {
+    name: 'the strengths',
+    async open(page) {
+      await openStrategy(page);
+      return page.getByLabel('Strengths it draws on');
+    },
+  },
+  {
     name: 'the impact',
     async open(page) {
       await openStrategy(page);
@@ -101,6 +108,21 @@ const surfaces: Surface[] = [
       await page.getByRole('button', { name: `Edit ${seeded.valueLabel}` }).click();
       return page.getByLabel('What it means to you');
     },
+  },
+  {
+    name: 'a value’s label',
+    async open(page, seeded) {
+      await openStrategy(page);
+      // Once renamed, the value's edit button carries the typed words too.
+      await page.getByRole('button', { name: new RegExp(`^Edit ${seeded.valueLabel}( ${TYPED})?$`) }).click();
+      return page.getByLabel('Label', { exact: true });
+    },
+    async type(page, field) {
+      await field.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(` ${TYPED}`);
+    },
+    expectKept: (field) => expect(field).toHaveValue(new RegExp(`^Teaching \\S+ ${TYPED}$`), { timeout: 1_000 }),
   },
   {
     name: 'a value being named',
@@ -194,6 +216,19 @@ const surfaces: Surface[] = [
       await page.keyboard.type(` ${TYPED}`);
     },
     expectKept: (field) => expect(field).toHaveValue(/^Durable prompt \S+ Kept words — café 42$/),
+  },
+  {
+    name: 'a setting (backups to keep)',
+    async open(page) {
+      await nav(page, /^Settings/);
+      return page.getByLabel('Keep');
+    },
+    async type(page, field) {
+      await field.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('12');
+    },
+    expectKept: (field) => expect(field).toHaveValue('12', { timeout: 1_000 }),
   },
   {
     name: 'the version check-in note',
