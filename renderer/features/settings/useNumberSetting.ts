@@ -1,6 +1,6 @@
 // A number setting typed into a field and saved through the one saver as it is typed, like every other surface; a
 // number out of range is not sent, and the field says why until the next edit.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { settingSchemas } from '../../../shared/domain/settings';
 import { api } from '../../app/client';
 import { useSaver } from '../../app/saver/useSaver';
@@ -10,7 +10,7 @@ type NumberSettingKey = 'backups.keep' | 'security.autoLockMinutes' | 'versions.
 
 export interface NumberSetting {
   text: string;
-  /** Shows the stored value (after reading the settings), unless something typed is still being saved. */
+  /** Shows the stored value (after reading the settings), unless the person has typed into the field. */
   show(value: number): void;
   change(text: string): void;
   /** Why the typed number is not saved, or null. */
@@ -22,6 +22,8 @@ export interface NumberSetting {
 export function useNumberSetting(key: NumberSettingKey, range: string, afterSave?: () => Promise<void>): NumberSetting {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // Once the person has typed, the field is theirs: a read of the settings landing later must not replace it.
+  const typed = useRef(false);
   const { saver, status } = useSaver<{ value: number }>(
     `setting:${key.replace('.', '-').toLowerCase()}`,
     async ({ value }) => {
@@ -33,7 +35,7 @@ export function useNumberSetting(key: NumberSettingKey, range: string, afterSave
   );
   // Stable, so a panel can read the settings in an effect that depends on it.
   const show = useCallback((value: number) => {
-    if (!saver.hasUnsaved()) setText(String(value));
+    if (!typed.current && !saver.hasUnsaved()) setText(String(value));
   }, [saver]);
   return {
     text,
@@ -41,6 +43,7 @@ export function useNumberSetting(key: NumberSettingKey, range: string, afterSave
     status,
     show,
     change(next) {
+      typed.current = true;
       setText(next);
       const parsed = settingSchemas[key].safeParse(next.trim() === '' ? Number.NaN : Number(next));
       setProblem(parsed.success ? null : range);
