@@ -17,9 +17,16 @@ export const aggregateNames = [
   'trash',
   // What was typed into a form whose row does not exist yet; only the surface that typed it shows it.
   'drafts',
+  // Whether the journal is open or locked; no table. Its one named row, LOCK_DUE, is an auto-lock about to happen.
+  'security',
   'journal',
 ] as const;
 export type Aggregate = (typeof aggregateNames)[number];
+
+/**
+ * The `security` change that says an auto-lock is due: the page saves what is typed, then locks (electron/core/autoLock.ts).
+ */
+export const LOCK_DUE = 'lock-due';
 
 const rowIds = z.array(z.string().max(200)).max(10_000);
 

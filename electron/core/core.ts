@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { CoreChange } from '../../shared/changes';
 import type { AppInfo } from '../../shared/contract';
+import { createAutoLock } from './autoLock';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers, writeTable, type Handlers } from './handlers';
 import { ensurePrivateFolder } from './privateFiles';
@@ -59,7 +60,16 @@ export function openCore(options: CoreOptions): Core {
     throw error;
   }
 
-  let lastActivity = clock().getTime();
+  const changeListeners = new Set<(change: CoreChange) => void>();
+  const announce = (change: CoreChange) => changeListeners.forEach((listener) => listener(change));
+  const autoLock = createAutoLock({
+    journal,
+    clock,
+    announce,
+    later: (ms, check) => {
+      if (options.housekeeping !== false) setTimeout(check, ms).unref();
+    },
+  });
   const settingOr = <T>(read: () => T, fallback: T): T => {
     try {
       return read();
@@ -74,10 +84,7 @@ export function openCore(options: CoreOptions): Core {
       if (!settings) return;
       journal.backupIfDue(settings['backups.keep']);
       journal.repos().trash.purgeExpired();
-      const idleMinutes = settings['security.autoLockMinutes'];
-      if (idleMinutes > 0 && journal.isEncrypted() && clock().getTime() - lastActivity >= idleMinutes * 60_000) {
-        journal.lock();
-      }
+      autoLock.check(settings['security.autoLockMinutes']);
     } catch (error) {
       onUnexpected(error);
     }
@@ -95,15 +102,10 @@ export function openCore(options: CoreOptions): Core {
     clock,
     onSettingsChanged: housekeep,
   });
-  const changeListeners = new Set<(change: CoreChange) => void>();
-  const dispatchInner = createDispatch(handlers, {
-    writes: writeTable,
-    onUnexpected,
-    onChange: (change) => changeListeners.forEach((listener) => listener(change)),
-  });
+  const dispatchInner = createDispatch(handlers, { writes: writeTable, onUnexpected, onChange: announce });
   const dispatch: Dispatch = (operation, payload) => {
     // Polling the lock state must not keep an idle journal unlocked.
-    if (operation !== 'security.status') lastActivity = clock().getTime();
+    autoLock.used(operation);
     return dispatchInner(operation, payload);
   };
 

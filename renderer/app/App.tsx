@@ -4,7 +4,7 @@ import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
 import { DamagedView } from '../features/security/DamagedView';
 import { UnlockView } from '../features/security/UnlockView';
-import { useSecurity } from '../features/security/securityStore';
+import { followLockState, useSecurity } from '../features/security/securityStore';
 import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
 import { Sidebar } from '../features/shell/Sidebar';
@@ -31,6 +31,7 @@ export function App() {
   }, [isOpen]);
 
   useEffect(() => useSecurity.getState().onReopened(() => useJournal.getState().reset()), []);
+  useEffect(() => followLockState(), []);
 
   useEffect(() => {
     if (!pollForLock) return;

@@ -13,7 +13,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Write your first reflection' }).click();
     await page.getByLabel('Title').fill('Accessible stone');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.keyboard.press('Control+s');
     await expect(page.getByRole('status')).toHaveText('Saved');
     // Something in Recently deleted, so its list is scanned too.
     const { id } = await callApi<{ id: string }>(host, 'reflections.create', { entryDate: '2026-01-05', title: 'Deleted stone' });

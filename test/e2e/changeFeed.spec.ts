@@ -26,8 +26,6 @@ test.describe('after the first run', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('Your reflection').fill('Explaining the build pipeline to the new starter was the best hour of the week.');
-    await page.getByRole('button', { name: 'Save reflection' }).click();
-    await expect(page.getByRole('button', { name: 'Reflection saved' })).toBeDisabled();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('What this version is').fill('Where I am starting from.');
     await page.getByRole('button', { name: 'Save version and finish' }).click();
@@ -150,4 +148,63 @@ test('concluding with its learning saves the version in the same step, and the c
   const versions = await callApi<{ items: { changeNote: string }[] }>(host, 'strategy.versions.list', {});
   expect(versions.items.map((version) => version.changeNote)).toEqual(['Teaching at meetups energises me']);
   expect(await callApi(host, 'experiments.get', { id: created.id })).toMatchObject({ status: 'concluded', learning: 'Teaching at meetups energises me' });
+});
+
+test('the open entry takes text saved in another tab, but keeps what is typed here and not yet saved', async ({ page, host }) => {
+  const entry = await callApi<{ id: string }>(host, 'reflections.create', { entryDate: '2026-11-04', title: 'Pairing', body: 'First words.' });
+  await page.goto(host.url);
+  await entryList(page).getByRole('button', { name: /Pairing/ }).click();
+  const here = page.getByLabel('Reflection', { exact: true });
+  await expect(here).toHaveText('First words.');
+
+  const other = await secondTab(page, host);
+  await entryList(other).getByRole('button', { name: /Pairing/ }).click();
+  const there = other.getByLabel('Reflection', { exact: true });
+  await there.click();
+  await other.keyboard.press('Control+End');
+  await other.keyboard.type(' Written in the other tab.');
+  await expect(here).toHaveText('First words. Written in the other tab.');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // Saves from here are held back, so what is typed here stays unsaved while the other tab writes again.
+  await page.route('**/api/reflections.update', (route) => route.abort('connectionrefused'));
+  await here.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Mine.');
+  await expect(page.getByRole('status')).toContainText('Not saved');
+  await callApi(host, 'reflections.update', { id: entry.id, body: 'Overwritten elsewhere.' });
+  await expect(there).toHaveText('Overwritten elsewhere.');
+  await expect(here).toHaveText('First words. Written in the other tab. Mine.');
+
+  // Once saves go through again, the text typed here is what the journal keeps.
+  await page.unroute('**/api/reflections.update');
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 10_000 });
+  await expect.poll(async () => (await callApi<{ body: string }>(host, 'reflections.get', { id: entry.id })).body).toBe(
+    'First words. Written in the other tab. Mine.',
+  );
+  await expect(there).toHaveText('First words. Written in the other tab. Mine.');
+  await other.close();
+});
+
+test('the aspiration typed in another tab appears in this tab’s Strategy view, and text typed here is kept', async ({ page, host }) => {
+  await callApi(host, 'strategy.save', { aspiration: 'Helping teams learn', impact: 'Fewer surprises' });
+  await page.goto(host.url);
+  await nav(page, /^Strategy/).click();
+  const aspiration = page.getByLabel('The work you find most gratifying');
+  await expect(aspiration).toHaveValue('Helping teams learn');
+
+  const other = await secondTab(page, host);
+  await nav(other, /^Strategy/).click();
+  await other.getByLabel('The work you find most gratifying').fill('Helping teams learn in the open');
+  await expect(aspiration).toHaveValue('Helping teams learn in the open');
+
+  // Typing here while the other tab saves its impact: this tab keeps its words and shows the other's.
+  await aspiration.fill('Helping teams learn in the open, by building tools');
+  await other.getByLabel('Impact it has').fill('Fewer surprises, faster starts');
+  await expect(page.getByLabel('Impact it has')).toHaveValue('Fewer surprises, faster starts');
+  await expect(aspiration).toHaveValue('Helping teams learn in the open, by building tools');
+  await expect.poll(async () => (await callApi<{ aspiration: string }>(host, 'strategy.get')).aspiration).toBe(
+    'Helping teams learn in the open, by building tools',
+  );
+  await other.close();
 });

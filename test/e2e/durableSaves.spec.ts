@@ -7,6 +7,8 @@ import { expect, test } from './support/fixtures';
 
 /** Typed with real keystrokes; the non-ASCII characters prove the words travel intact. */
 const TYPED = 'Kept words — café 42';
+/** After the seeded experiment's actual start, so the core accepts it as the end. */
+const CONCLUDED_ON = '2030-02-03';
 
 interface Seeded {
   experimentId: string;
@@ -68,6 +70,13 @@ const surfaces: Surface[] = [
     },
   },
   {
+    name: 'the strengths',
+    async open(page) {
+      await openStrategy(page);
+      return page.getByLabel('Strengths it draws on');
+    },
+  },
+  {
     name: 'the impact',
     async open(page) {
       await openStrategy(page);
@@ -101,6 +110,21 @@ const surfaces: Surface[] = [
     },
   },
   {
+    name: 'a value’s label',
+    async open(page, seeded) {
+      await openStrategy(page);
+      // Once renamed, the value's edit button carries the typed words too.
+      await page.getByRole('button', { name: new RegExp(`^Edit ${seeded.valueLabel}( ${TYPED})?$`) }).click();
+      return page.getByLabel('Label', { exact: true });
+    },
+    async type(page, field) {
+      await field.click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(` ${TYPED}`);
+    },
+    expectKept: (field) => expect(field).toHaveValue(new RegExp(`^Teaching \\S+ ${TYPED}$`), { timeout: 1_000 }),
+  },
+  {
     name: 'a value being named',
     async open(page) {
       await openStrategy(page);
@@ -112,6 +136,26 @@ const surfaces: Surface[] = [
     async open(page, seeded) {
       await openExperiment(page, seeded);
       return page.getByRole('form', { name: 'Experiment details' }).getByLabel('Outcome: what happened');
+    },
+  },
+  {
+    name: 'the conclude dialog’s end date and ratings',
+    async open(page, seeded) {
+      await openExperiment(page, seeded);
+      await page.getByRole('button', { name: 'Conclude…' }).click();
+      return page.getByRole('dialog', { name: /^Conclude/ }).getByLabel('Ended on');
+    },
+    async type(page, field) {
+      const dialog = page.getByRole('dialog', { name: /^Conclude/ });
+      await dialog.getByLabel('Energy').selectOption('4');
+      await dialog.getByLabel('Engagement').selectOption('2');
+      await field.fill(CONCLUDED_ON);
+    },
+    async expectKept(field) {
+      const dialog = field.page().getByRole('dialog', { name: /^Conclude/ });
+      await expect(field).toHaveValue(CONCLUDED_ON, { timeout: 1_000 });
+      await expect(dialog.getByLabel('Energy')).toHaveValue('4', { timeout: 1_000 });
+      await expect(dialog.getByLabel('Engagement')).toHaveValue('2', { timeout: 1_000 });
     },
   },
   {
@@ -172,6 +216,19 @@ const surfaces: Surface[] = [
       await page.keyboard.type(` ${TYPED}`);
     },
     expectKept: (field) => expect(field).toHaveValue(/^Durable prompt \S+ Kept words — café 42$/),
+  },
+  {
+    name: 'a setting (backups to keep)',
+    async open(page) {
+      await nav(page, /^Settings/);
+      return page.getByLabel('Keep');
+    },
+    async type(page, field) {
+      await field.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('12');
+    },
+    expectKept: (field) => expect(field).toHaveValue('12', { timeout: 1_000 }),
   },
   {
     name: 'the version check-in note',

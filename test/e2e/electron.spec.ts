@@ -28,7 +28,7 @@ test.describe('desktop app', () => {
       await page.getByRole('button', { name: 'Skip for now' }).click();
       await page.getByRole('button', { name: 'Write your first reflection' }).click();
       await page.getByLabel('Title').fill('From the desktop');
-      await page.getByRole('button', { name: 'Save' }).click();
+      await page.keyboard.press('Control+s');
       await expect(page.getByRole('status')).toHaveText('Saved');
       await page.reload();
       await expect(page.getByRole('list', { name: 'Reflections, newest first' })).toContainText('From the desktop');

@@ -10,7 +10,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Write your first reflection' }).click();
     await page.getByLabel('Title').fill(`Saved before ${signal}`);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.keyboard.press('Control+s');
     await expect(page.getByRole('status')).toHaveText('Saved');
 
     await host.stop(signal);

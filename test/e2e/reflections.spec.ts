@@ -10,7 +10,9 @@ test('write, edit, restart, and delete a reflection', async ({ page, host, dataD
   await page.getByLabel('Title').fill('Coffee with a data PM');
   await page.getByLabel('Reflection', { exact: true }).fill('She spends her days turning messy data into decisions.\nI want more of that.');
   await page.getByLabel('Entry date').fill('2024-03-14');
-  await page.getByRole('button', { name: 'Save' }).click();
+  // No Save button: the entry saves as typed, and Ctrl+S saves at once.
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+  await page.keyboard.press('Control+s');
   await expect(page.getByRole('status')).toHaveText('Saved');
 
   const list = page.getByRole('list', { name: 'Reflections, newest first' });
@@ -72,7 +74,7 @@ test('a failed save is shown, not swallowed', async ({ page, host }) => {
   await page.getByRole('button', { name: 'Write your first reflection' }).click();
   await page.route('**/api/reflections.update', (route) => route.abort('connectionrefused'));
   await page.getByLabel('Title').fill('Will not save');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.keyboard.press('Control+s');
   await expect(page.getByRole('alert')).toContainText('Your changes were not saved');
   await expect(page.getByRole('status')).toContainText('Not saved');
 });

@@ -51,13 +51,13 @@ export function securityHandlers({ journal, onSettingsChanged }: HandlerContext)
   } satisfies Partial<Handlers>;
 }
 
-/** Unlocking, and a restore, put a whole journal in front of the views at once; locking hides it (the lock screen polls). */
+/** Unlocking, and a restore, put a whole journal in front of the views at once; locking hides it, in every tab. */
 const wholeJournal = { aggregates: ['journal'] } as const;
 
 export const securityWrites = {
   'security.status': reads,
   'security.unlock': wholeJournal,
-  'security.lock': reads,
+  'security.lock': { aggregates: ['security'] },
   // The passphrase rewrites the file and its backups, not what any view shows; the status is the answer itself.
   'security.setPassphrase': reads,
   'security.changePassphrase': reads,

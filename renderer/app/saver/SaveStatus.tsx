@@ -1,12 +1,29 @@
-// The save state where the person is editing ("Saved", "Saving…", "Not saved — … retrying in 2 s"), announced politely.
+// The save state where the person is editing ("Saved", "Saving…", "Not saved — … retrying in 2 s"), announced politely;
+// refused edits can be thrown away from beside the message when the surface says how.
 import type { AutosaveStatus } from './autosave';
 import { saveStatusLabel } from './saveStatus';
 import './saver.css';
 
-export function SaveStatus({ status, className = '' }: { status: AutosaveStatus; className?: string }) {
-  return (
+interface SaveStatusProps {
+  status: AutosaveStatus;
+  className?: string;
+  /** Offered while the core refuses the edits: goes back to the saved values. */
+  onDiscard?(): void;
+}
+
+export function SaveStatus({ status, className = '', onDiscard }: SaveStatusProps) {
+  const label = (
     <span className={`save-status save-status-${status.state} ${className}`.trim()} role="status" aria-live="polite">
       {saveStatusLabel(status)}
     </span>
+  );
+  if (status.state !== 'refused' || !onDiscard) return label;
+  return (
+    <>
+      {label}
+      <button type="button" className="button button-small button-quiet" onClick={onDiscard}>
+        Discard this change
+      </button>
+    </>
   );
 }

@@ -50,6 +50,8 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
   let edited = 0;
   let saved = 0;
   let failures = 0;
+  // The revision the core last refused: sending it again unchanged would be refused again, so only an edit retries.
+  let refused = -1;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let maxWait: ReturnType<typeof setTimeout> | undefined;
   let retry: ReturnType<typeof setTimeout> | undefined;
@@ -64,6 +66,7 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
 
   async function attempt(): Promise<boolean> {
     if (edited === saved) return true;
+    if (edited === refused) return false;
     const target = edited;
     const snapshot = { ...pending };
     options.onStatus({ state: 'saving' });
@@ -77,6 +80,7 @@ export function createAutosaver<P extends object>(options: AutosaveOptions<P>): 
     } catch (error) {
       if (options.isRefusal?.(error)) {
         failures = 0;
+        if (edited === target) refused = target;
         options.onStatus({ state: 'refused', reason: options.describe(error) });
         return false;
       }

@@ -32,9 +32,14 @@ function reopenLabel(from: ExperimentStatus, to: ExperimentStatus): string {
 
 export function ExperimentPage({ experiment }: { experiment: Experiment }) {
   const { values, requestMove, select, remove } = useExperiments();
-  const { saver, status } = useSaver<ExperimentChange>(`experiment:${experiment.id}`, (change) => useExperiments.getState().save(experiment.id, change), {
-    onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
-  });
+  const { saver, status, discardUnsaved } = useSaver<ExperimentChange>(
+    `experiment:${experiment.id}`,
+    (change) => useExperiments.getState().save(experiment.id, change),
+    {
+      onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
+      onRestore: (edits) => setDraft((current) => ({ ...current, ...(edits as Partial<ExperimentDraftFields>) })),
+    },
+  );
   const [draft, setDraft] = useState<ExperimentDraftFields>(() => draftOf(experiment));
   const [confirming, setConfirming] = useState(false);
 
@@ -200,7 +205,11 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
 
           {!draft.title.trim() && <p className="field-help">An experiment needs a title; “{experiment.title}” is kept until you type one.</p>}
           <div className="form-actions">
-            <SaveStatus status={status} className="experiment-save-status" />
+            <SaveStatus
+              status={status}
+              className="experiment-save-status"
+              onDiscard={() => void discardUnsaved().then(() => setDraft(draftOf(experiment)))}
+            />
             <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
               Delete…
             </button>

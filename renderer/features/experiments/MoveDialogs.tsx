@@ -1,8 +1,10 @@
 // The words a move needs: concluding asks for outcome and learning (then offers a strategy check-in); dropping asks why.
-// Those words are the experiment's own fields and save onto it as typed, so Cancel or a closed window keeps them.
+// Those words, the end date and the ratings are the experiment's own fields and save onto it as typed, so Cancel or a
+// closed window keeps them.
 import { useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Experiment } from '../../../shared/domain/experiment';
+import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useSaver } from '../../app/saver/useSaver';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
@@ -22,20 +24,28 @@ export function MoveDialogs() {
 }
 
 /** Saves the dialog's words onto the experiment as they are typed, through the experiment's own saver key. */
-function useWordsSaver(experiment: Experiment) {
+function useWordsSaver(experiment: Experiment, onRestore?: (edits: Partial<Experiment>) => void) {
   return useSaver<ExperimentChange>(`experiment:${experiment.id}`, (change) => useExperiments.getState().save(experiment.id, change), {
     onFirstFailure: (error) => useErrors.getState().report('The experiment was not saved', error),
-  }).saver;
+    onRestore: onRestore && ((edits) => onRestore(edits as Partial<Experiment>)),
+  });
 }
 
 function ConcludeDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
-  const words = useWordsSaver(experiment);
   const [outcome, setOutcome] = useState(experiment.outcome);
   const [learning, setLearning] = useState(experiment.learning);
   const [actualEnd, setActualEnd] = useState(experiment.actualEnd ?? localCalendarDate());
   const [energy, setEnergy] = useState(experiment.energy);
   const [engagement, setEngagement] = useState(experiment.engagement);
+  // Refused edits kept from before (an end before the start) come back into the dialog's fields.
+  const { saver: words, status } = useWordsSaver(experiment, (edits) => {
+    if (edits.outcome !== undefined) setOutcome(edits.outcome);
+    if (edits.learning !== undefined) setLearning(edits.learning);
+    if (edits.actualEnd !== undefined) setActualEnd(edits.actualEnd ?? '');
+    if (edits.energy !== undefined) setEnergy(edits.energy);
+    if (edits.engagement !== undefined) setEngagement(edits.engagement);
+  });
   const [problem, setProblem] = useState<string | null>(null);
   const [concluded, setConcluded] = useState(false);
   const [carry, setCarry] = useState(false);
@@ -135,10 +145,31 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           <div className="field-row field-row-end">
             <label className="field">
               <span>Ended on</span>
-              <input type="date" value={actualEnd} onChange={(event) => setActualEnd(event.target.value)} />
+              <input
+                type="date"
+                value={actualEnd}
+                onChange={(event) => {
+                  setActualEnd(event.target.value);
+                  words.edit({ actualEnd: event.target.value || null });
+                }}
+              />
             </label>
-            <RatingSelect label="Energy" value={energy} onChange={setEnergy} />
-            <RatingSelect label="Engagement" value={engagement} onChange={setEngagement} />
+            <RatingSelect
+              label="Energy"
+              value={energy}
+              onChange={(value) => {
+                setEnergy(value);
+                words.edit({ energy: value });
+              }}
+            />
+            <RatingSelect
+              label="Engagement"
+              value={engagement}
+              onChange={(value) => {
+                setEngagement(value);
+                words.edit({ engagement: value });
+              }}
+            />
           </div>
           {problem && (
             <p className="form-error" role="alert">
@@ -146,6 +177,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
             </p>
           )}
           <div className="dialog-actions">
+            <SaveStatus status={status} className="dialog-save-status" />
             <button type="button" className="button" onClick={cancel}>
               Cancel
             </button>
@@ -161,7 +193,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
 
 function DropDialog({ experiment }: { experiment: Experiment }) {
   const ref = useModal(true);
-  const words = useWordsSaver(experiment);
+  const { saver: words, status } = useWordsSaver(experiment);
   const [reason, setReason] = useState(experiment.dropReason);
   const [problem, setProblem] = useState<string | null>(null);
   const { update, announce, closePendingMove } = useExperiments.getState();
@@ -214,6 +246,7 @@ function DropDialog({ experiment }: { experiment: Experiment }) {
           </p>
         )}
         <div className="dialog-actions">
+          <SaveStatus status={status} className="dialog-save-status" />
           <button type="button" className="button" onClick={cancel}>
             Cancel
           </button>

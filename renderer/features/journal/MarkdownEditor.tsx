@@ -6,7 +6,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdownKeymap, markdownLanguage, pasteURLAsLink } from '@codemirror/lang-markdown';
 import { LanguageSupport } from '@codemirror/language';
-import { EditorState } from '@codemirror/state';
+import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { editorTheme } from './editorTheme';
@@ -17,7 +17,12 @@ export interface MarkdownEditorHandle {
   text(): string;
   /** Selects the range and scrolls it to the middle of the view. */
   select(range: TextRange): void;
+  /** Shows text saved elsewhere (another view or tab) without reporting it as typed here. */
+  replaceText(text: string): void;
 }
+
+/** Marks a change that came from elsewhere, so it is not saved back as if typed. */
+const fromElsewhere = Annotation.define<boolean>();
 
 interface MarkdownEditorProps {
   initialText: string;
@@ -59,7 +64,9 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences' }),
           EditorView.updateListener.of((update) => {
-            if (update.docChanged) callbacks.current.onChange(update.state.doc.toString());
+            if (update.docChanged && !update.transactions.some((tr) => tr.annotation(fromElsewhere))) {
+              callbacks.current.onChange(update.state.doc.toString());
+            }
           }),
           EditorView.domEventHandlers({ blur: () => callbacks.current.onBlur() }),
         ],
@@ -87,6 +94,16 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
         effects: EditorView.scrollIntoView(range.from, { y: 'center' }),
       });
       editor.focus();
+    },
+    replaceText(text) {
+      const editor = view.current;
+      if (!editor || editor.state.doc.toString() === text) return;
+      const cursor = Math.min(editor.state.selection.main.head, text.length);
+      editor.dispatch({
+        changes: { from: 0, to: editor.state.doc.length, insert: text },
+        selection: { anchor: cursor },
+        annotations: fromElsewhere.of(true),
+      });
     },
   }));
 

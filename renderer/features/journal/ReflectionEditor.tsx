@@ -42,8 +42,8 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const editor = useRef<MarkdownEditorHandle>(null);
   const prompt = prompts.find((p) => p.id === reflection.promptId);
 
-  // Another view changed this entry (linked a value or an experiment, renamed a tag): show it, unless the person has
-  // edits here not saved yet, which the saver will write over it. The text stays the editor's own while it is open.
+  // Another view or tab changed this entry (its text, a linked value, a renamed tag): show it, unless the person has
+  // edits here not saved yet, which the saver will write over it, so what is typed here wins and nothing is lost.
   const [shownVersion, setShownVersion] = useState(reflection.updatedAt);
   if (shownVersion !== reflection.updatedAt && !saver.hasUnsaved()) {
     setShownVersion(reflection.updatedAt);
@@ -54,6 +54,13 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
     setEnergy(reflection.energy);
     setEngagement(reflection.engagement);
   }
+
+  useEffect(() => {
+    if (saver.hasUnsaved() || reflection.body === latestBody.current) return;
+    latestBody.current = reflection.body;
+    editor.current?.replaceText(reflection.body);
+    setBodyText(reflection.body);
+  }, [reflection.body, reflection.updatedAt, saver]);
 
   function edit(patch: ReflectionEdits) {
     saver.edit(patch);
@@ -117,9 +124,6 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             Delete…
           </button>
         )}
-        <button type="submit" className="button">
-          Save
-        </button>
       </div>
 
       <div className="entry-scroll">

@@ -1,7 +1,12 @@
 // Whether the journal is open, locked or damaged, and the actions that change it; the app shell follows this.
 import { create } from 'zustand';
+import { LOCK_DUE } from '../../../shared/changes';
 import type { SecurityStatus } from '../../../shared/domain/security';
-import { api } from '../../app/client';
+import { api, onCoreChange } from '../../app/client';
+import { flushAllSavers } from '../../app/saver/saveRegistry';
+
+/** How long saving what is typed may hold up an auto-lock; well inside the core's grace (electron/core/autoLock.ts). */
+const LOCK_FLUSH_MAX_MS = 5_000;
 
 interface SecurityState {
   status: SecurityStatus | null;
@@ -50,3 +55,30 @@ export const useSecurity = create<SecurityState>((set, get) => {
     },
   };
 });
+
+/**
+ * Follows the core's `security` changes: an auto-lock that is due is answered by saving everything typed, then locking;
+ * a lock made elsewhere (another tab, the core itself) shows the unlock screen at once. Returns how to stop.
+ */
+export function followLockState(): () => void {
+  return onCoreChange(['security'], (change) => {
+    // A whole-journal change (an unlock, a restore) is followed by the views themselves.
+    if (!change.aggregates.includes('security')) return;
+    if (!(change.ids.security ?? []).includes(LOCK_DUE)) {
+      void useSecurity.getState().refresh().catch(() => {});
+      return;
+    }
+    void lockAfterSaving();
+  });
+}
+
+async function lockAfterSaving(): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, LOCK_FLUSH_MAX_MS)));
+  await Promise.race([flushAllSavers(), bounded]);
+  clearTimeout(timer);
+  await useSecurity
+    .getState()
+    .lock()
+    .catch(() => useSecurity.getState().refresh().catch(() => {}));
+}

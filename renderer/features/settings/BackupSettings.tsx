@@ -2,16 +2,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Backup } from '../../../shared/domain/security';
 import { api } from '../../app/client';
+import { SaveStatus } from '../../app/saver/SaveStatus';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeBackupReason, formatBackupTime, formatSize } from '../security/backupText';
 import { useSecurity } from '../security/securityStore';
 import { useErrors } from '../shell/errorStore';
 import '../security/security.css';
+import { useNumberSetting } from './useNumberSetting';
 
 export function BackupSettings() {
   const restore = useSecurity((state) => state.restore);
   const [backups, setBackups] = useState<Backup[] | null>(null);
-  const [keep, setKeep] = useState('');
+  const keep = useNumberSetting('backups.keep', 'Keep between 1 and 100 backups.');
+  const { show } = keep;
   const [pending, setPending] = useState<Backup | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -20,11 +23,11 @@ export function BackupSettings() {
       Promise.all([api()['backups.list']({}), api()['settings.get']({})]).then(
         ([list, settings]) => {
           setBackups(list);
-          setKeep(String(settings['backups.keep']));
+          show(settings['backups.keep']);
         },
         (error: unknown) => useErrors.getState().report('Could not list the backups', error),
       ),
-    [],
+    [show],
   );
 
   useEffect(() => {
@@ -38,19 +41,6 @@ export function BackupSettings() {
       await load();
     } catch (error) {
       useErrors.getState().report('The backup was not made', error);
-    }
-  }
-
-  async function saveKeep(value: string) {
-    const parsed = Number.parseInt(value, 10);
-    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 100) {
-      useErrors.getState().report('Not saved', new Error('Keep between 1 and 100 backups.'));
-      return;
-    }
-    try {
-      await api()['settings.set']({ key: 'backups.keep', value: parsed });
-    } catch (error) {
-      useErrors.getState().report('The setting was not saved', error);
     }
   }
 
@@ -85,12 +75,14 @@ export function BackupSettings() {
             type="number"
             min={1}
             max={100}
-            value={keep}
-            onChange={(event) => setKeep(event.target.value)}
-            onBlur={(event) => void saveKeep(event.target.value)}
+            value={keep.text}
+            aria-invalid={keep.problem !== null}
+            onChange={(event) => keep.change(event.target.value)}
+            onBlur={() => void keep.flush()}
           />
           of each kind
         </label>
+        {keep.problem ? <span className="form-error">{keep.problem}</span> : <SaveStatus status={keep.status} />}
       </div>
       {note && (
         <p className="form-note" role="status">

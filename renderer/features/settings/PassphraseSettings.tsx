@@ -1,11 +1,13 @@
 // Settings → Passphrase: lock the journal with a passphrase, change or remove it, lock now, and auto-lock when idle.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { SecurityStatus } from '../../../shared/domain/security';
 import { api } from '../../app/client';
+import { SaveStatus } from '../../app/saver/SaveStatus';
 import { describeInterrupted } from '../security/backupText';
 import { passphraseProblem, type PassphraseMode as Mode } from '../security/passphraseRules';
 import { useSecurity } from '../security/securityStore';
 import '../security/security.css';
+import { useNumberSetting } from './useNumberSetting';
 
 function PassphraseForm({ mode, onDone }: { mode: Mode; onDone(message: string): void }) {
   const [fields, setFields] = useState({ current: '', next: '', repeat: '' });
@@ -81,23 +83,9 @@ function PassphraseForm({ mode, onDone }: { mode: Mode; onDone(message: string):
 
 function AutoLockField({ status }: { status: SecurityStatus }) {
   const refresh = useSecurity((state) => state.refresh);
-  const [minutes, setMinutes] = useState(String(status.autoLockMinutes));
-  const [error, setError] = useState<string | null>(null);
-
-  async function save(value: string) {
-    const parsed = Number.parseInt(value, 10);
-    if (!Number.isInteger(parsed) || parsed < 0 || parsed > 1440) {
-      setError('Use a number of minutes from 0 (never) to 1440.');
-      return;
-    }
-    setError(null);
-    try {
-      await api()['settings.set']({ key: 'security.autoLockMinutes', value: parsed });
-      await refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }
+  const minutes = useNumberSetting('security.autoLockMinutes', 'Use a number of minutes from 0 (never) to 1440.', refresh);
+  const { show } = minutes;
+  useEffect(() => show(status.autoLockMinutes), [show, status.autoLockMinutes]);
 
   return (
     <div className="settings-row">
@@ -108,16 +96,19 @@ function AutoLockField({ status }: { status: SecurityStatus }) {
           type="number"
           min={0}
           max={1440}
-          value={minutes}
-          onChange={(event) => setMinutes(event.target.value)}
-          onBlur={(event) => void save(event.target.value)}
+          value={minutes.text}
+          aria-invalid={minutes.problem !== null}
+          onChange={(event) => minutes.change(event.target.value)}
+          onBlur={() => void minutes.flush()}
         />
         idle minutes (0 = never)
       </label>
-      {error && (
+      {minutes.problem ? (
         <p className="form-error" role="alert">
-          {error}
+          {minutes.problem}
         </p>
+      ) : (
+        <SaveStatus status={minutes.status} />
       )}
     </div>
   );

@@ -1,33 +1,24 @@
 // Settings → Strategy versions: after how many days of unsaved strategy changes Cairn suggests saving a version.
-import { useEffect, useId, useState } from 'react';
-import { settingSchemas } from '../../../shared/domain/settings';
+import { useEffect, useId } from 'react';
 import { api } from '../../app/client';
+import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useErrors } from '../shell/errorStore';
+import { useNumberSetting } from './useNumberSetting';
 
 export function VersionSettings() {
-  const [days, setDays] = useState('');
+  // The check-in nudge follows through the change feed.
+  const days = useNumberSetting('versions.checkInAfterDays', 'Choose between 1 and 365 days.');
+  const { show } = days;
   const hintId = useId();
 
   useEffect(() => {
     api()['settings.get']({}).then(
-      (settings) => setDays(String(settings['versions.checkInAfterDays'])),
+      (settings) => show(settings['versions.checkInAfterDays']),
       (error: unknown) => useErrors.getState().report('Could not read the settings', error),
     );
+    // Read once when the panel opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  async function save(value: string) {
-    const parsed = settingSchemas['versions.checkInAfterDays'].safeParse(Number(value));
-    if (!parsed.success) {
-      useErrors.getState().report('Not saved', new Error('Choose between 1 and 365 days.'));
-      return;
-    }
-    try {
-      // The check-in nudge follows through the change feed.
-      await api()['settings.set']({ key: 'versions.checkInAfterDays', value: parsed.data });
-    } catch (error) {
-      useErrors.getState().report('The setting was not saved', error);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="versions-settings-heading">
@@ -44,13 +35,15 @@ export function VersionSettings() {
             type="number"
             min={1}
             max={365}
-            value={days}
+            value={days.text}
             aria-describedby={hintId}
-            onChange={(event) => setDays(event.target.value)}
-            onBlur={(event) => void save(event.target.value)}
+            aria-invalid={days.problem !== null}
+            onChange={(event) => days.change(event.target.value)}
+            onBlur={() => void days.flush()}
           />
           days
         </label>
+        {days.problem ? <span className="form-error">{days.problem}</span> : <SaveStatus status={days.status} />}
       </div>
     </section>
   );

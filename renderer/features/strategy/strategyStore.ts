@@ -62,7 +62,24 @@ export const useStrategy = create<StrategyState>((set, get) => {
     onStatus: (layoutStatus) => set({ layoutStatus }),
     onFirstFailure: (error) => useErrors.getState().report('Could not save the diagram', error),
   });
-  const scheduleLayout = (layout: VennLayout) => layoutSaver.edit({ layout });
+  // Counts edits made here, so a stored draft fetched while the person typed or dragged is not shown over them.
+  let localEdits = 0;
+  const scheduleLayout = (layout: VennLayout) => {
+    localEdits += 1;
+    layoutSaver.edit({ layout });
+  };
+
+  /** Another tab or view saved the draft: show it, except fields with edits here (saved or not) since the fetch began. */
+  async function showStoredDraft(): Promise<void> {
+    const before = localEdits;
+    const draft = await api()['strategy.get']({});
+    const history = get().history;
+    if (before !== localEdits || !history) return;
+    set({ text: { aspiration: draft.aspiration, strengths: draft.strengths, impact: draft.impact, ...textSaver.unsaved() } });
+    if (layoutSaver.hasUnsaved()) return;
+    const layout = effectiveLayout(draft.layout, activeIds(get().values));
+    if (JSON.stringify(layout) !== JSON.stringify(history.present)) set({ history: startHistory(layout) });
+  }
 
   /** Values changed: reconcile the diagram without adding an undo step, and save if it moved. */
   function reconcile(values: Value[]) {
@@ -168,6 +185,7 @@ export const useStrategy = create<StrategyState>((set, get) => {
     },
 
     editText(changes) {
+      localEdits += 1;
       set((state) => ({ text: { ...state.text, ...changes } }));
       textSaver.edit(changes);
     },
@@ -232,9 +250,10 @@ export const useStrategy = create<StrategyState>((set, get) => {
         }
         return;
       }
-      // This store is the only one that writes the draft, so a strategy change is its own save: nothing to fetch.
       try {
         if (touches(change, ['values'])) reconcile(await api()['values.list']({ includeArchived: true }));
+        // Its own saves come back too; they show what is already on screen.
+        if (touches(change, ['strategy'])) await showStoredDraft();
         if (touches(change, ['values', 'reflections', 'experiments'])) await get().refreshEvidence();
       } catch (error) {
         useErrors.getState().report('Could not load your values', error);
@@ -243,4 +262,4 @@ export const useStrategy = create<StrategyState>((set, get) => {
   };
 });
 
-onCoreChange(['values', 'reflections', 'experiments'], (change) => void useStrategy.getState().applyChange(change));
+onCoreChange(['values', 'reflections', 'experiments', 'strategy'], (change) => void useStrategy.getState().applyChange(change));

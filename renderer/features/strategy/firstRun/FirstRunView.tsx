@@ -2,7 +2,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { localCalendarDate } from '../../../../shared/domain/dates';
 import type { Prompt } from '../../../../shared/domain/prompts';
+import type { DraftFields } from '../../../../shared/domain/drafts';
 import { api } from '../../../app/client';
+import { SaveStatus } from '../../../app/saver/SaveStatus';
+import { useDraft, type DraftForm } from '../../../app/saver/useDraft';
 import { useErrors } from '../../shell/errorStore';
 import { AspirationEditor } from '../AspirationEditor';
 import { useStrategy } from '../strategyStore';
@@ -89,37 +92,26 @@ function DiagramStep() {
   );
 }
 
-function ReflectionStep({ onSaved }: { onSaved(): void }) {
+interface FirstReflection extends DraftFields {
+  body: string;
+  promptId: string;
+}
+const NO_REFLECTION: FirstReflection = { body: '', promptId: '' };
+const FIRST_NOTE = { note: 'My starting point: a first aspiration and the values it draws on.' };
+
+/** The prompts a first reflection can start from, read once. */
+function usePrompts(): Prompt[] {
   const [prompts, setPrompts] = useState<Prompt[]>([]);
-  const [promptId, setPromptId] = useState('');
-  const [body, setBody] = useState('');
-  const [saved, setSaved] = useState(false);
   useEffect(() => {
-    api()['prompts.list']({}).then(
-        (list) => {
-          setPrompts(list);
-          setPromptId((current) => current || list[0]?.id || '');
-        },
-        (error: unknown) => useErrors.getState().report('Could not load the prompts', error),
-      );
+    api()['prompts.list']({}).then(setPrompts, (error: unknown) => useErrors.getState().report('Could not load the prompts', error));
   }, []);
+  return prompts;
+}
+
+/** Kept as typed (a draft); Continue turns it into the journal's first reflection. */
+function ReflectionStep({ prompts, draft, saved }: { prompts: Prompt[]; draft: DraftForm<FirstReflection>; saved: string | null }) {
+  const promptId = draft.fields.promptId || prompts[0]?.id || '';
   const prompt = prompts.find((candidate) => candidate.id === promptId);
-
-  async function save() {
-    try {
-      await api()['reflections.create']({
-        entryDate: localCalendarDate(),
-        title: prompt?.text.slice(0, 300) ?? '',
-        body,
-        promptId: promptId || null,
-      });
-      setSaved(true);
-      onSaved();
-    } catch (error) {
-      useErrors.getState().report('Could not save the reflection', error);
-    }
-  }
-
   return (
     <>
       <h1 id="first-run-heading" tabIndex={-1}>Your first reflection</h1>
@@ -128,7 +120,7 @@ function ReflectionStep({ onSaved }: { onSaved(): void }) {
         <label htmlFor="first-run-prompt" className="field-label">
           Prompt
         </label>
-        <select id="first-run-prompt" value={promptId} onChange={(event) => setPromptId(event.target.value)}>
+        <select id="first-run-prompt" value={promptId} disabled={saved !== null} onChange={(event) => draft.edit({ promptId: event.target.value })}>
           {prompts.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.text}
@@ -141,12 +133,16 @@ function ReflectionStep({ onSaved }: { onSaved(): void }) {
         <label htmlFor="first-run-body" className="field-label">
           Your reflection
         </label>
-        <textarea id="first-run-body" rows={6} value={body} onChange={(event) => setBody(event.target.value)} disabled={saved} />
+        <textarea
+          id="first-run-body"
+          rows={6}
+          value={saved ?? draft.fields.body}
+          onChange={(event) => draft.edit({ body: event.target.value })}
+          disabled={saved !== null}
+        />
       </div>
       <div className="first-run-inline-actions">
-        <button type="button" className="button" disabled={!body.trim() || saved} onClick={() => void save()}>
-          {saved ? 'Reflection saved' : 'Save reflection'}
-        </button>
+        {saved === null ? <SaveStatus status={draft.status} /> : <p className="muted">In your journal.</p>}
       </div>
     </>
   );
@@ -176,8 +172,16 @@ export function FirstRunView() {
   const status = useStrategy((state) => state.status);
   const activeCount = useStrategy((state) => state.values.filter((value) => value.archivedAt === null).length);
   const aspiration = useStrategy((state) => state.text.aspiration);
-  const [reflectionSaved, setReflectionSaved] = useState(false);
-  const [note, setNote] = useState('My starting point: a first aspiration and the values it draws on.');
+  const prompts = usePrompts();
+  const reflection = useDraft('first-run-reflection', NO_REFLECTION, {
+    onFirstFailure: (error) => useErrors.getState().report('Could not keep your reflection', error),
+  });
+  // The text of the reflection once it is in the journal, so going back shows it without writing it twice.
+  const [savedReflection, setSavedReflection] = useState<string | null>(null);
+  const version = useDraft('first-run-note', FIRST_NOTE, {
+    onFirstFailure: (error) => useErrors.getState().report('Could not keep your note', error),
+  });
+  const { note } = version.fields;
   const headingRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -192,11 +196,32 @@ export function FirstRunView() {
   const { goTo, skip, finish } = useFirstRun.getState();
   const last = FIRST_RUN_STEPS.length - 1;
 
+  async function saveReflection(): Promise<boolean> {
+    const { body } = reflection.fields;
+    const promptId = reflection.fields.promptId || prompts[0]?.id || '';
+    try {
+      await api()['reflections.create']({
+        entryDate: localCalendarDate(),
+        title: prompts.find((candidate) => candidate.id === promptId)?.text.slice(0, 300) ?? '',
+        body,
+        promptId: promptId || null,
+      });
+    } catch (error) {
+      useErrors.getState().report('Could not save the reflection', error);
+      return false;
+    }
+    setSavedReflection(body);
+    await reflection.discard();
+    return true;
+  }
+
   async function next() {
     await useStrategy.getState().flush();
+    if (step === 'reflection' && savedReflection === null && !(await saveReflection())) return;
     if (step === 'version') {
       try {
         await api()['strategy.snapshot']({ changeNote: note });
+        await version.discard();
         await finish();
       } catch (error) {
         useErrors.getState().report('Could not save the version', error);
@@ -211,8 +236,8 @@ export function FirstRunView() {
       ? 'Write a sentence or two to continue.'
       : step === 'values' && activeCount < MIN_FIRST_RUN_VALUES
         ? `Add at least ${MIN_FIRST_RUN_VALUES} values to continue.`
-        : step === 'reflection' && !reflectionSaved
-          ? 'Save your reflection to continue.'
+        : step === 'reflection' && savedReflection === null && !reflection.fields.body.trim()
+          ? 'Write a few lines to continue.'
           : step === 'version' && !note.trim()
             ? 'Say what this version is to continue.'
             : null;
@@ -241,8 +266,8 @@ export function FirstRunView() {
               {step === 'aspiration' && <AspirationStep />}
               {step === 'values' && <ValuesStep />}
               {step === 'diagram' && <DiagramStep />}
-              {step === 'reflection' && <ReflectionStep onSaved={() => setReflectionSaved(true)} />}
-              {step === 'version' && <VersionStep note={note} setNote={setNote} />}
+              {step === 'reflection' && <ReflectionStep prompts={prompts} draft={reflection} saved={savedReflection} />}
+              {step === 'version' && <VersionStep note={note} setNote={(next) => version.edit({ note: next })} />}
             </>
           )}
         </div>

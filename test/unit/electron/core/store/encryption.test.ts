@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LOCK_GRACE_MS } from '../../../../../electron/core/autoLock';
 import { DATABASE_FILE, type Core } from '../../../../../electron/core/core';
+import { LOCK_DUE, type CoreChange } from '../../../../../shared/changes';
 import { call, failure, startCore, tempDir } from '../coreFixture';
 
 const MARKER = 'zebra-marker-91f3';
@@ -95,9 +97,44 @@ describe('locking with a passphrase', () => {
     now = new Date('2026-06-01T10:04:00Z');
     core.housekeep();
     expect((await call(core, 'security.status', {})).state).toBe('open');
+    const changes: CoreChange[] = [];
+    core.onChange((change) => changes.push(change));
     now = new Date('2026-06-01T10:06:00Z');
     core.housekeep();
+    // First the page is told, so it can save what is typed; a page that never answers is locked out after the grace.
+    expect(changes).toEqual([{ aggregates: ['security'], ids: { security: [LOCK_DUE] } }]);
+    expect((await call(core, 'security.status', {})).state).toBe('open');
+    now = new Date(now.getTime() + LOCK_GRACE_MS);
+    core.housekeep();
     expect((await call(core, 'security.status', {})).state).toBe('locked');
+    expect(changes.at(-1)).toEqual({ aggregates: ['security'], ids: {} });
+  });
+
+  it('locks when the page answers the announcement, after the saves it sends first', async () => {
+    let now = new Date('2026-06-01T10:00:00Z');
+    core = startCore(tempDir(), { clock: () => now });
+    await call(core, 'security.setPassphrase', { passphrase: PASSPHRASE });
+    await call(core, 'settings.set', { key: 'security.autoLockMinutes', value: 5 });
+    const { id } = await call(core, 'reflections.create', { entryDate: '2026-06-01', title: 'Idle', body: '' });
+    const due: CoreChange[] = [];
+    core.onChange((change) => change.aggregates.includes('security') && due.push(change));
+    now = new Date('2026-06-01T10:06:00Z');
+    core.housekeep();
+    expect(due).toHaveLength(1);
+
+    // The page's flush lands during the grace, then it asks for the lock; the save kept the journal open till then.
+    now = new Date(now.getTime() + 1_000);
+    await call(core, 'reflections.update', { id, body: 'typed just before the lock' });
+    core.housekeep();
+    expect((await call(core, 'security.status', {})).state).toBe('open');
+    await call(core, 'security.lock', {});
+    await call(core, 'security.unlock', { passphrase: PASSPHRASE });
+    expect((await call(core, 'reflections.get', { id })).body).toBe('typed just before the lock');
+
+    // An unlock starts the idle time afresh: the old announcement does not lock the journal again.
+    now = new Date(now.getTime() + LOCK_GRACE_MS);
+    core.housekeep();
+    expect((await call(core, 'security.status', {})).state).toBe('open');
   });
 
   it('refuses a passphrase that is too short', async () => {

@@ -108,7 +108,10 @@ describe('autosave', () => {
     expect(await saver.flush()).toBe(false);
     expect(last()).toEqual({ state: 'refused', reason: 'The planned end is before the planned start' });
     await vi.advanceTimersByTimeAsync(60_000);
+    // A flush (the field losing focus) does not send the refused edits again, nor leave the refusal shown.
+    expect(await saver.flush()).toBe(false);
     expect(save).toHaveBeenCalledTimes(1);
+    expect(last()).toEqual({ state: 'refused', reason: 'The planned end is before the planned start' });
     expect(firstFailures).toEqual([]);
     expect(saver.unsaved()).toEqual({ title: 'bad', body: 'kept' });
     saver.edit({ title: 'good' });

@@ -1,0 +1,62 @@
+// An edit the core refuses (here an end before the start) is kept with the core's message, through a reload, until the
+// person fixes it or discards it.
+import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
+import type { HostProcess } from './support/host';
+import { expect, test } from './support/fixtures';
+
+const REFUSAL = /Not saved — The actual end is before the actual start/;
+
+async function seedRunning(host: HostProcess): Promise<string> {
+  const experiment = await callApi<{ id: string }>(host, 'experiments.create', {
+    title: 'Refused dates',
+    kind: 'networking',
+    successCriteria: 'Two introductions',
+    stopCriteria: 'Three draining evenings',
+  });
+  await callApi(host, 'experiments.update', { id: experiment.id, status: 'planned' });
+  await callApi(host, 'experiments.update', { id: experiment.id, status: 'running', actualStart: '2030-01-10' });
+  return experiment.id;
+}
+
+/** Opens the app afresh (leaving the page first, so it reloads) on the experiment's page. */
+async function openExperiment(page: Page, host: HostProcess) {
+  await page.goto('about:blank');
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Experiments/ }).click();
+  await page.getByRole('button', { name: 'Refused dates', exact: true }).click();
+  return page.getByRole('form', { name: 'Experiment details' });
+}
+
+test('a refused end date is kept with the core’s message through a reload, then fixed', async ({ page, host }) => {
+  const id = await seedRunning(host);
+  let form = await openExperiment(page, host);
+  await form.getByLabel('Actual end').fill('2030-01-05');
+  await expect(form.getByRole('status')).toHaveText(REFUSAL);
+
+  form = await openExperiment(page, host);
+  await expect(form.getByLabel('Actual end')).toHaveValue('2030-01-05');
+  await expect(form.getByRole('status')).toHaveText(REFUSAL);
+
+  await form.getByLabel('Actual end').fill('2030-01-15');
+  await expect(form.getByRole('status')).toHaveText('Saved');
+  await expect.poll(async () => (await callApi<{ actualEnd: string | null }>(host, 'experiments.get', { id })).actualEnd).toBe('2030-01-15');
+  form = await openExperiment(page, host);
+  await expect(form.getByLabel('Actual end')).toHaveValue('2030-01-15');
+  await expect(form.getByRole('status')).toHaveText('Saved');
+});
+
+test('a refused end date can be discarded, and stays discarded after a reload', async ({ page, host }) => {
+  await seedRunning(host);
+  let form = await openExperiment(page, host);
+  await form.getByLabel('Actual end').fill('2030-01-05');
+  await expect(form.getByRole('status')).toHaveText(REFUSAL);
+  await form.getByRole('button', { name: 'Discard this change' }).click();
+  await expect(form.getByLabel('Actual end')).toHaveValue('');
+  await expect(form.getByRole('status')).toHaveText('Saved');
+
+  form = await openExperiment(page, host);
+  await expect(form.getByLabel('Title', { exact: true })).toHaveValue('Refused dates');
+  await expect(form.getByLabel('Actual end')).toHaveValue('');
+  await expect(form.getByRole('status')).toHaveText('Saved');
+});
