@@ -52,12 +52,15 @@ function serializeFigure(svg: SVGSVGElement, background: string): string {
     }
     for (const attribute of ['class', 'style', 'role', 'aria-label']) copy.removeAttribute(attribute);
   });
-  const [, , width = '720', height = '520'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
+  const [x = '0', y = '0', width = '720', height = '520'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
   clone.setAttribute('width', width);
   clone.setAttribute('height', height);
+  // The page covers the whole view box, which starts above or left of the canvas when something drawn reaches past it.
   const page = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  page.setAttribute('width', '100%');
-  page.setAttribute('height', '100%');
+  page.setAttribute('x', x);
+  page.setAttribute('y', y);
+  page.setAttribute('width', width);
+  page.setAttribute('height', height);
   page.setAttribute('fill', background);
   clone.insertBefore(page, clone.firstChild);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;

@@ -218,3 +218,28 @@ export function buildVennScene(
   valueLabels.sort((a, b) => circles.findIndex((c) => c.id === a.id) - circles.findIndex((c) => c.id === b.id));
   return { regions, valueLabels, aspiration, band };
 }
+
+/** Room kept around what a figure draws: a rim's stroke (2) and a label's halo (3) with a little air. */
+const FRAME_MARGIN = 6;
+
+export interface Frame {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The area a read-only figure shows: its canvas and the band below, grown wherever a circle's rim, a label or the
+ * aspiration reaches past them (a circle saved against the canvas's top edge, a label set outside a rim at the edge),
+ * so nothing drawn is ever cut off.
+ */
+export function sceneFrame(circles: readonly Circle[], scene: VennScene, width: number, height: number): Frame {
+  const boxes = [...scene.valueLabels.map((label) => label.box), ...scene.regions.map((region) => region.box), ...(scene.aspiration ? [scene.aspiration.box] : [])];
+  const lefts = [0, ...circles.map((c) => c.x - c.r - FRAME_MARGIN), ...boxes.map((box) => box.x - box.width / 2 - FRAME_MARGIN)];
+  const tops = [0, ...circles.map((c) => c.y - c.r - FRAME_MARGIN), ...boxes.map((box) => box.y - box.height / 2 - FRAME_MARGIN)];
+  const rights = [width, ...circles.map((c) => c.x + c.r + FRAME_MARGIN), ...boxes.map((box) => box.x + box.width / 2 + FRAME_MARGIN)];
+  const bottoms = [height + scene.band, ...circles.map((c) => c.y + c.r + FRAME_MARGIN), ...boxes.map((box) => box.y + box.height / 2 + FRAME_MARGIN)];
+  const [x, y] = [Math.min(...lefts), Math.min(...tops)];
+  return { x, y, width: Math.max(...rights) - x, height: Math.max(...bottoms) - y };
+}
