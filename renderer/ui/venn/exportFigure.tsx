@@ -37,6 +37,18 @@ export interface FigureToExport {
   readonly aspiration?: string;
 }
 
+/**
+ * A computed value with any var() left in it replaced by the variable's value on the element (browsers resolve them
+ * already; a DOM that does not would otherwise write "var(--value-colour)" into a file that has no such variable).
+ */
+function resolved(value: string, computed: CSSStyleDeclaration): string {
+  let text = value;
+  for (let depth = 0; depth < 4 && text.includes('var('); depth++) {
+    text = text.replace(/var\((--[\w-]+)(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => computed.getPropertyValue(name).trim() || (fallback ?? '').trim());
+  }
+  return text;
+}
+
 /** A standalone SVG document of a drawn figure on `background`: the stylesheet's look copied onto every element. */
 function serializeFigure(svg: SVGSVGElement, background: string): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -47,7 +59,7 @@ function serializeFigure(svg: SVGSVGElement, background: string): string {
     if (!copy) return;
     const computed = getComputedStyle(original);
     for (const property of INLINED_PROPERTIES) {
-      const value = computed.getPropertyValue(property);
+      const value = resolved(computed.getPropertyValue(property), computed);
       if (value) copy.setAttribute(property, value);
     }
     for (const attribute of ['class', 'style', 'role', 'aria-label']) copy.removeAttribute(attribute);

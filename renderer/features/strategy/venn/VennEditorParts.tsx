@@ -132,7 +132,7 @@ interface SceneProps {
 }
 
 /** Value labels, the aspiration and the region badges. */
-export const EditorScene = memo(function EditorScene({ scene, selectedKey, activeRegion, onSelect, onRegionFocus }: SceneProps) {
+const EditorScene = memo(function EditorScene({ scene, selectedKey, activeRegion, onSelect, onRegionFocus }: SceneProps) {
   const stop = tabStop(
     scene.regions.filter((region) => region.at !== null),
     (region) => region.key,
