@@ -2,7 +2,7 @@
 import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { type Circle, type Point } from '../../../shared/domain/venn/circle';
 import { joinNames } from '../../../shared/domain/venn/describe';
-import { type LabelSpot, placeRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';
+import { type LabelSpot, placeWantedRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';
 import { regionKey, regionOfPoint } from '../../../shared/domain/venn/regions';
 import { badgeBox, BADGE_HEIGHT, type Box, boxesOverlap, boxInOwnRegion, labelBox, labelLines, outsideLabelSpot } from './labelPlacement';
 import { wrapText } from './wrapText';
@@ -116,11 +116,17 @@ export function buildVennScene(
 ): VennScene {
   const byId = new Map(circles.map((circle) => [circle.id, circle]));
   const labelOf = (id: string) => byId.get(id)?.label ?? '';
-  const placed = circles.length > 0 ? placeRegionLabels(circles) : [];
   const everyKey = regionKey(circles.map((circle) => circle.id));
   const aspirationText = options.aspiration?.trim() ?? '';
   const evidence = countsByKey(options.counts);
   const countOf = (key: string) => (evidence ? (evidence.get(key) ?? 0) : null);
+  // Spots for each value's own region, the regions with evidence and the one all share: nothing else is drawn.
+  const wanted = (ids: readonly string[]) => {
+    if (ids.length === 1 || ids.length === circles.length) return true;
+    const key = regionKey(ids);
+    return (countOf(key) ?? 0) > 0;
+  };
+  const placed = circles.length > 0 ? placeWantedRegionLabels(circles, wanted) : [];
   const taken: Box[] = [];
   const free = (box: Box) => !taken.some((other) => boxesOverlap(box, other));
   const canvas = { width: options.width, height: options.height };
