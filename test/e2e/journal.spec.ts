@@ -136,6 +136,7 @@ test('every journal action works from the keyboard, with a shortcuts sheet', asy
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toContainText('Focus mode');
+  await expect(sheet).toContainText('Go to the next or previous circle');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 

@@ -325,3 +325,42 @@ test('long names stay in the card, Ctrl+Z undoes a drag, and a dark-mode export 
   expect(exported.aspiration).toBe(aspiration);
   expect(exported.badges).not.toContain('0');
 });
+
+test('Tab reaches the diagram’s circles and its region badges in two stops, arrows move within each', async ({ page, host }) => {
+  const ids: string[] = [];
+  for (const [label, colour] of [
+    ['Teaching', '#2f5a41'],
+    ['Building tools', '#25507a'],
+    ['Connecting people', '#8a3b1f'],
+  ] as const) {
+    ids.push((await callApi<{ id: string }>(host, 'values.create', { label, colour })).id);
+  }
+  await callApi(host, 'reflections.create', { entryDate: '2026-03-02', title: 'Workshop', valueIds: ids.slice(0, 2) });
+  await callApi(host, 'reflections.create', { entryDate: '2026-03-03', title: 'Office hours', valueIds: ids.slice(0, 1) });
+  await callApi(host, 'reflections.create', { entryDate: '2026-03-04', title: 'Meetup', valueIds: ids.slice(1, 3) });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  await expect(page.locator('.venn-region-target:not([display="none"])')).toHaveCount(3);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
+
+  await page.getByLabel('Dark background').focus();
+  await page.keyboard.press('Tab');
+  expect(await focused()).toBe('Teaching');
+  await page.keyboard.press('Alt+ArrowRight');
+  expect(await focused()).toBe('Building tools');
+  await page.keyboard.press('Tab');
+  expect(await focused()).toMatch(/: \d+ reflections? or experiments?$/);
+  const firstBadge = await focused();
+  await page.keyboard.press('ArrowRight');
+  const secondBadge = await focused();
+  expect(secondBadge).toMatch(/: \d+ reflections? or experiments?$/);
+  expect(secondBadge).not.toBe(firstBadge);
+  // The next Tab leaves the diagram; Shift+Tab comes back to the badge, and again to the circle last focused.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => Boolean(document.activeElement?.closest('svg.venn-editable')))).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe(secondBadge);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toBe('Building tools');
+  expect(await page.locator('svg.venn-editable [tabindex="0"]').count()).toBe(2);
+});

@@ -1,8 +1,8 @@
-// The shortcuts sheet (press ?): every journal shortcut in this platform's notation.
+// The shortcuts sheet (press ?): every journal shortcut, and the values diagram's keys, in this platform's notation.
 import { api } from '../../app/client';
 import { useJournal } from './journalStore';
 import { Modal } from '../../ui/Modal';
-import { displayKeys, shortcuts } from './shortcuts';
+import { diagramShortcuts, displayKeys, shortcuts } from './shortcuts';
 import { isMacPlatform } from '../../ui/platform';
 
 export function ShortcutsDialog() {
@@ -23,6 +23,17 @@ export function ShortcutsDialog() {
             <dt>{shortcut.label}</dt>
             <dd>
               <kbd>{displayKeys(host === 'browser' && shortcut.browserKeys ? shortcut.browserKeys : shortcut.keys, isMac)}</kbd>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="shortcut-heading">In the values diagram</h3>
+      <dl className="shortcut-list">
+        {diagramShortcuts.map((shortcut) => (
+          <div key={shortcut.label} className="shortcut-row">
+            <dt>{shortcut.label}</dt>
+            <dd>
+              <kbd>{isMac && shortcut.macKeys ? shortcut.macKeys : shortcut.keys}</kbd>
             </dd>
           </div>
         ))}

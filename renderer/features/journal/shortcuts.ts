@@ -22,6 +22,17 @@ export const shortcuts: readonly Shortcut[] = [
   { command: 'show-shortcuts', label: 'Show these shortcuts', keys: '?', browserKeys: '?' },
 ];
 
+/** Keys of the Strategy view's values diagram, for the sheet (the diagram handles them itself). */
+export const diagramShortcuts: readonly { label: string; keys: string; macKeys?: string }[] = [
+  { label: 'Go to the diagram’s circles, then its region badges', keys: 'Tab' },
+  { label: 'Move the focused circle (Shift: bigger steps)', keys: 'Arrow keys' },
+  { label: 'Resize the focused circle', keys: '+ and −' },
+  { label: 'Go to the next or previous circle', keys: 'Alt+Arrow keys', macKeys: '⌥ Arrow keys' },
+  { label: 'Go to the next or previous region badge', keys: 'Arrow keys' },
+  { label: 'Undo a change to the diagram', keys: 'Ctrl+Z', macKeys: '⌘Z' },
+  { label: 'Redo it', keys: 'Ctrl+Shift+Z or Ctrl+Y', macKeys: '⌘⇧Z' },
+];
+
 export interface KeyPress {
   key: string;
   ctrlKey: boolean;

@@ -5,9 +5,9 @@ import { visibleCircles } from '../../../shared/domain/versions/timelapse';
 import { AspirationDiff } from './AspirationDiff';
 import { ValueChangeList } from './ValueChangeList';
 import { VennFigure } from '../../ui/venn/VennFigure';
-import { versionFigureCircles } from './versionFigure';
+import { valueOfCircle, versionFigureCircles } from './versionFigure';
 import type { VersionContent } from './versionContent';
-import { formatVersionDate, versionOptionLabel } from './versionText';
+import { describeCircleChanges, formatVersionDate, versionOptionLabel } from './versionText';
 
 interface CompareVersionsProps {
   versions: readonly VersionContent[];
@@ -47,6 +47,10 @@ export function CompareVersions({ versions, focusId }: CompareVersionsProps) {
 
   const [from, to] = comparisonPair(ordered, picked[0], picked[1]);
   const comparison = compareVersions(from, to);
+  const redrawn = describeCircleChanges(comparison.layout, from.layout.shown, to.layout.shown).map((change) => ({
+    value: valueOfCircle(change.valueId, [...to.values, ...from.values]),
+    words: change.words,
+  }));
   const select = (side: 0 | 1, id: string) =>
     setChosen({ pair: side === 0 ? [id, picked[1]] : [picked[0], id], focusId: focusId ?? null });
 
@@ -84,7 +88,7 @@ export function CompareVersions({ versions, focusId }: CompareVersionsProps) {
 
       <section className="compare-section" aria-labelledby="compare-values">
         <h2 id="compare-values">Values</h2>
-        <ValueChangeList changes={comparison.values} layout={comparison.layout} />
+        <ValueChangeList changes={comparison.values} redrawn={redrawn} />
       </section>
 
       <section className="compare-section" aria-labelledby="compare-venn">

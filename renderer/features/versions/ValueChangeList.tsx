@@ -1,5 +1,5 @@
 // What happened to each value between two versions: added, removed, renamed, re-described, recoloured, redrawn.
-import type { LayoutChanges, ValueChanges } from '../../../shared/domain/versions/compare';
+import type { ValueChanges } from '../../../shared/domain/versions/compare';
 import type { StrategyValue } from '../../../shared/domain/versions/types';
 import { valueColourStyle } from '../../ui/valueColour';
 
@@ -16,8 +16,13 @@ function ValueName({ value }: { value: StrategyValue }) {
   );
 }
 
-export function ValueChangeList({ changes, layout }: { changes: ValueChanges; layout: LayoutChanges }) {
-  const redrawn = layout.moved.length + layout.resized.length + layout.nowShown.length + layout.nowHidden.length;
+/** A circle of the diagram and what happened to it, e.g. Teaching, "moved and grew". */
+export interface RedrawnCircle {
+  readonly value: StrategyValue;
+  readonly words: string;
+}
+
+export function ValueChangeList({ changes, redrawn }: { changes: ValueChanges; redrawn: readonly RedrawnCircle[] }) {
   const rows = [
     ...changes.added.map((value) => (
       <li key={`added-${value.id}`} className="value-change">
@@ -71,10 +76,23 @@ export function ValueChangeList({ changes, layout }: { changes: ValueChanges; la
   return (
     <>
       {rows.length > 0 ? <ul className="value-changes">{rows}</ul> : <p className="muted">The values did not change.</p>}
-      {redrawn > 0 && (
-        <p className="muted">
-          The diagram was redrawn: {redrawn} {redrawn === 1 ? 'circle' : 'circles'} moved, resized, shown or hidden.
-        </p>
+      {redrawn.length > 0 && (
+        <div className="circle-changes">
+          <p className="muted">
+            In the diagram, {redrawn.length === 1 ? 'one circle' : `${redrawn.length} circles`} changed:
+          </p>
+          <ul className="value-changes">
+            {redrawn.map(({ value, words }) => (
+              <li key={value.id} className="value-change">
+                <span className="change-kind">Redrawn</span>
+                <span className="value-name">
+                  <Swatch colour={value.colour} />
+                  {value.label} {words}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </>
   );

@@ -2,11 +2,14 @@
 import type { LayoutCircle, StrategyValue } from '../../../shared/domain/versions/types';
 import { type VennValueCircle } from '../../ui/venn/vennScene';
 
-/** A circle whose value no version knows any more is still drawn, in stone, and named as removed. */
+/** The value a circle stands for among `values` (the first that knows it); one no version knows any more is named as removed, in stone. */
+export function valueOfCircle(valueId: string, values: readonly StrategyValue[]): StrategyValue {
+  return values.find((value) => value.id === valueId) ?? { id: valueId, label: 'Removed value', description: '', colour: '#8f8676' };
+}
+
 export function versionFigureCircles(circles: readonly LayoutCircle[], values: readonly StrategyValue[]): VennValueCircle[] {
-  const byId = new Map(values.map((value) => [value.id, value]));
   return circles.map((circle) => {
-    const value = byId.get(circle.valueId);
-    return { id: circle.valueId, x: circle.x, y: circle.y, r: circle.r, label: value?.label ?? 'Removed value', colour: value?.colour ?? '#8f8676' };
+    const value = valueOfCircle(circle.valueId, values);
+    return { id: circle.valueId, x: circle.x, y: circle.y, r: circle.r, label: value.label, colour: value.colour };
   });
 }

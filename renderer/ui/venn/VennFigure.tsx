@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { describeCommonRegion, describeOverlaps } from '../../../shared/domain/venn/describe';
 import { VennAspiration, VennCircleShape, VennRegionBadge, VennValueLabel } from './VennParts';
-import { buildVennScene, type VennValueCircle } from './vennScene';
+import { buildVennScene, sceneFrame, type VennValueCircle } from './vennScene';
 import './venn.css';
 
 export interface VennFigureProps {
@@ -25,6 +25,7 @@ export function VennFigure({ circles, width, height, aspiration, wholeAspiration
     () => buildVennScene(circles, { width, height, counts, aspiration, wholeAspiration }),
     [circles, width, height, counts, aspiration, wholeAspiration],
   );
+  const frame = useMemo(() => sceneFrame(circles, scene, width, height), [circles, scene, width, height]);
   const description = useMemo(() => {
     const labelOf = (id: string) => circles.find((circle) => circle.id === id)?.label ?? '';
     const overlaps = describeOverlaps(circles, labelOf).map((entry) => entry.text);
@@ -36,7 +37,7 @@ export function VennFigure({ circles, width, height, aspiration, wholeAspiration
   return (
     <svg
       className={`venn-figure${className ? ` ${className}` : ''}`}
-      viewBox={`0 0 ${width} ${height + scene.band}`}
+      viewBox={`${frame.x} ${frame.y} ${frame.width} ${frame.height}`}
       role="img"
       aria-label={`${title}. ${description}`}
     >

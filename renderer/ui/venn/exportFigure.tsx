@@ -37,6 +37,18 @@ export interface FigureToExport {
   readonly aspiration?: string;
 }
 
+/**
+ * A computed value with any var() left in it replaced by the variable's value on the element (browsers resolve them
+ * already; a DOM that does not would otherwise write "var(--value-colour)" into a file that has no such variable).
+ */
+function resolved(value: string, computed: CSSStyleDeclaration): string {
+  let text = value;
+  for (let depth = 0; depth < 4 && text.includes('var('); depth++) {
+    text = text.replace(/var\((--[\w-]+)(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => computed.getPropertyValue(name).trim() || (fallback ?? '').trim());
+  }
+  return text;
+}
+
 /** A standalone SVG document of a drawn figure on `background`: the stylesheet's look copied onto every element. */
 function serializeFigure(svg: SVGSVGElement, background: string): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -47,17 +59,20 @@ function serializeFigure(svg: SVGSVGElement, background: string): string {
     if (!copy) return;
     const computed = getComputedStyle(original);
     for (const property of INLINED_PROPERTIES) {
-      const value = computed.getPropertyValue(property);
+      const value = resolved(computed.getPropertyValue(property), computed);
       if (value) copy.setAttribute(property, value);
     }
     for (const attribute of ['class', 'style', 'role', 'aria-label']) copy.removeAttribute(attribute);
   });
-  const [, , width = '720', height = '520'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
+  const [x = '0', y = '0', width = '720', height = '520'] = (svg.getAttribute('viewBox') ?? '').split(/\s+/);
   clone.setAttribute('width', width);
   clone.setAttribute('height', height);
+  // The page covers the whole view box, which starts above or left of the canvas when something drawn reaches past it.
   const page = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  page.setAttribute('width', '100%');
-  page.setAttribute('height', '100%');
+  page.setAttribute('x', x);
+  page.setAttribute('y', y);
+  page.setAttribute('width', width);
+  page.setAttribute('height', height);
   page.setAttribute('fill', background);
   clone.insertBefore(page, clone.firstChild);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;

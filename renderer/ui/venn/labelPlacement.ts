@@ -11,8 +11,8 @@ export interface Box {
 }
 
 /** A value label's lines: long names wrap to two lines, then end in "…" (the full name is its tooltip and description). */
-export const LABEL_MAX_LINES = 2;
-export const LABEL_LINE_CHARS = 18;
+const LABEL_MAX_LINES = 2;
+const LABEL_LINE_CHARS = 18;
 export const LABEL_LINE_HEIGHT = 17;
 /** Rough width of a character at the label size (15 px, semibold), generous so that the box covers the text. */
 const LABEL_CHAR_WIDTH = 8.6;

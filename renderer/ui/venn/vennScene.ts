@@ -2,7 +2,7 @@
 import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
 import { type Circle, type Point } from '../../../shared/domain/venn/circle';
 import { joinNames } from '../../../shared/domain/venn/describe';
-import { type LabelSpot, placeRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';
+import { type LabelSpot, placeWantedRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';
 import { regionKey, regionOfPoint } from '../../../shared/domain/venn/regions';
 import { badgeBox, BADGE_HEIGHT, type Box, boxesOverlap, boxInOwnRegion, labelBox, labelLines, outsideLabelSpot } from './labelPlacement';
 import { wrapText } from './wrapText';
@@ -116,11 +116,17 @@ export function buildVennScene(
 ): VennScene {
   const byId = new Map(circles.map((circle) => [circle.id, circle]));
   const labelOf = (id: string) => byId.get(id)?.label ?? '';
-  const placed = circles.length > 0 ? placeRegionLabels(circles) : [];
   const everyKey = regionKey(circles.map((circle) => circle.id));
   const aspirationText = options.aspiration?.trim() ?? '';
   const evidence = countsByKey(options.counts);
   const countOf = (key: string) => (evidence ? (evidence.get(key) ?? 0) : null);
+  // Spots for each value's own region, the regions with evidence and the one all share: nothing else is drawn.
+  const wanted = (ids: readonly string[]) => {
+    if (ids.length === 1 || ids.length === circles.length) return true;
+    const key = regionKey(ids);
+    return (countOf(key) ?? 0) > 0;
+  };
+  const placed = circles.length > 0 ? placeWantedRegionLabels(circles, wanted) : [];
   const taken: Box[] = [];
   const free = (box: Box) => !taken.some((other) => boxesOverlap(box, other));
   const canvas = { width: options.width, height: options.height };
@@ -217,4 +223,29 @@ export function buildVennScene(
   // Labels in circle order, whichever pass placed them, so every view lists them alike.
   valueLabels.sort((a, b) => circles.findIndex((c) => c.id === a.id) - circles.findIndex((c) => c.id === b.id));
   return { regions, valueLabels, aspiration, band };
+}
+
+/** Room kept around what a figure draws: a rim's stroke (2) and a label's halo (3) with a little air. */
+const FRAME_MARGIN = 6;
+
+export interface Frame {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The area a read-only figure shows: its canvas and the band below, grown wherever a circle's rim, a label or the
+ * aspiration reaches past them (a circle saved against the canvas's top edge, a label set outside a rim at the edge),
+ * so nothing drawn is ever cut off.
+ */
+export function sceneFrame(circles: readonly Circle[], scene: VennScene, width: number, height: number): Frame {
+  const boxes = [...scene.valueLabels.map((label) => label.box), ...scene.regions.map((region) => region.box), ...(scene.aspiration ? [scene.aspiration.box] : [])];
+  const lefts = [0, ...circles.map((c) => c.x - c.r - FRAME_MARGIN), ...boxes.map((box) => box.x - box.width / 2 - FRAME_MARGIN)];
+  const tops = [0, ...circles.map((c) => c.y - c.r - FRAME_MARGIN), ...boxes.map((box) => box.y - box.height / 2 - FRAME_MARGIN)];
+  const rights = [width, ...circles.map((c) => c.x + c.r + FRAME_MARGIN), ...boxes.map((box) => box.x + box.width / 2 + FRAME_MARGIN)];
+  const bottoms = [height + scene.band, ...circles.map((c) => c.y + c.r + FRAME_MARGIN), ...boxes.map((box) => box.y + box.height / 2 + FRAME_MARGIN)];
+  const [x, y] = [Math.min(...lefts), Math.min(...tops)];
+  return { x, y, width: Math.max(...rights) - x, height: Math.max(...bottoms) - y };
 }

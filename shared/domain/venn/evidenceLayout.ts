@@ -1,6 +1,7 @@
 // An area-proportional layout from evidence: how often each combination of values was lived together.
 import { greedyLayout, normalizeSolution, venn, type ISetOverlap } from '@upsetjs/venn.js';
 import { type Circle } from './circle';
+import { withOwnRoom } from './ownRoom';
 import { regionKey } from './regions';
 import { fitToCanvas, MAX_TIDY_CIRCLES, tidyLayout } from './tidyLayout';
 
@@ -28,7 +29,8 @@ const UNEVIDENCED_SIZE_SHARE = 0.04;
  * circles are placed so each pair's overlap matches the evidence the pair shares (venn.js optimises
  * the pairwise overlaps only; regions of three or more follow from the placement). The greedy initial
  * layout is used instead of the randomised one, so the same evidence always gives the same picture.
- * With no evidence at all, the tidy symmetric layout is returned instead.
+ * With no evidence at all, the tidy symmetric layout is returned instead. Every circle keeps an area of its own with
+ * room for its label (withOwnRoom spreads the picture out where venn.js covered one).
  */
 export function layoutByEvidence(
   ids: readonly string[],
@@ -76,5 +78,6 @@ export function layoutByEvidence(
     const placed = solution[id];
     return { id, x: placed?.x ?? 0, y: placed?.y ?? 0, r: placed?.radius ?? 0 };
   });
-  return fitToCanvas(unscaled, width, height);
+  // venn.js may cover a circle with others where the evidence says it is always lived with them; each keeps its room.
+  return withOwnRoom(fitToCanvas(unscaled, width, height), { width, height });
 }

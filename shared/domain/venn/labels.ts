@@ -1,5 +1,5 @@
 // Where to put a label inside each region, and where the aspiration sits when all values meet.
-import { type Circle, type Point, distance } from './circle';
+import { type Circle, type Point, circleRelation, distance } from './circle';
 import { type CandidateSource, poleCandidates, sharedPoleCandidates, type Side } from './pole';
 import { regionAreas } from './regions';
 
@@ -78,6 +78,31 @@ export function placeRegionLabels(circles: readonly Circle[]): RegionLabel[] {
     ids: region.ids,
     area: region.area,
     spot: region.area > MIN_LABELLED_AREA ? placeRegionLabel(circles, region.ids, candidates) : null,
+  }));
+}
+
+/**
+ * The spot placeRegionLabel finds, worked out among the circles that can bound the region: its own and those that are
+ * not apart from any of them. A circle apart from one of the region's circles lies outside it, and the region inside
+ * it, so that rim is always nearer than the other circle: it never decides the spot. Twelve circles in a ring leave
+ * each value's own region three circles to solve among instead of twelve.
+ */
+export function placeRegionLabelAmongNeighbours(circles: readonly Circle[], ids: readonly string[]): LabelSpot | null {
+  const inside = new Set(ids);
+  const members = circles.filter((circle) => inside.has(circle.id));
+  const near = circles.filter((circle) => inside.has(circle.id) || members.every((member) => circleRelation(circle, member) !== 'apart'));
+  return placeRegionLabel(near, ids);
+}
+
+/**
+ * The regions of the circles (ordered as `regionAreas` orders them), labelled only where `wanted` says (the others' spot
+ * is null): a figure needs each value's own region, the regions it badges and the one where the aspiration sits.
+ */
+export function placeWantedRegionLabels(circles: readonly Circle[], wanted: (ids: readonly string[]) => boolean): RegionLabel[] {
+  return regionAreas(circles).map((region) => ({
+    ids: region.ids,
+    area: region.area,
+    spot: region.area > MIN_LABELLED_AREA && wanted(region.ids) ? placeRegionLabelAmongNeighbours(circles, region.ids) : null,
   }));
 }
 

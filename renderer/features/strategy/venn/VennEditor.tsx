@@ -18,6 +18,7 @@ import { exportPng, exportSvg, type ExportTheme } from '../../../ui/venn/exportF
 import { ASIDE_BAND, buildVennScene, type VennValueCircle } from '../../../ui/venn/vennScene';
 import '../../../ui/venn/venn.css';
 import { CANVAS, shownCircles, withCircles } from './effectiveLayout';
+import { rovingTarget, tabStop } from './rovingFocus';
 import { emptySlots, placeSlots } from './sceneSlots';
 import { type Frames, useCircleDrag } from './useCircleDrag';
 import { EditableCircle, LiveEditorScene } from './VennEditorParts';
@@ -57,6 +58,9 @@ export function VennEditor() {
   const selectedRegion = useStrategy(selectSelectedRegion);
   const [live, setLive] = useState<Circle[] | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The circle and the badge last focused: each group keeps one Tab stop there (roving tabindex).
+  const [activeCircle, setActiveCircle] = useState<string | null>(null);
+  const [activeRegion, setActiveRegion] = useState<string | null>(null);
   // Pictures go into documents and slides, which are mostly light: light unless the person asks for dark.
   const [exportTheme, setExportTheme] = useState<ExportTheme>('light');
   const svgRef = useRef<SVGSVGElement>(null);
@@ -150,6 +154,14 @@ export function VennEditor() {
 
   const onCircleKey = useCallback(
     (event: KeyboardEvent<SVGGElement>, circle: Circle) => {
+      // Alt with an arrow goes to another circle; plain arrows move this one.
+      const other = event.altKey && !event.ctrlKey && !event.metaKey ? rovingTarget(event.currentTarget, '[data-venn-circle]', event.key) : null;
+      if (other) {
+        event.preventDefault();
+        other.focus();
+        return;
+      }
+      if (event.altKey) return;
       const step = event.shiftKey ? BIG_STEP : STEP;
       const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
       const move = moves[event.key];
@@ -178,6 +190,7 @@ export function VennEditor() {
   }, []);
 
   if (!layout) return null;
+  const circleStop = tabStop(valueCircles, (circle) => circle.id, activeCircle);
   const selectedKey = selectedRegion ? regionKey(selectedRegion) : null;
 
   return (
@@ -265,15 +278,24 @@ export function VennEditor() {
               label={circle.label}
               colour={circle.colour}
               describedBy={`${idPrefix}-circle-${index}`}
+              tabbable={circle.id === circleStop}
               onKey={onCircleKey}
+              onFocus={setActiveCircle}
             />
           ))}
-          <LiveEditorScene drag={dragScene} scene={scene} selectedKey={selectedKey} onSelect={selectRegion} />
+          <LiveEditorScene
+            drag={dragScene}
+            scene={scene}
+            selectedKey={selectedKey}
+            activeRegion={activeRegion}
+            onSelect={selectRegion}
+            onRegionFocus={setActiveRegion}
+          />
         </svg>
       )}
       {descriptions.map((description, index) => (
         <p key={description.id} id={`${idPrefix}-circle-${index}`} className="visually-hidden">
-          {description.text} Arrow keys move it, Shift for bigger steps; plus and minus resize it.
+          {description.text} Arrow keys move it, Shift for bigger steps; plus and minus resize it; Alt with an arrow goes to the next circle.
         </p>
       ))}
       <p className="visually-hidden" aria-live="polite">

@@ -5,6 +5,7 @@ import { type Circle } from '../../../../shared/domain/venn/circle';
 import { placedAt, VennAspiration, VennBadgeShape, VennCircleShape, VennValueLabel } from '../../../ui/venn/VennParts';
 import { labelBox } from '../../../ui/venn/labelPlacement';
 import { ASPIRATION_MAX_LINES } from '../../../ui/venn/vennScene';
+import { rovingTarget, tabStop } from './rovingFocus';
 import { type RegionSlot, type SceneSlots } from './sceneSlots';
 
 function evidenceWords(count: number): string {
@@ -29,18 +30,22 @@ interface EditableCircleProps {
   label: string;
   colour: string;
   describedBy: string;
+  /** Whether this circle holds the circles' one Tab stop. */
+  tabbable: boolean;
   onKey: (event: KeyboardEvent<SVGGElement>, circle: Circle) => void;
+  onFocus: (id: string) => void;
 }
 
 /** One movable circle; plain props, so a drag re-renders only the circle that moves. */
-export const EditableCircle = memo(function EditableCircle({ id, x, y, r, label, colour, describedBy, onKey }: EditableCircleProps) {
+export const EditableCircle = memo(function EditableCircle({ id, x, y, r, label, colour, describedBy, tabbable, onKey, onFocus }: EditableCircleProps) {
   const { ring, handle } = circleFittings({ id, x, y, r });
   return (
     <g
       data-value-id={id}
       data-venn-circle
       className="venn-circle-group"
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => onFocus(id)}
       role="button"
       aria-roledescription="movable circle"
       aria-label={label}
@@ -59,23 +64,36 @@ export const EditableCircle = memo(function EditableCircle({ id, x, y, r, label,
 interface RegionTargetProps {
   region: RegionSlot;
   selected: boolean;
+  /** Whether this badge holds the badges' one Tab stop. */
+  tabbable: boolean;
   onSelect: (ids: string[]) => void;
+  onFocus: (key: string) => void;
 }
 
-/** A region's badge as a button that selects the region; drawn but not displayed while the region has no place. */
-function RegionTarget({ region, selected, onSelect }: RegionTargetProps) {
+/**
+ * A region's badge as a button that selects the region; drawn but not displayed while the region has no place. Arrow
+ * keys go to the next or previous badge.
+ */
+function RegionTarget({ region, selected, tabbable, onSelect, onFocus }: RegionTargetProps) {
   return (
     <g
       data-region-key={region.key}
       className="venn-region-target"
       transform={region.at ? placedAt(region.at.x, region.at.y) : undefined}
       display={region.at ? undefined : 'none'}
-      tabIndex={0}
+      tabIndex={tabbable ? 0 : -1}
       role="button"
       aria-pressed={selected}
       aria-label={`${region.name}: ${evidenceWords(region.count)}`}
       onClick={() => onSelect([...region.ids])}
+      onFocus={() => onFocus(region.key)}
       onKeyDown={(event) => {
+        const next = event.altKey || event.ctrlKey || event.metaKey ? null : rovingTarget(event.currentTarget, '[data-region-key]', event.key);
+        if (next) {
+          event.preventDefault();
+          next.focus();
+          return;
+        }
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
         onSelect([...region.ids]);
@@ -93,7 +111,9 @@ function RegionTarget({ region, selected, onSelect }: RegionTargetProps) {
  */
 const sameRegionTarget = (before: RegionTargetProps, after: RegionTargetProps) =>
   before.selected === after.selected &&
+  before.tabbable === after.tabbable &&
   before.onSelect === after.onSelect &&
+  before.onFocus === after.onFocus &&
   before.region.key === after.region.key &&
   before.region.name === after.region.name &&
   before.region.at?.x === after.region.at?.x &&
@@ -102,8 +122,22 @@ const sameRegionTarget = (before: RegionTargetProps, after: RegionTargetProps) =
 
 const MemoRegionTarget = memo(RegionTarget, sameRegionTarget);
 
+interface SceneProps {
+  scene: SceneSlots;
+  selectedKey: string | null;
+  /** The badge last focused: it keeps the badges' Tab stop while it is shown. */
+  activeRegion: string | null;
+  onSelect: (ids: string[]) => void;
+  onRegionFocus: (key: string) => void;
+}
+
 /** Value labels, the aspiration and the region badges. */
-export const EditorScene = memo(function EditorScene({ scene, selectedKey, onSelect }: { scene: SceneSlots; selectedKey: string | null; onSelect: (ids: string[]) => void }) {
+const EditorScene = memo(function EditorScene({ scene, selectedKey, activeRegion, onSelect, onRegionFocus }: SceneProps) {
+  const stop = tabStop(
+    scene.regions.filter((region) => region.at !== null),
+    (region) => region.key,
+    activeRegion,
+  );
   return (
     <>
       {scene.labels.map(({ at, ...label }) => (
@@ -111,7 +145,14 @@ export const EditorScene = memo(function EditorScene({ scene, selectedKey, onSel
       ))}
       {scene.aspiration && <VennAspiration aspiration={scene.aspiration} lineSlots={ASPIRATION_MAX_LINES} />}
       {scene.regions.map((region) => (
-        <MemoRegionTarget key={region.key} region={region} selected={region.key === selectedKey} onSelect={onSelect} />
+        <MemoRegionTarget
+          key={region.key}
+          region={region}
+          selected={region.key === selectedKey}
+          tabbable={region.key === stop}
+          onSelect={onSelect}
+          onFocus={onRegionFocus}
+        />
       ))}
     </>
   );
@@ -123,7 +164,7 @@ export interface DragScene {
 }
 
 /** The editor's scene, or the drag's while one shows: a drag re-renders only this, not the whole editor. */
-export function LiveEditorScene({ drag, scene, selectedKey, onSelect }: { drag: StoreApi<DragScene>; scene: SceneSlots; selectedKey: string | null; onSelect: (ids: string[]) => void }) {
+export function LiveEditorScene({ drag, scene, ...rest }: SceneProps & { drag: StoreApi<DragScene> }) {
   const dragScene = useStore(drag, (state) => state.scene);
-  return <EditorScene scene={dragScene ?? scene} selectedKey={selectedKey} onSelect={onSelect} />;
+  return <EditorScene scene={dragScene ?? scene} {...rest} />;
 }

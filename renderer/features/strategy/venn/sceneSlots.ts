@@ -1,5 +1,5 @@
-// The editor's scene as fixed slots, one per value label and one per combination of shown values, placed or not: a drag
-// then only moves, shows and hides what is already drawn.
+// The editor's scene as fixed slots, one per value label and one per combination of shown values with evidence, placed
+// or not: a drag then only moves, shows and hides what is already drawn.
 import { countFor } from '../../../../shared/domain/evidence';
 import { joinNames } from '../../../../shared/domain/venn/describe';
 import { type RegionCount } from '../../../../shared/domain/venn/evidenceLayout';
@@ -50,13 +50,23 @@ export interface SlotValue {
   readonly colour: string;
 }
 
-/** Every slot, unplaced: one label per value, and one region per non-empty combination (in `regionAreas` order). */
+/**
+ * Every slot, unplaced: one label per value, and one region per combination with evidence (in `regionAreas` order).
+ * Only those ever get a badge, and twelve values have 4,095 combinations: a slot for each would be drawn on every frame.
+ */
 export function emptySlots(values: readonly SlotValue[], counts: readonly RegionCount[]): SceneSlots {
   const regions: RegionSlot[] = [];
-  for (let mask = 1; mask < 1 << values.length; mask++) {
-    const members = values.filter((_, index) => (mask & (1 << index)) !== 0);
+  const index = new Map(values.map((value, position) => [value.id, position]));
+  const masks = new Set<number>();
+  for (const entry of counts) {
+    if (entry.count <= 0 || entry.ids.length === 0 || !entry.ids.every((id) => index.has(id))) continue;
+    masks.add(entry.ids.reduce((mask, id) => mask | (1 << (index.get(id) as number)), 0));
+  }
+  for (const mask of [...masks].sort((a, b) => a - b)) {
+    const members = values.filter((_, position) => (mask & (1 << position)) !== 0);
     const ids = members.map((value) => value.id);
-    regions.push({ key: regionKey(ids), ids, name: joinNames(members.map((value) => value.label)), count: countFor(counts, ids), at: null });
+    const count = countFor(counts, ids);
+    if (count > 0) regions.push({ key: regionKey(ids), ids, name: joinNames(members.map((value) => value.label)), count, at: null });
   }
   return { labels: values.map((value) => ({ ...value, lines: labelLines(value.label), at: null })), regions, aspiration: null };
 }

@@ -53,4 +53,15 @@ describe('VennFigure', () => {
     act(() => root.render(<VennFigure circles={circles} width={720} height={460} title="Version" />));
     expect(container.querySelectorAll('.venn-badge')).toHaveLength(0);
   });
+
+  it('frames a lone circle saved against the top edge, and labels set outside the canvas, whole', () => {
+    const lone = [{ id: 't', x: 300, y: 120, r: 120, label: 'Teaching', colour: '#25507a' }];
+    act(() => root.render(<VennFigure circles={lone} width={600} height={440} title="Version 1 of 1" />));
+    const [x, y, width, height] = (container.querySelector('svg')?.getAttribute('viewBox') ?? '').split(' ').map(Number) as [number, number, number, number];
+    // The rim's stroke (2 units wide) reaches a unit above the canvas: the frame starts above it.
+    expect(y).toBeLessThanOrEqual(-2);
+    expect(x).toBe(0);
+    expect(x + width).toBe(600);
+    expect(y + height).toBeGreaterThanOrEqual(440);
+  });
 });

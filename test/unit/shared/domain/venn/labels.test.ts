@@ -8,10 +8,11 @@ import {
   MIN_LABEL_CLEARANCE,
   MIN_LABELLED_AREA,
   placeRegionLabel,
+  placeRegionLabelAmongNeighbours,
   placeRegionLabels,
   regionMargin,
 } from '../../../../../shared/domain/venn/labels';
-import { regionKey, regionOfPoint, unionArea } from '../../../../../shared/domain/venn/regions';
+import { regionAreas, regionKey, regionOfPoint, unionArea } from '../../../../../shared/domain/venn/regions';
 import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 import { awkwardCirclesArbitrary, circlesArbitrary } from './arbitraries';
 
@@ -39,6 +40,24 @@ function expectNoDeeperGridPoint(circles: readonly Circle[]): void {
     expect(label.spot?.clearance ?? MIN_LABEL_CLEARANCE).toBeGreaterThanOrEqual(deepest - 1e-9);
   }
 }
+
+describe('placeRegionLabelAmongNeighbours', () => {
+  it('finds as deep a spot as placeRegionLabel among every circle, inside exactly its region', () => {
+    fc.assert(
+      fc.property(fc.oneof(circlesArbitrary(1, 8), awkwardCirclesArbitrary(1, 8)), (circles) => {
+        for (const region of regionAreas(circles)) {
+          if (region.area <= MIN_LABELLED_AREA) continue;
+          const alone = placeRegionLabel(circles, region.ids);
+          const near = placeRegionLabelAmongNeighbours(circles, region.ids);
+          if (!alone) continue;
+          expect(near).not.toBeNull();
+          expect(regionMargin(near!, circles, new Set(region.ids))).toBeCloseTo(alone.clearance, 6);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
 
 describe('placeRegionLabels', () => {
   it('gives every region exactly the spot placeRegionLabel finds for it alone (the shared candidates change nothing)', () => {
