@@ -3,7 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const hostScript = path.resolve(import.meta.dirname, '../../dist/host/browser-host.cjs');
+/** The built host under a checkout's root (passed in: the bench runs bundled as CommonJS, where import.meta is empty). */
+export function hostScriptIn(repoRoot: string): string {
+  return path.join(repoRoot, 'dist/host/browser-host.cjs');
+}
 
 /** How long a start may take on a loaded two-core machine before it counts as failed. */
 const START_TIMEOUT_MS = 30_000;
@@ -16,7 +19,7 @@ export interface SpawnedHost {
   exited: Promise<void>;
 }
 
-export async function spawnHost(dataDir: string, extraArgs: string[] = []): Promise<SpawnedHost> {
+export async function spawnHost(hostScript: string, dataDir: string, extraArgs: string[] = []): Promise<SpawnedHost> {
   if (!fs.existsSync(hostScript)) throw new Error('Build first: npm run build (dist/host/browser-host.cjs is missing).');
   const child = spawn(process.execPath, [hostScript, '--data-dir', dataDir, '--port', '0', '--no-open', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -43,11 +43,16 @@ export interface FormProps<T> {
   children: ReactNode;
 }
 
-export function PersonForm({ label, fields, onEdit, onSubmit, onBlur, children }: FormProps<PersonFields>) {
-  const text = (field: 'name' | 'where' | 'learned' | 'canGive' | 'notes') => ({
-    value: fields[field],
-    onChange: (event: { target: { value: string } }) => onEdit({ [field]: event.target.value }),
-  });
+/** What a person's and a place's forms share: added only with a name, then notes, a follow-up date and the actions. */
+function ContactFormShell<T extends { name: string; notes: string; followUpDate: string | null }>({
+  label,
+  fields,
+  onEdit,
+  onSubmit,
+  onBlur,
+  children,
+  before,
+}: FormProps<T> & { before: ReactNode }) {
   return (
     <form
       className="contact-form"
@@ -58,76 +63,87 @@ export function PersonForm({ label, fields, onEdit, onSubmit, onBlur, children }
         if (fields.name.trim()) onSubmit();
       }}
     >
-      <div className="field-row field-row-2">
-        <label className="field">
-          <span>Name</span>
-          <input required autoFocus maxLength={200} {...text('name')} />
-        </label>
-        <label className="field">
-          <span>Where we met</span>
-          <input maxLength={500} {...text('where')} />
-        </label>
-      </div>
-      <div className="field-row field-row-2">
-        <label className="field">
-          <span>What I learned</span>
-          <textarea rows={2} maxLength={20_000} {...text('learned')} />
-        </label>
-        <label className="field">
-          <span>What I can give</span>
-          <textarea rows={2} maxLength={20_000} {...text('canGive')} />
-        </label>
-      </div>
+      {before}
       <label className="field">
         <span>Notes</span>
-        <textarea rows={2} maxLength={20_000} {...text('notes')} />
+        <textarea rows={2} maxLength={20_000} value={fields.notes} onChange={(event) => onEdit({ notes: event.target.value } as Partial<T>)} />
       </label>
       <label className="field field-narrow">
         <span>Follow up on</span>
-        <input type="date" value={fields.followUpDate ?? ''} onChange={(event) => onEdit({ followUpDate: event.target.value || null })} />
+        <input
+          type="date"
+          value={fields.followUpDate ?? ''}
+          onChange={(event) => onEdit({ followUpDate: event.target.value || null } as Partial<T>)}
+        />
       </label>
       <div className="contact-form-actions">{children}</div>
     </form>
   );
 }
 
-export function PlaceForm({ label, fields, onEdit, onSubmit, onBlur, children }: FormProps<PlaceFields>) {
+export function PersonForm(props: FormProps<PersonFields>) {
+  const { fields, onEdit } = props;
+  const text = (field: 'name' | 'where' | 'learned' | 'canGive') => ({
+    value: fields[field],
+    onChange: (event: { target: { value: string } }) => onEdit({ [field]: event.target.value }),
+  });
   return (
-    <form
-      className="contact-form"
-      aria-label={label}
-      onBlur={onBlur}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (fields.name.trim()) onSubmit();
-      }}
-    >
-      <div className="field-row field-row-2">
-        <label className="field">
-          <span>Community or venue</span>
-          <input required autoFocus maxLength={200} value={fields.name} onChange={(event) => onEdit({ name: event.target.value })} />
-        </label>
-        <label className="field">
-          <span>Online or in person</span>
-          <select value={fields.mode} onChange={(event) => onEdit({ mode: event.target.value as Place['mode'] })}>
-            <option value="in_person">In person</option>
-            <option value="online">Online</option>
-          </select>
-        </label>
-      </div>
-      <label className="field">
-        <span>Where (address or link)</span>
-        <input maxLength={500} value={fields.where} onChange={(event) => onEdit({ where: event.target.value })} />
-      </label>
-      <label className="field">
-        <span>Notes</span>
-        <textarea rows={2} maxLength={20_000} value={fields.notes} onChange={(event) => onEdit({ notes: event.target.value })} />
-      </label>
-      <label className="field field-narrow">
-        <span>Follow up on</span>
-        <input type="date" value={fields.followUpDate ?? ''} onChange={(event) => onEdit({ followUpDate: event.target.value || null })} />
-      </label>
-      <div className="contact-form-actions">{children}</div>
-    </form>
+    <ContactFormShell
+      {...props}
+      before={
+        <>
+          <div className="field-row field-row-2">
+            <label className="field">
+              <span>Name</span>
+              <input required autoFocus maxLength={200} {...text('name')} />
+            </label>
+            <label className="field">
+              <span>Where we met</span>
+              <input maxLength={500} {...text('where')} />
+            </label>
+          </div>
+          <div className="field-row field-row-2">
+            <label className="field">
+              <span>What I learned</span>
+              <textarea rows={2} maxLength={20_000} {...text('learned')} />
+            </label>
+            <label className="field">
+              <span>What I can give</span>
+              <textarea rows={2} maxLength={20_000} {...text('canGive')} />
+            </label>
+          </div>
+        </>
+      }
+    />
+  );
+}
+
+export function PlaceForm(props: FormProps<PlaceFields>) {
+  const { fields, onEdit } = props;
+  return (
+    <ContactFormShell
+      {...props}
+      before={
+        <>
+          <div className="field-row field-row-2">
+            <label className="field">
+              <span>Community or venue</span>
+              <input required autoFocus maxLength={200} value={fields.name} onChange={(event) => onEdit({ name: event.target.value })} />
+            </label>
+            <label className="field">
+              <span>Online or in person</span>
+              <select value={fields.mode} onChange={(event) => onEdit({ mode: event.target.value as Place['mode'] })}>
+                <option value="in_person">In person</option>
+                <option value="online">Online</option>
+              </select>
+            </label>
+          </div>
+          <label className="field">
+            <span>Where (address or link)</span>
+            <input maxLength={500} value={fields.where} onChange={(event) => onEdit({ where: event.target.value })} />
+          </label>
+        </>
+      }
+    />
   );
 }

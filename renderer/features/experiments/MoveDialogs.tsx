@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Experiment } from '../../../shared/domain/experiment';
 import { SaveStatus } from '../../app/saver/SaveStatus';
+import type { AutosaveStatus } from '../../app/saver/autosave';
 import { useSaver } from '../../app/saver/useSaver';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
@@ -171,23 +172,32 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
               }}
             />
           </div>
-          {problem && (
-            <p className="form-error" role="alert">
-              Not concluded: {problem}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <SaveStatus status={status} className="dialog-save-status" />
-            <button type="button" className="button" onClick={cancel}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary">
-              Conclude experiment
-            </button>
-          </div>
+          <MoveActions problem={problem} refusal="Not concluded" status={status} onCancel={cancel} submit="Conclude experiment" />
         </form>
       )}
     </dialog>
+  );
+}
+
+/** A move dialog's foot: why the move was refused, the save state of what was typed, Cancel and the move itself. */
+function MoveActions(props: { problem: string | null; refusal: string; status: AutosaveStatus; onCancel(): void; submit: string; danger?: boolean }) {
+  return (
+    <>
+      {props.problem && (
+        <p className="form-error" role="alert">
+          {props.refusal}: {props.problem}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <SaveStatus status={props.status} className="dialog-save-status" />
+        <button type="button" className="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={props.danger ? 'button button-danger' : 'button button-primary'}>
+          {props.submit}
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -240,20 +250,7 @@ function DropDialog({ experiment }: { experiment: Experiment }) {
             }}
           />
         </label>
-        {problem && (
-          <p className="form-error" role="alert">
-            Not dropped: {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <SaveStatus status={status} className="dialog-save-status" />
-          <button type="button" className="button" onClick={cancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger">
-            Drop experiment
-          </button>
-        </div>
+        <MoveActions problem={problem} refusal="Not dropped" status={status} onCancel={cancel} submit="Drop experiment" danger />
       </form>
     </dialog>
   );

@@ -1,6 +1,6 @@
 // Starts the built browser host (dist/host/browser-host.cjs) on a seeded data folder, and reads its resident memory.
 import { spawnSync } from 'node:child_process';
-import { spawnHost } from '../../support/spawnHost';
+import { hostScriptIn, spawnHost } from '../../support/spawnHost';
 
 export interface BenchHost {
   url: string;
@@ -10,8 +10,8 @@ export interface BenchHost {
   stop(): Promise<void>;
 }
 
-export async function startBenchHost(dataDir: string): Promise<BenchHost> {
-  const { child, url, exited } = await spawnHost(dataDir);
+export async function startBenchHost(repoRoot: string, dataDir: string): Promise<BenchHost> {
+  const { child, url, exited } = await spawnHost(hostScriptIn(repoRoot), dataDir);
   const pid = child.pid!;
   return {
     url,

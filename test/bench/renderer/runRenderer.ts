@@ -17,8 +17,8 @@ import { serveVisTimeline } from './visTimelinePage';
 
 const wants = (options: BenchOptions, part: RendererPart) => options.rendererParts?.has(part) ?? true;
 
-async function withHost<T>(dataDir: string, use: (host: BenchHost) => Promise<T>): Promise<T> {
-  const host = await startBenchHost(dataDir);
+async function withHost<T>(repoRoot: string, dataDir: string, use: (host: BenchHost) => Promise<T>): Promise<T> {
+  const host = await startBenchHost(repoRoot, dataDir);
   try {
     return await use(host);
   } finally {
@@ -30,7 +30,7 @@ async function journalMeasurements(browser: Browser, options: BenchOptions, work
   const dataDir = workspace.folder('renderer-journal');
   await seedDataFolder(dataDir, { reflections: options.rendererEntries, seed: options.seed });
   log(`seeded ${options.rendererEntries} reflections for the browser`);
-  return withHost(dataDir, async (host) => {
+  return withHost(repoRoot, dataDir, async (host) => {
     const results: Measurement[] = [];
     if (wants(options, 'open')) {
       results.push(...(await measureJournalOpen(browser, host, options.rendererEntries, options.interactiveRuns)));
@@ -57,7 +57,7 @@ async function largeSearchMeasurement(browser: Browser, options: BenchOptions, w
   const dataDir = workspace.folder('renderer-journal-large');
   await seedDataFolder(dataDir, { reflections: options.rendererLargeEntries, seed: options.seed });
   log(`seeded ${options.rendererLargeEntries} reflections for the browser`);
-  const result = await withHost(dataDir, (host) => measureSearchTyping(browser, host, options.rendererLargeEntries, options.searchKeystrokes));
+  const result = await withHost(repoRoot, dataDir, (host) => measureSearchTyping(browser, host, options.rendererLargeEntries, options.searchKeystrokes));
   log('measured search typing in the large journal (or recorded why not)');
   return result;
 }
@@ -67,7 +67,7 @@ async function timelineMeasurements(browser: Browser, options: BenchOptions, wor
   const label = `${plan.reflections.toLocaleString('en')} reflections, ${plan.experiments} experiments, ${plan.versions} versions`;
   const dataDir = workspace.folder('renderer-timeline');
   await seedDataFolder(dataDir, { reflections: plan.reflections, experiments: plan.experiments, strategyVersions: plan.versions, seed: options.seed });
-  const results = await withHost(dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label }));
+  const results = await withHost(repoRoot, dataDir, (host) => measureCairnTimeline(browser, host, { ...plan, label }));
   log("measured Cairn's timeline (or recorded why not)");
   const today = new Date().toISOString().slice(0, 10);
   const server = await serveVisTimeline(repoRoot, {

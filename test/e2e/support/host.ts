@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnHost } from '../../support/spawnHost';
+import { hostScriptIn, spawnHost } from '../../support/spawnHost';
 import { callApi } from './api';
 
 export interface HostProcess {
@@ -27,7 +27,7 @@ export interface StartOptions {
 
 export async function startHost(dataDir: string, extraArgs: string[] = [], options: StartOptions = {}): Promise<HostProcess> {
   const isNewJournal = !fs.existsSync(path.join(dataDir, 'cairn.db'));
-  const { child, url, output, exited } = await spawnHost(dataDir, extraArgs);
+  const { child, url, output, exited } = await spawnHost(hostScriptIn(path.resolve(import.meta.dirname, '../../..')), dataDir, extraArgs);
   const host: HostProcess = {
     url,
     origin: new URL(url).origin,
