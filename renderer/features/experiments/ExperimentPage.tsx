@@ -1,9 +1,10 @@
 // One experiment: its status and moves, the definition (hypothesis, criteria, dates, ratings, outcome), evidence, people and places.
 import { useState } from 'react';
-import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
+import type { Experiment } from '../../../shared/domain/experiment';
 import { nextStatuses, statusLabels, type ExperimentStatus } from '../../../shared/domain/experiments/transitions';
 import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useSaver } from '../../app/saver/useSaver';
+import { flushingForm } from '../../app/saver/flushingForm';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useErrors } from '../shell/errorStore';
 import { EvidenceLog } from './EvidenceLog';
@@ -11,7 +12,7 @@ import { HypothesisField } from './HypothesisField';
 import { PeopleAndPlaces } from './PeopleAndPlaces';
 import { RatingSelect } from './RatingSelect';
 import { draftOf, shownFields, type ExperimentDraftFields } from './experimentDraft';
-import { kindLabels } from './experimentText';
+import { KindSelect } from './KindSelect';
 import { useExperiments, type ExperimentChange } from './experimentsStore';
 import { valueColourStyle } from '../../ui/valueColour';
 
@@ -86,17 +87,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
         <form
           className="experiment-form"
           aria-label="Experiment details"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void saver.flush();
-          }}
-          onBlur={() => void saver.flush()}
-          onKeyDown={(event) => {
-            if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's') {
-              event.preventDefault();
-              void saver.flush();
-            }
-          }}
+          {...flushingForm(saver)}
         >
           <label className="visually-hidden" htmlFor="experiment-page-title">
             Title
@@ -115,16 +106,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
             </label>
           )}
           <div className="field-row field-row-kind">
-            <label className="field">
-              <span>Kind</span>
-              <select value={draft.kind} onChange={(event) => edit('kind', event.target.value as Experiment['kind'])}>
-                {experimentKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {kindLabels[k]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <KindSelect value={draft.kind} onChange={(kind) => edit('kind', kind)} />
             <RatingSelect label="Energy" value={draft.energy} onChange={(value) => edit('energy', value)} />
             <RatingSelect label="Engagement" value={draft.engagement} onChange={(value) => edit('engagement', value)} />
           </div>

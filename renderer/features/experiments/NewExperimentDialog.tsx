@@ -1,9 +1,9 @@
 // Starts a new experiment as an idea: a title and a kind (and any values it tests), then its page opens for the rest.
-import { experimentKinds, type Experiment } from '../../../shared/domain/experiment';
+import type { Experiment } from '../../../shared/domain/experiment';
 import { SaveStatus } from '../../app/saver/SaveStatus';
 import { useDraft } from '../../app/saver/useDraft';
 import { useErrors } from '../shell/errorStore';
-import { kindLabels } from './experimentText';
+import { KindSelect } from './KindSelect';
 import { useExperiments } from './experimentsStore';
 import { useModal } from '../../ui/useModal';
 
@@ -65,16 +65,7 @@ export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDi
             onBlur={() => void draft.flush()}
           />
         </label>
-        <label className="field">
-          <span>Kind</span>
-          <select value={kind} onChange={(event) => draft.edit({ kind: event.target.value as Experiment['kind'] })}>
-            {experimentKinds.map((k) => (
-              <option key={k} value={k}>
-                {kindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={kind} onChange={(next) => draft.edit({ kind: next })} />
         <div className="dialog-actions">
           {draft.kept && <SaveStatus status={draft.status} className="dialog-save-status" />}
           {draft.kept && (

@@ -2,6 +2,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { SaveStatus } from '../../app/saver/SaveStatus';
+import { flushingForm } from '../../app/saver/flushingForm';
 import { useSaver } from '../../app/saver/useSaver';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { beginEditSession } from './editSessions';
@@ -85,21 +86,12 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
     <form
       className={`entry-editor${focusMode ? ' is-focus-mode' : ''}`}
       aria-label="Edit reflection"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void saver.flush();
-      }}
-      onBlur={() => void saver.flush()}
-      onKeyDown={(event) => {
-        if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault();
-          void saver.flush();
-        }
+      {...flushingForm(saver, (event) => {
         if (event.key === 'Escape' && focusMode) {
           event.preventDefault();
           toggleFocusMode();
         }
-      }}
+      })}
     >
       <div className="entry-toolbar">
         {!focusMode && (
