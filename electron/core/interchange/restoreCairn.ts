@@ -6,7 +6,8 @@ import { settingSchemas } from '../../../shared/domain/settings';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../store/open';
 import { restoreTrash, trashedIds } from './restoreTrash';
-import { createTagResolver, deferForeignKeys, journalTagName } from './writeEntries';
+import { journalTagName } from '../../../shared/domain/interchange/journalTags';
+import { createTagResolver, deferForeignKeys } from './writeEntries';
 
 export interface RestorePlan {
   /** Nothing written yet: no entries, values, experiments, versions, own prompts or saved strategy. */

@@ -2,13 +2,12 @@
 // old text stays in the entry's history), the tags replaced, and the new text's fingerprint kept.
 import { randomUUID } from 'node:crypto';
 import type { EntryUpdate } from '../../../shared/domain/interchange/previewImport';
-import { IMPORT_STAR_TAG } from '../../../shared/domain/interchange/previewImport';
+import { journalTagsOf } from '../../../shared/domain/interchange/journalTags';
 import type { Clock } from '../clock';
 import { createHistoryRepo } from '../repos/historyRepo';
 import { createReflectionsRepo } from '../repos/reflectionsRepo';
 import { createTagsRepo } from '../repos/tagsRepo';
 import type { Db } from '../store/open';
-import { journalTagName } from './writeEntries';
 
 /** Must run inside the caller's transaction. Returns how many reflections were updated. */
 export function updateEntries(db: Db, updates: readonly EntryUpdate[], clock: Clock): number {
@@ -19,8 +18,7 @@ export function updateEntries(db: Db, updates: readonly EntryUpdate[], clock: Cl
   const setUpdatedAt = db.prepare<[string, string]>('UPDATE reflections SET updated_at = ? WHERE id = ?');
   const keepFingerprint = db.prepare<[string, string]>('INSERT OR IGNORE INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
   for (const { entry, fingerprint, reflectionId } of updates) {
-    const tags = [...new Set((entry.starred ? [...entry.tags, IMPORT_STAR_TAG] : entry.tags).map(journalTagName))].filter((tag) => tag.length > 0);
-    reflections.update({ id: reflectionId, title: entry.title, body: entry.body, tags, editSession });
+    reflections.update({ id: reflectionId, title: entry.title, body: entry.body, tags: journalTagsOf(entry), editSession });
     if (entry.updatedAt !== undefined) setUpdatedAt.run(entry.updatedAt, reflectionId);
     keepFingerprint.run(fingerprint, reflectionId);
   }

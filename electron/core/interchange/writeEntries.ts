@@ -1,14 +1,8 @@
 // Writes imported entries as new reflections with their tags, fingerprints and source keys, with statements prepared once.
 import { randomUUID } from 'node:crypto';
-import { IMPORT_STAR_TAG, type FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
-import { MAX_TAG_LENGTH } from '../../../shared/domain/reflection';
-import { truncateGraphemes } from '../../../shared/domain/text';
+import { journalTagsOf } from '../../../shared/domain/interchange/journalTags';
+import type { FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
 import type { Db } from '../store/open';
-
-/** Tags as the journal keeps them: trimmed, inner whitespace collapsed, at most 60 characters (never half of one). */
-export function journalTagName(tag: string): string {
-  return truncateGraphemes(tag.trim().replace(/\s+/g, ' '), MAX_TAG_LENGTH, 'codePoints').trim();
-}
 
 /** Finds or creates tags by name (case-insensitively, as the journal does), remembering ids for the batch. */
 export function createTagResolver(db: Db): (name: string) => number {
@@ -49,10 +43,7 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
   deferForeignKeys(db);
   for (const { entry, fingerprint, sourceKey } of entries) {
     const id = randomUUID();
-    for (const tag of entry.starred ? [...entry.tags, IMPORT_STAR_TAG] : entry.tags) {
-      const name = journalTagName(tag);
-      if (name.length > 0) linkTag.run(id, tagId(name));
-    }
+    for (const name of journalTagsOf(entry)) linkTag.run(id, tagId(name));
     insertReflection.run({
       id,
       entryDate: entry.entryDate,

@@ -1,6 +1,7 @@
 // What an import would do before it does anything: new, updated, repeated, already there, kept, and what is left out.
 import { entryFingerprint, type Sha256Hex } from './fingerprint';
 import { type ImportBatch, type ImportEntry, type ImportLeftOut, type ImportProblem, type ImportSource } from './importBatch';
+import { journalTagsOf } from './journalTags';
 import { sourceKey } from './sourceKey';
 
 /** The journal's copy of an entry a source has imported before, as an update compares it. */
@@ -49,14 +50,14 @@ export interface ImportSelection {
   keptHere: FingerprintedEntry[];
 }
 
-/** Tags as the journal compares them: case does not count, the journal's star tag stands for a source's star. */
+/** Tags as the journal compares them: the names it would keep (cut to length, star included), whatever the case. */
 function tagSet(tags: readonly string[]): string {
-  return [...new Set(tags.map((tag) => tag.trim().replace(/\s+/g, ' ').toLocaleLowerCase()))].sort().join('\n');
+  return tags.map((tag) => tag.toLocaleLowerCase()).sort().join('\n');
 }
 
-function changesOf(entry: ImportEntry, stored: StoredEntry, starTag: string): EntryUpdate['changes'] | null {
+function changesOf(entry: ImportEntry, stored: StoredEntry): EntryUpdate['changes'] | null {
   const text = entry.title !== stored.title || entry.body !== stored.body;
-  const tags = tagSet(entry.starred ? [...entry.tags, starTag] : entry.tags) !== tagSet(stored.tags);
+  const tags = tagSet(journalTagsOf(entry)) !== tagSet(stored.tags);
   return text && tags ? 'text and tags' : text ? 'text' : tags ? 'tags' : null;
 }
 
@@ -66,9 +67,6 @@ function changedFate(entry: ImportEntry, stored: StoredEntry, textKnown: boolean
   if (entry.updatedAt === undefined) return textKnown ? 'inJournal' : 'update';
   return entry.updatedAt < stored.updatedAt ? 'keptHere' : 'update';
 }
-
-/** Cairn has no star of its own: an entry starred in Day One or jrnl keeps that mark as this tag (here and in the writer). */
-export const IMPORT_STAR_TAG = 'starred';
 
 /** Splits a batch by what the journal holds, with the fingerprint and source key the store also keeps. */
 export function selectNewEntries(batch: ImportBatch, journal: JournalMatches, hash: Sha256Hex): ImportSelection {
@@ -89,7 +87,7 @@ export function selectNewEntries(batch: ImportBatch, journal: JournalMatches, ha
       else selection.inJournal.push(item);
       continue;
     }
-    const changes = changesOf(entry, stored, IMPORT_STAR_TAG);
+    const changes = changesOf(entry, stored);
     const fate = changes === null ? 'inJournal' : changedFate(entry, stored, journal.reflectionIdOf(item.fingerprint) !== undefined);
     if (fate === 'update' && changes !== null) selection.updates.push({ ...item, reflectionId, changes });
     else selection[fate === 'update' ? 'inJournal' : fate].push(item);

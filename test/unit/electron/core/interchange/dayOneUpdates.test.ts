@@ -78,6 +78,15 @@ describe('re-importing a Day One journal', () => {
     expect((await call(core, 'reflections.get', { id: coffee.id })).body).toBe('Rewritten here.');
   });
 
+  it('does not call a tag the journal cut to its limit a change, so the same file again updates nothing', async () => {
+    core = startCore();
+    const longTag = `${'a'.repeat(70)} Team`;
+    await call(core, 'import.run', first);
+    const tagged = dayOne({ ...standup, tags: [longTag, 'work', 'WORK'], modifiedDate: '2024-04-02T10:00:00Z' });
+    expect(await call(core, 'import.run', tagged)).toEqual({ imported: 0, updated: 1, skipped: 0 });
+    expect(await call(core, 'import.preview', tagged)).toMatchObject({ updatedEntries: 0, duplicateEntries: 1 });
+  });
+
   it('says which entries a file repeats, apart from those already in the journal', async () => {
     core = startCore();
     await call(core, 'import.run', dayOne(standup));
