@@ -31,7 +31,8 @@ export function ImportSettings() {
       <h2 id="import-heading">Import</h2>
       <p>
         Bring in entries from another journal. You see what would change before anything is written, and an import
-        either completes or changes nothing. Importing the same file again adds nothing.
+        either completes or changes nothing. Importing the same file again adds nothing; a newer Day One export of the same
+        journal updates the entries changed since.
       </p>
       <fieldset className="import-sources">
         <legend>Import from</legend>
