@@ -19,6 +19,8 @@ export const aggregateNames = [
   'drafts',
   // Whether the journal is open or locked; no table. Its one named row, LOCK_DUE, is an auto-lock about to happen.
   'security',
+  // Sync's own state: the folder, the devices seen, what is waiting (electron/core/sync).
+  'sync',
   'journal',
 ] as const;
 export type Aggregate = (typeof aggregateNames)[number];
@@ -47,4 +49,12 @@ export function changedIds(change: CoreChange, aggregate: Aggregate): readonly s
   if (change.aggregates.includes('journal')) return null;
   if (!change.aggregates.includes(aggregate)) return [];
   return change.ids[aggregate] ?? null;
+}
+
+/**
+ * True when the change lists `aggregate` and names none of its rows: the operation can write it and this time did not
+ * (an entry's text saved without its tags), so a view of that aggregate alone need not refetch.
+ */
+export function leftUnchanged(change: CoreChange, aggregate: Aggregate): boolean {
+  return changedIds(change, aggregate)?.length === 0 && change.aggregates.includes(aggregate);
 }

@@ -49,9 +49,11 @@ import {
   securityStatusSchema,
 } from './domain/security';
 import { settingSetSchema, settingsSchema } from './domain/settings';
+import { syncDeviceNameSchema, syncSetUpSchema, syncStatusSchema } from './domain/syncSetup';
 import { strategyDraftSchema, strategySaveSchema, strategySnapshotSchema, strategyVersionSchema } from './domain/strategy';
 import { timelineSummaryInputSchema, timelineSummarySchema } from './domain/timelineSummary';
 import { trashItemSchema, trashRefSchema } from './domain/trash';
+import { jobIdSchema } from './progress';
 import {
   valueDraftSchema,
   valueIdSchema,
@@ -84,6 +86,8 @@ export const contract = {
   'reflections.create': { input: reflectionDraftSchema, output: reflectionSchema },
   'reflections.update': { input: reflectionPatchSchema, output: reflectionSchema },
   'reflections.delete': { input: byId(reflectionIdSchema), output: deleted },
+  /** Removes an entry left blank (opened with New reflection, then left); one that holds anything, now or in its history, stays. */
+  'reflections.discardBlank': { input: byId(reflectionIdSchema), output: z.object({ discarded: z.boolean() }) },
   'reflections.calendar': { input: calendarInputSchema, output: z.array(calendarDaySchema) },
 
   'tags.list': { input: noInput, output: z.array(tagSummarySchema) },
@@ -149,6 +153,8 @@ export const contract = {
   'export.journal': { input: noInput, output: journalExportSchema },
   'import.preview': { input: importRequestSchema, output: importPreviewSchema },
   'import.run': { input: importRequestSchema, output: importResultSchema },
+  /** Stops a long operation (issue 18) while it can still end with nothing changed; false when it no longer can. */
+  'jobs.cancel': { input: z.strictObject({ jobId: jobIdSchema }), output: z.object({ cancelled: z.boolean() }) },
 
   // Strategy view (issue 5): what the Venn diagram's regions count and list.
   'strategy.evidence': { input: noInput, output: strategyEvidenceSchema },
@@ -174,6 +180,18 @@ export const contract = {
   'drafts.get': { input: draftKeyInputSchema, output: draftSchema.nullable() },
   'drafts.save': { input: draftSaveSchema, output: draftSchema },
   'drafts.discard': { input: draftKeyInputSchema, output: deleted },
+
+  // Sync between computers (issue 17): through a folder another tool syncs; the passphrase never leaves the core.
+  'sync.status': { input: noInput, output: syncStatusSchema },
+  /** Starts or joins a sync folder and runs the first sync (its progress on `jobId`); a wrong passphrase is refused. */
+  'sync.setUp': { input: syncSetUpSchema, output: syncStatusSchema },
+  'sync.rename': { input: z.strictObject({ deviceName: syncDeviceNameSchema }), output: syncStatusSchema },
+  'sync.pause': { input: noInput, output: syncStatusSchema },
+  'sync.resume': { input: noInput, output: syncStatusSchema },
+  /** "Stop syncing on this computer": the journal stays whole; the sync folder is left for the other computers. */
+  'sync.stop': { input: noInput, output: syncStatusSchema },
+  /** The person reviewed an entry edited on two computers: its notice goes, both versions stay in its history. */
+  'sync.reviewed': { input: z.strictObject({ reflectionId: reflectionIdSchema }), output: syncStatusSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,8 @@ export const errorCodes = [
   'WRONG_PASSPHRASE',
   'STORAGE_FULL',
   'FORBIDDEN',
+  /** The person cancelled a long operation before it changed anything. */
+  'CANCELLED',
   'INTERNAL',
 ] as const;
 

@@ -2,10 +2,15 @@
 // listen without loading every operation's schemas.
 import { z } from 'zod';
 import { coreChangeSchema } from './changes';
+import { progressSchema } from './progress';
 
 export const menuCommands = [
   'new-reflection',
   'go-journal',
+  // The method's views by number (issue 23).
+  'go-strategy',
+  'go-experiments',
+  'go-timeline',
   'go-settings',
   // The journal's writing commands (issue 4).
   'go-search',
@@ -20,6 +25,10 @@ export const eventContract = {
   'menu:command': z.object({ command: z.enum(menuCommands) }),
   /** The core committed a write (issue 15): views showing these aggregates refetch. */
   'core:changed': coreChangeSchema,
+  /** How a long operation the page started (an import) is going, in order, ending in done, failed or cancelled. */
+  'core:progress': progressSchema,
+  /** The core's worker thread stopped unexpectedly and was started again; the journal was reopened (issue 18). */
+  'core:restarted': z.object({ message: z.string().max(500) }),
   /** The desktop shell is about to close the window (or quit): flush every saver, then answer on FLUSHED_CHANNEL. */
   'app:flush': z.object({ requestId: z.number().int().nonnegative() }),
 } as const;

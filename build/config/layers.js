@@ -5,7 +5,7 @@ import path from 'node:path';
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
 /** Packages a layer may import besides its own code; anything else is an error until it is named here on purpose. */
-const pure = ['zod', 'date-fns', 'yaml', 'diff', '@upsetjs/venn.js'];
+const pure = ['zod', 'date-fns', 'yaml', 'diff', 'node-diff3', '@upsetjs/venn.js'];
 const uiPackages = ['react', 'react-dom', 'zustand', '@tanstack/react-virtual', 'markdown-it', 'fflate'];
 const uiScopes = ['d3-', '@codemirror/', '@lezer/'];
 
@@ -17,7 +17,7 @@ const uiScopes = ['d3-', '@codemirror/', '@lezer/'];
 export const featurePublicModules = {
   experiments: ['experimentsStore', 'ExperimentsView', 'FollowUpsPanel'],
   interchange: ['exportStore', 'importStore', 'StrategyBrief', 'importFiles', 'ImportReport', 'export.css'],
-  journal: ['journalStore', 'JournalView', 'journalCommands', 'reflectionText'],
+  journal: ['journalStore', 'JournalView', 'journalCommands', 'reflectionText', 'AppShortcuts'],
   search: ['searchStore', 'SearchView'],
   security: ['securityStore', 'UnlockView', 'DamagedView', 'backupText', 'passphraseRules', 'security.css'],
   settings: ['SettingsView'],

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { repoRoot } from './electronBinary.mjs';
+import { nodeBundle } from './nodeBundle.mjs';
 
 const args = process.argv.slice(2);
 
@@ -34,15 +35,6 @@ function isBenchBuild() {
 }
 
 const outfile = path.join(repoRoot, 'dist/bench/bench.cjs');
-await esbuild({
-  entryPoints: [path.join(repoRoot, 'test/bench/main.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  external: ['better-sqlite3-multiple-ciphers', 'playwright-core'],
-});
+await esbuild(nodeBundle(path.join(repoRoot, 'test/bench/main.ts'), outfile, { external: ['playwright-core'] }));
 
 run('The benchmark', process.execPath, ['--expose-gc', '--max-old-space-size=6144', outfile, ...args], { ...process.env, CAIRN_ROOT: repoRoot });

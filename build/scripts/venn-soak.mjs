@@ -1,4 +1,4 @@
-// `npm run soak:venn [-- --runs=50]`: runs the Venn geometry unit tests again and again, each run with fresh random seeds, and reports every failure with its seed.
+// `npm run soak:venn [-- --runs=50]`: runs the Venn unit tests again and again, each run with fresh random seeds, and reports every failure with its seed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,8 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const suites = ['test/unit/shared/domain/venn'];
+// Every Venn unit test: the geometry, the scene and its placement properties, and the editor's pure parts.
+const suites = ['test/unit/shared/domain/venn', 'test/unit/renderer/ui/venn', 'test/unit/renderer/features/strategy/venn'];
 const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-venn-soak-'));
 const failures = [];

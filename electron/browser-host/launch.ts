@@ -1,6 +1,6 @@
 // Starts browser mode: the core on the data folder, the loopback server, and the browser opened with a one-time launch code.
 import { randomBytes } from 'node:crypto';
-import { openCore, type Core } from '../core/core';
+import { startCoreThread, type CoreThread } from '../core/worker/coreThread';
 import { osUserDataDir, resolveDataDir } from '../core/dataDir';
 import { parseHostArgs } from './args';
 import { openInBrowser } from './opener';
@@ -11,11 +11,13 @@ export interface LaunchOptions {
   env: NodeJS.ProcessEnv;
   appVersion: string;
   staticDir: string;
+  /** The bundled core worker (core-worker.cjs beside the host's bundle). */
+  coreWorker: string;
   log(line: string): void;
 }
 
 export interface LaunchedHost {
-  core: Core;
+  core: CoreThread;
   host: RunningHost;
   stop(): Promise<void>;
 }
@@ -27,24 +29,19 @@ export interface LaunchedHost {
 export async function launchBrowserHost(options: LaunchOptions): Promise<LaunchedHost> {
   const args = parseHostArgs(options.argv);
   const dataDir = resolveDataDir({ argv: options.argv, env: options.env, defaultDir: () => osUserDataDir() });
-  const core = openCore({
-    dataDir,
-    appVersion: options.appVersion,
-    host: 'browser',
-    onUnexpectedError: (error) => console.error('Unexpected error:', error),
-  });
+  const core = await startCoreThread({ entry: options.coreWorker, dataDir, appVersion: options.appVersion, host: 'browser', log: options.log });
   let host: RunningHost;
   try {
     host = await startBrowserHost({
       dispatch: core.dispatch,
-      onChange: (listener) => core.onChange(listener),
+      onEvent: (listener) => core.onEvent(listener),
       staticDir: options.staticDir,
       token: randomBytes(24).toString('base64url'),
       launchCode: args.open ? randomBytes(24).toString('base64url') : undefined,
       port: args.port,
     });
   } catch (error) {
-    core.close();
+    await core.close();
     throw error;
   }
   options.log(`Journal data: ${dataDir}`);
@@ -57,7 +54,7 @@ export async function launchBrowserHost(options: LaunchOptions): Promise<Launche
       try {
         await host.close();
       } finally {
-        core.close();
+        await core.close();
       }
     },
   };

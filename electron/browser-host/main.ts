@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     env: process.env,
     appVersion: __CAIRN_VERSION__,
     staticDir: path.join(__dirname, '..', 'renderer'),
+    coreWorker: path.join(__dirname, 'core-worker.cjs'),
     log: (line) => console.log(line),
   });
 

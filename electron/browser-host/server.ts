@@ -1,11 +1,11 @@
 // The browser host's HTTP server: the built renderer, POST /api/<operation> and the change stream, bound to 127.0.0.1 only.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CoreChange } from '../../shared/changes';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { EVENTS_PATH } from '../../shared/browserHost';
 import type { Envelope } from '../../shared/errors';
 import type { Dispatch } from '../core/dispatch';
+import type { CoreEvent } from '../core/worker/coreThread';
 import { hasToken, isAllowedHost, isAllowedOrigin, sameSecret, SESSION_COOKIE } from './requestGuard';
 import { resolveStaticFile } from './staticFiles';
 
@@ -21,8 +21,8 @@ export interface BrowserHostOptions {
   /** Exchanged once, at /launch/<code>, for a session cookie: what the browser is opened with instead of the token. */
   launchCode?: string;
   port: number;
-  /** The core's change feed (core.onChange); streamed to every open page. */
-  onChange?: (listener: (change: CoreChange) => void) => () => void;
+  /** The core's events (its change feed, a restart, progress); streamed to every open page. */
+  onEvent?: (listener: (event: CoreEvent) => void) => () => void;
 }
 
 export const LAUNCH_PATH = '/launch/';
@@ -104,7 +104,7 @@ export function startBrowserHost(options: BrowserHostOptions): Promise<RunningHo
     if (refuseForeign(req, res)) return;
     res.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' });
     res.write(': connected\n\n');
-    const stop = options.onChange?.((change) => res.write(`event: core:changed\ndata: ${JSON.stringify(change)}\n\n`));
+    const stop = options.onEvent?.((event) => res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`));
     res.on('close', () => stop?.());
   }
 

@@ -9,6 +9,7 @@ import { reflectionHandlers, reflectionWrites } from './handlers/reflections';
 import { searchHandlers, searchWrites } from './handlers/search';
 import { securityHandlers, securityWrites } from './handlers/security';
 import { strategyHandlers, strategyWrites } from './handlers/strategy';
+import { syncHandlers, syncWrites } from './handlers/sync';
 import { timelineHandlers, timelineWrites } from './handlers/timeline';
 import { strategyEvidenceHandlers, strategyEvidenceWrites } from './handlers/strategyEvidence';
 import { trashHandlers, trashWrites } from './handlers/trash';
@@ -32,6 +33,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     interchangeHandlers(ctx),
     strategyEvidenceHandlers(ctx),
     trashHandlers(ctx),
+    syncHandlers(ctx),
   ]);
 }
 
@@ -49,4 +51,5 @@ export const writeTable: WriteTable = combineGroups('write declaration', [
   interchangeWrites,
   strategyEvidenceWrites,
   trashWrites,
+  syncWrites,
 ]);

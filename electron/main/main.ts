@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, session } from 'electron';
 import { EVENT_CHANNEL } from '../../shared/events';
-import { openCore, type Core } from '../core/core';
+import { startCoreThread, type CoreThread } from '../core/worker/coreThread';
 import { resolveDataDir } from '../core/dataDir';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/privateFiles';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
@@ -11,6 +11,7 @@ import { registerExportIpc } from './exportIpc';
 import { externalLinkOpenerFor } from './externalLinksElectron';
 import { holdCloseUntilFlushed } from './flushOnClose';
 import { registerIpc } from './ipc';
+import { coreWorkerPath } from './coreWorkerPath';
 import { menuTemplate } from './menu';
 import { APP_ORIGIN, hardenSession, hardenWebContents } from './security';
 import { configureSpellchecker } from './spellcheck';
@@ -27,7 +28,7 @@ app.setPath('userData', dataDir);
 registerAppScheme();
 
 const devTools = devToolsAllowed(app.isPackaged, process.argv);
-let core: Core | undefined;
+let core: CoreThread | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 function createWindow(): BrowserWindow {
@@ -47,9 +48,10 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   try {
-    core = openCore({ dataDir, appVersion: app.getVersion(), host: 'electron' });
+    // SQLite runs in the core's own thread, so an import or a migration never freezes the window.
+    core = await startCoreThread({ entry: coreWorkerPath(), dataDir, appVersion: app.getVersion(), host: 'electron' });
   } catch (error) {
     dialog.showErrorBox('Cairn could not open your journal', error instanceof Error ? error.message : String(error));
     app.exit(1);
@@ -78,8 +80,8 @@ function start(): void {
     ),
   );
   mainWindow = createWindow();
-  // Every committed write reaches the window, so each view refetches what changed (the preload's `on` delivers it).
-  core.onChange((change) => mainWindow?.webContents.send(EVENT_CHANNEL, 'core:changed', change));
+  // Every committed write (and a restart of the core, and progress) reaches the window; the preload's `on` delivers it.
+  core.onEvent((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event.name, event.payload));
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -91,10 +93,20 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
-  app.whenReady().then(start, (error: unknown) => {
-    console.error(error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error(error);
+      app.exit(1);
+    });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', (event) => {
+    const closing = core;
+    if (!closing) return;
+    // Quit waits for the core to finish its writes and checkpoint; the second will-quit finds nothing left to close.
+    core = undefined;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
+  });
 }

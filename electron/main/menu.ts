@@ -1,6 +1,7 @@
 // The native menu: the platform's standard roles and accelerators, plus Cairn's own commands.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { EventPayload } from '../../shared/contract';
+import { acceleratorFor } from '../../shared/menuKeys';
 
 type MenuCommand = EventPayload<'menu:command'>['command'];
 
@@ -11,16 +12,15 @@ export function menuTemplate(
   const isMac = platform === 'darwin';
   const settings: MenuItemConstructorOptions = {
     label: isMac ? 'Settings…' : 'Settings',
-    accelerator: 'CmdOrCtrl+,',
+    accelerator: acceleratorFor('go-settings'),
     click: () => send('go-settings'),
   };
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'File',
       submenu: [
-        { label: 'New Reflection', accelerator: 'CmdOrCtrl+N', click: () => send('new-reflection') },
-        { label: 'Journal', accelerator: 'CmdOrCtrl+1', click: () => send('go-journal') },
-        { label: 'Search', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('go-search') },
+        { label: 'New Reflection', accelerator: acceleratorFor('new-reflection'), click: () => send('new-reflection') },
+        { label: 'Search', accelerator: acceleratorFor('go-search'), click: () => send('go-search') },
         ...(isMac ? [] : [{ type: 'separator' } as const, settings]),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
@@ -30,16 +30,21 @@ export function menuTemplate(
     {
       label: 'Entry',
       submenu: [
-        { label: 'Next Entry', accelerator: 'CmdOrCtrl+]', click: () => send('next-reflection') },
-        { label: 'Previous Entry', accelerator: 'CmdOrCtrl+[', click: () => send('previous-reflection') },
+        { label: 'Next Entry', accelerator: acceleratorFor('next-reflection'), click: () => send('next-reflection') },
+        { label: 'Previous Entry', accelerator: acceleratorFor('previous-reflection'), click: () => send('previous-reflection') },
         { type: 'separator' },
-        { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Shift+P', click: () => send('toggle-preview') },
-        { label: 'Focus Mode', accelerator: 'CmdOrCtrl+Shift+Enter', click: () => send('toggle-focus-mode') },
+        { label: 'Toggle Preview', accelerator: acceleratorFor('toggle-preview'), click: () => send('toggle-preview') },
+        { label: 'Focus Mode', accelerator: acceleratorFor('toggle-focus-mode'), click: () => send('toggle-focus-mode') },
       ],
     },
     {
       label: 'View',
       submenu: [
+        { label: 'Journal', accelerator: acceleratorFor('go-journal'), click: () => send('go-journal') },
+        { label: 'Strategy', accelerator: acceleratorFor('go-strategy'), click: () => send('go-strategy') },
+        { label: 'Experiments', accelerator: acceleratorFor('go-experiments'), click: () => send('go-experiments') },
+        { label: 'Timeline', accelerator: acceleratorFor('go-timeline'), click: () => send('go-timeline') },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -50,7 +55,7 @@ export function menuTemplate(
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') }],
+      submenu: [{ label: 'Keyboard Shortcuts', accelerator: acceleratorFor('show-shortcuts'), click: () => send('show-shortcuts') }],
     },
   ];
   if (isMac) {

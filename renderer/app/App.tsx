@@ -1,5 +1,6 @@
 // The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, undo, errors and menu commands.
 import { useEffect } from 'react';
+import { AppShortcuts } from '../features/journal/AppShortcuts';
 import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
 import { DamagedView } from '../features/security/DamagedView';
@@ -7,9 +8,11 @@ import { UnlockView } from '../features/security/UnlockView';
 import { followLockState, useSecurity } from '../features/security/securityStore';
 import { useFirstRun } from '../features/strategy/firstRun/firstRunStore';
 import { ErrorSurface } from '../features/shell/ErrorSurface';
+import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
 import { UndoToast } from '../features/shell/UndoToast';
 import { useNavigation } from '../features/shell/navigationStore';
+import { followAppearance } from './appearance';
 import { api } from './client';
 import { CurrentView, FirstRun, preloadViews } from './screens';
 
@@ -30,8 +33,12 @@ export function App() {
     preloadViews();
   }, [isOpen]);
 
+  useEffect(() => (isOpen ? followAppearance() : undefined), [isOpen]);
+
   useEffect(() => useSecurity.getState().onReopened(() => useJournal.getState().reset()), []);
   useEffect(() => followLockState(), []);
+  // The core's thread stopped and was restarted: said once, plainly; every view refetches from the change that follows.
+  useEffect(() => api().on('core:restarted', ({ message }) => useErrors.getState().report('Cairn restarted its journal service', new Error(message))), []);
 
   useEffect(() => {
     if (!pollForLock) return;
@@ -43,10 +50,7 @@ export function App() {
     () =>
       api().on('menu:command', ({ command }) => {
         if (useSecurity.getState().status?.state !== 'open') return;
-        const go = useNavigation.getState().go;
-        if (command === 'go-journal') go('journal');
-        else if (command === 'go-settings') go('settings');
-        else runJournalCommand(command);
+        runJournalCommand(command);
       }),
     [],
   );
@@ -79,6 +83,7 @@ export function App() {
         {isOpen && decided && firstRun && <FirstRun />}
         {isOpen && decided && !firstRun && <CurrentView view={view} />}
       </main>
+      {isOpen && decided && !firstRun && <AppShortcuts />}
       <UndoToast />
       <ErrorSurface />
     </div>

@@ -1,6 +1,6 @@
 // The app's single API client, chosen once at start-up, and its change feed; features import these and never see the
 // transport.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { touches, type Aggregate, type CoreChange } from '../../shared/changes';
 import { createApi, type Api } from './api';
 import { pickTransport } from './transport';
@@ -27,4 +27,11 @@ export function useCoreChange(watched: readonly Aggregate[], refetch: (change: C
   });
   const key = watched.join(',');
   useEffect(() => onCoreChange(key.split(',') as Aggregate[], (change) => latest.current(change)), [key]);
+}
+
+/** A number that grows after every committed write touching `watched`: a dependency for a component's own fetch. */
+export function useCoreRevision(watched: readonly Aggregate[]): number {
+  const [revision, setRevision] = useState(0);
+  useCoreChange(watched, () => setRevision((n) => n + 1));
+  return revision;
 }

@@ -2,6 +2,7 @@
 import { Suspense, useEffect, useState, type ComponentType } from 'react';
 import { JournalView } from '../features/journal/JournalView';
 import type { View } from '../features/shell/navigationStore';
+import { onceJournalUsable } from '../ui/journalUsable';
 import { preloadable } from '../ui/preloadable';
 
 const lazyViews = {
@@ -66,9 +67,7 @@ export function FirstRun() {
   );
 }
 
-/** The journal marks this when its list and editor are usable (the benchmark's time to interactive). */
-const INTERACTIVE_MARK = 'cairn:interactive';
-/** The first-run path never shows the journal, so it does not wait for the mark longer than this. */
+/** The first-run path never shows the journal, so it does not wait for the journal longer than this. */
 const FALLBACK_MS = 3000;
 
 /** Once the journal is usable, fetches every other view's chunk in idle time, so switching views never waits on a download. */
@@ -77,15 +76,11 @@ export function preloadViews(): void {
   const load = () => {
     if (done) return;
     done = true;
-    observer.disconnect();
+    cancelWait();
     clearTimeout(fallback);
     for (const view of Object.values(lazyViews)) void view.preload().catch(() => {});
   };
   const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(load) : setTimeout(load, 0));
-  const observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName(INTERACTIVE_MARK).length > 0) whenIdle();
-  });
   const fallback = setTimeout(whenIdle, FALLBACK_MS);
-  if (performance.getEntriesByName(INTERACTIVE_MARK).length > 0) whenIdle();
-  else observer.observe({ type: 'mark' });
+  const cancelWait = onceJournalUsable(whenIdle);
 }

@@ -8,6 +8,12 @@ const MAX_FRAME_ENTRIES = 2000;
 let frameEntries = 0;
 let firstFrameSeen = false;
 
+/** The journal is usable (list loaded, editor code here): the benchmark's time to interactive. */
+export function markInteractive(): void {
+  if (!enabled) return;
+  if (performance.getEntriesByName('cairn:interactive').length === 0) performance.mark('cairn:interactive');
+}
+
 /** The timeline view opened: the start of its first-render measure. */
 export function markTimelineStart(): void {
   if (!enabled) return;

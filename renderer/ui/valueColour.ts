@@ -1,5 +1,5 @@
 // A value's colour in both themes, for anything that shows it: CSS variables for elements, and the current theme's colour for canvases.
-import { useSyncExternalStore, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { paletteEntry } from '../../shared/domain/values/palette';
 import './valueColour.css';
 
@@ -13,17 +13,4 @@ export function valueColourStyle(colour: string): CSSProperties {
 export function valueColourFor(colour: string, dark: boolean): string {
   const entry = paletteEntry(colour);
   return dark ? entry.dark : entry.colour;
-}
-
-const DARK_QUERY = '(prefers-color-scheme: dark)';
-
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
-/** Whether the page is in the dark theme now (the theme follows the OS), re-rendering when it changes. */
-export function usePrefersDark(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(DARK_QUERY).matches);
 }

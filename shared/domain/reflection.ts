@@ -117,3 +117,16 @@ export const tagMergeSchema = z.strictObject({
   sourceIds: z.array(z.number().int()).min(1).max(MAX_LINKS),
   targetId: z.number().int(),
 });
+
+/** True for an entry that holds nothing a person wrote or chose: no words, no tags, values, ratings or experiments. */
+export function isBlankReflection(reflection: Reflection): boolean {
+  return (
+    reflection.title.trim() === '' &&
+    reflection.body.trim() === '' &&
+    reflection.energy === null &&
+    reflection.engagement === null &&
+    reflection.tags.length === 0 &&
+    reflection.valueIds.length === 0 &&
+    reflection.experimentIds.length === 0
+  );
+}

@@ -9,7 +9,15 @@ export const firstRunSchema = z.object({
 });
 export type FirstRun = z.infer<typeof firstRunSchema>;
 
+export const themeChoices = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof themeChoices)[number];
+export const textSizes = ['small', 'standard', 'large'] as const;
+export type TextSize = (typeof textSizes)[number];
+
 export const settingSchemas = {
+  /** Light or dark, or whatever the OS uses. */
+  'appearance.theme': z.enum(themeChoices),
+  'appearance.textSize': z.enum(textSizes),
   'backups.keep': z.number().int().min(1).max(100),
   'security.autoLockMinutes': z.number().int().min(0).max(24 * 60),
   /** Suggest saving a strategy version once the draft has differed from the last one for this many days. */
@@ -21,6 +29,8 @@ export type SettingKey = keyof typeof settingSchemas;
 export type Settings = { [K in SettingKey]: z.infer<(typeof settingSchemas)[K]> };
 
 export const settingDefaults: Settings = {
+  'appearance.theme': 'system',
+  'appearance.textSize': 'standard',
   'backups.keep': 7,
   'security.autoLockMinutes': 0,
   'versions.checkInAfterDays': DEFAULT_CHECK_IN_AFTER_DAYS,
@@ -32,6 +42,8 @@ export const settingKeys = Object.keys(settingSchemas) as SettingKey[];
 export const settingsSchema = z.object(settingSchemas);
 
 export const settingSetSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('appearance.theme'), value: settingSchemas['appearance.theme'] }),
+  z.strictObject({ key: z.literal('appearance.textSize'), value: settingSchemas['appearance.textSize'] }),
   z.strictObject({ key: z.literal('backups.keep'), value: settingSchemas['backups.keep'] }),
   z.strictObject({ key: z.literal('security.autoLockMinutes'), value: settingSchemas['security.autoLockMinutes'] }),
   z.strictObject({ key: z.literal('versions.checkInAfterDays'), value: settingSchemas['versions.checkInAfterDays'] }),

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const measurements: Measurement[] = [];
   try {
     if (options.groups.has('bundle')) measurements.push(...runBundleGroup(repoRoot));
-    if (options.groups.has('store')) measurements.push(...(await runStoreGroup(options, workspace, log)));
+    if (options.groups.has('store')) measurements.push(...(await runStoreGroup(options, workspace, log, repoRoot)));
     if (options.groups.has('renderer')) {
       const renderer = await runRendererGroup(options, workspace, repoRoot, log);
       machine.chromium = renderer.chromiumVersion;

@@ -25,6 +25,14 @@ export interface BenchOptions {
   rendererParts: Set<RendererPart> | null;
   /** `--only=store:history` runs only the autosave-with-history row at each size; false runs the whole store group. */
   storeHistoryOnly: boolean;
+  /** `--only=store:worker` runs only the core-worker import rows. */
+  storeWorkerOnly: boolean;
+  /** Entries of the import app.info is timed beside (store:worker). */
+  workerImportEntries: number;
+  /** `--only=store:sync` runs only the sync rows, at 10,000 reflections. */
+  storeSyncOnly: boolean;
+  /** `--only=store:open` runs only the open + first page row, at each size. */
+  storeOpenOnly: boolean;
 }
 
 export const rendererParts = ['open', 'search', 'search-large', 'venn', 'timeline', 'feed'] as const;
@@ -52,6 +60,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const parts = new Set<RendererPart>();
   let everyRendererPart = false;
   let storeHistoryOnly = false;
+  let storeWorkerOnly = false;
+  let storeSyncOnly = false;
+  let storeOpenOnly = false;
   let everyStorePart = false;
   for (const entry of only ? only.split(',') : allGroups) {
     const [group = '', part] = entry.split(':');
@@ -60,7 +71,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     if (group === 'store') {
       if (part === undefined) everyStorePart = true;
       else if (part === 'history') storeHistoryOnly = true;
-      else throw new Error(`Unknown store part "${part}"; expected history`);
+      else if (part === 'worker') storeWorkerOnly = true;
+      else if (part === 'sync') storeSyncOnly = true;
+      else if (part === 'open') storeOpenOnly = true;
+      else throw new Error(`Unknown store part "${part}"; expected history, worker, sync or open`);
     } else if (group !== 'renderer') {
       if (part !== undefined) throw new Error(`Only the renderer and store groups have parts; "${entry}" names one`);
     } else if (part === undefined) {
@@ -88,5 +102,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     groups,
     rendererParts: everyRendererPart || parts.size === 0 ? null : parts,
     storeHistoryOnly: storeHistoryOnly && !everyStorePart,
+    storeWorkerOnly: storeWorkerOnly && !everyStorePart && !storeHistoryOnly,
+    workerImportEntries: quick ? 20_000 : 100_000,
+    storeSyncOnly: storeSyncOnly && !everyStorePart,
+    storeOpenOnly: storeOpenOnly && !everyStorePart && !storeHistoryOnly,
   };
 }

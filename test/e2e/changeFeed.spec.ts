@@ -208,3 +208,42 @@ test('the aspiration typed in another tab appears in this tab’s Strategy view,
   );
   await other.close();
 });
+
+test('a number setting saved elsewhere appears in the open Settings view, and a number typed here is kept', async ({ page, host }) => {
+  await page.goto(host.url);
+  await nav(page, /^Settings/).click();
+  const keep = page.getByLabel(/^Keep/);
+  const days = page.getByLabel(/^Suggest a check-in after/);
+  await expect(keep).toHaveValue('7');
+
+  await callApi(host, 'settings.set', { key: 'backups.keep', value: 12 });
+  await expect(keep).toHaveValue('12');
+
+  // Typed here and not a valid number yet: a change from elsewhere does not replace it.
+  await days.fill('0');
+  await expect(page.getByText('Choose between 1 and 365 days.')).toBeVisible();
+  await callApi(host, 'settings.set', { key: 'backups.keep', value: 9 });
+  await expect(keep).toHaveValue('9');
+  await expect(days).toHaveValue('0');
+});
+
+test('a theme chosen in another tab is the one checked here, and a new reflection joins the recent ones on Strategy', async ({ page, host }) => {
+  await callApi(host, 'values.create', { label: 'Teaching' });
+  await callApi(host, 'reflections.create', { entryDate: '2030-01-01', title: 'Written before', body: 'Hello' });
+  await page.goto(host.url);
+  await nav(page, /^Settings/).click();
+  const appearance = page.getByRole('group', { name: 'Theme' });
+  await expect(appearance.getByRole('radio', { name: 'Same as this computer' })).toBeChecked();
+
+  const other = await secondTab(page, host);
+  await nav(other, /^Settings/).click();
+  await other.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
+  await expect(appearance.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await other.close();
+
+  await nav(page, /^Strategy/).click();
+  const recent = page.getByRole('region', { name: 'Recent reflections' });
+  await expect(recent).toContainText('Written before');
+  await callApi(host, 'reflections.create', { entryDate: '2030-01-02', title: 'Written while Strategy was open', body: 'Hello' });
+  await expect(recent).toContainText('Written while Strategy was open');
+});

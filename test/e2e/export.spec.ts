@@ -132,6 +132,13 @@ test('imports a Day One file after a preview, and adds nothing the second time',
   }
   await importCard.getByRole('button', { name: 'Import 2 entries' }).click();
   await expect(importCard.getByRole('status')).toHaveText('Imported 2 entries.');
+  // After the import, what it did not bring stays said: the data left out and the entries skipped, with why.
+  const afterImport = importCard.locator('.import-result');
+  await expect(afterImport.getByRole('heading', { name: 'After the import' })).toBeVisible();
+  await expect(afterImport.getByText(/2 photos/)).toBeVisible();
+  await expect(afterImport.getByText(/problem.* found/)).toBeVisible();
+  await importCard.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/export-import-after.png' });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Journal/ }).click();
   await expect(page.getByText('Coffee with Priya.')).toBeVisible();
@@ -155,6 +162,7 @@ test('imports a Day One file after a preview, and adds nothing the second time',
   await page.screenshot({ path: '/tmp/export-import-update.png' });
   await importCard.getByRole('button', { name: 'Update 1 entry' }).click();
   await expect(importCard.getByRole('status')).toContainText('Imported 0 entries, updated 1.');
+  await expect(importCard.locator('.import-result').getByText('1 already in the journal')).toBeVisible();
   const after = await callApi<{ items: Array<{ id: string; body: string }> }>(host, 'reflections.list', {});
   expect(after.items).toHaveLength(2);
   const coffee = after.items.find((item) => item.body.includes('wants a teacher'));

@@ -137,8 +137,22 @@ test('every journal action works from the keyboard, with a shortcuts sheet', asy
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toContainText('Focus mode');
   await expect(sheet).toContainText('Go to the next or previous circle');
+  await expect(sheet).toContainText('Go to Strategy');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+
+  // The views by number, from any view (Alt in browser mode, where Ctrl+digit switches tabs), and "?" everywhere.
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('heading', { name: 'Calendar' })).toBeVisible();
 
   await page.keyboard.press('Control+]');
   await expect(page.getByLabel('Title')).toHaveValue('Coffee with a data PM');
@@ -195,3 +209,61 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan('search');
   });
 }
+
+test('a blank entry left untouched goes away, and one begun from a picked calendar day is written for that day', async ({ page, host }) => {
+  // One entry already, so the journal opens on its home rather than the first-stone welcome.
+  await callApi(host, 'reflections.create', { entryDate: format(subYears(new Date(), 1), 'yyyy-MM-dd'), title: 'Last year', body: 'Kept.' });
+  await page.goto(host.url);
+  const list = page.getByRole('list', { name: 'Reflections, newest first' });
+  await page.getByRole('button', { name: 'Blank entry' }).click();
+  await expect(page.getByLabel('Title')).toBeVisible();
+  await expect(list.getByRole('button')).toHaveCount(2);
+  await page.getByRole('button', { name: '← Journal home' }).click();
+  // Nothing was typed or chosen: the entry is removed, not kept as an "Untitled reflection" nor sent to Recently deleted.
+  await expect(list.getByRole('button')).toHaveCount(1);
+  await expect.poll(async () => (await callApi<Page_<StoredReflection>>(host, 'reflections.list', {})).items.length).toBe(1);
+  expect(await callApi<unknown[]>(host, 'trash.list', {})).toEqual([]);
+
+  const today = new Date();
+  const pastDay = format(addDays(today, -3), 'yyyy-MM-dd');
+  if (pastDay.slice(0, 7) !== format(today, 'yyyy-MM')) await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.locator(`button[data-date="${pastDay}"]`).click();
+  await expect(page.getByRole('heading', { name: 'What is worth keeping from that day?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Blank entry' }).click();
+  await page.getByLabel('Title').fill('Written about an earlier day');
+  await expect(page.getByLabel('Entry date')).toHaveValue(pastDay);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.getByRole('button', { name: '← Journal home' }).click();
+  // The list is filtered to the picked day: the new entry is there, kept.
+  await expect(list.getByRole('button')).toHaveCount(1);
+  await expect(list).toContainText('Written about an earlier day');
+  const stored = (await callApi<Page_<StoredReflection>>(host, 'reflections.list', {})).items;
+  expect(stored.find(({ title }) => title === 'Written about an earlier day')?.entryDate).toBe(pastDay);
+});
+
+test('Manage tags keeps a rename typed and not applied through closing the dialog and a reload, then applies it', async ({ page, host }) => {
+  await callApi(host, 'reflections.create', { entryDate: '2026-11-02', title: 'Interview loop', body: 'Four rounds.', tags: ['hirng'] });
+  await page.goto(host.url);
+  const openManager = async () => {
+    await page.getByRole('button', { name: 'Manage tags' }).click();
+    return page.getByRole('dialog', { name: 'Manage tags' });
+  };
+  let manager = await openManager();
+  await manager.getByLabel('Name of tag hirng').fill('hiring');
+  await manager.getByRole('button', { name: 'Close' }).click();
+  manager = await openManager();
+  await expect(manager.getByLabel('Name of tag hirng')).toHaveValue('hiring');
+  await page.reload();
+  manager = await openManager();
+  await expect(manager.getByLabel('Name of tag hirng')).toHaveValue('hiring');
+  await manager.getByRole('button', { name: 'Rename' }).click();
+  await expect(manager.getByLabel('Name of tag hiring')).toHaveValue('hiring');
+  await expect(manager.getByRole('button', { name: 'Rename' })).toBeDisabled();
+  const stored = (await callApi<Page_<StoredReflection>>(host, 'reflections.list', {})).items;
+  expect(stored[0]?.tags).toEqual(['hiring']);
+  // Applied, the rename is no longer kept: a reload shows the tag's name, not a stale draft.
+  await page.reload();
+  manager = await openManager();
+  await expect(manager.getByLabel('Name of tag hiring')).toHaveValue('hiring');
+  expect(await callApi(host, 'drafts.get', { key: `tag-rename:${(await callApi<{ id: number }[]>(host, 'tags.list', {}))[0]?.id}` })).toBeNull();
+});

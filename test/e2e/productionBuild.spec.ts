@@ -13,5 +13,6 @@ test('the production renderer carries no benchmark marks', () => {
     const code = fs.readFileSync(path.join(dist, 'renderer/assets', name), 'utf8');
     expect(code, name).not.toContain('cairn:timeline-frame');
     expect(code, name).not.toContain('cairn:timeline-rendered');
+    expect(code, name).not.toContain('cairn:interactive');
   }
 });

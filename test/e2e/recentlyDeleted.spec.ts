@@ -64,7 +64,7 @@ test('a deleted reflection comes back with Undo, and another from Recently delet
   const deleted = page.getByRole('list', { name: 'Deleted items' });
   await expect(deleted.getByRole('listitem')).toHaveCount(1);
   await expect(deleted).toContainText('Lighthouse keeper');
-  await expect(deleted).toContainText('Entry of 10 Jan 2026');
+  await expect(deleted).toContainText('Entry of Jan 10, 2026');
   await deleted.getByRole('button', { name: 'Restore reflection “Lighthouse keeper”' }).click();
   await expect(page.getByText('Nothing here.')).toBeVisible();
 

@@ -1,4 +1,5 @@
 // Handlers for reflections, their calendar and their tags.
+import { isBlankReflection } from '../../../shared/domain/reflection';
 import type { Handlers } from '../handlerTable';
 import type { HandlerContext } from './context';
 import { reads, type WriteTable } from '../writes';
@@ -12,6 +13,17 @@ export function reflectionHandlers({ journal }: HandlerContext) {
     'reflections.delete': ({ id }) => {
       journal.repos().trash.moveToTrash('reflection', id);
       return { deleted: true };
+    },
+    // Checked and removed in one transaction, so words saved from another tab meanwhile keep the entry.
+    'reflections.discardBlank': ({ id }) => {
+      const { reflections, history, trash } = journal.repos();
+      return journal.db().transaction(() => {
+        const blank = isBlankReflection(reflections.get(id)) && history.list(id).every((version) => !version.title.trim() && !version.body.trim());
+        if (!blank) return { discarded: false };
+        trash.moveToTrash('reflection', id);
+        trash.deleteForever('reflection', id);
+        return { discarded: true };
+      })();
     },
     'reflections.history': ({ id }) => journal.repos().history.list(id),
     'reflections.restoreVersion': ({ id, versionId }) => journal.repos().reflections.restoreVersion(id, versionId),
@@ -35,8 +47,13 @@ export const reflectionWrites = {
   'reflections.list': reads,
   'reflections.get': reads,
   'reflections.create': { aggregates: ['reflections', 'tags'], ids: (_input, output) => ({ reflections: [output.id] }) },
-  'reflections.update': { aggregates: ['reflections', 'tags'], ids: (input) => ({ reflections: [input.id] }) },
+  // Tags change only when the save names them; most saves are text, and then no view need count tags again.
+  'reflections.update': {
+    aggregates: ['reflections', 'tags'],
+    ids: (input) => ({ reflections: [input.id], ...(input.tags === undefined ? { tags: [] } : {}) }),
+  },
   'reflections.delete': { aggregates: ['reflections', 'tags', 'trash'], ids: (input) => ({ reflections: [input.id] }) },
+  'reflections.discardBlank': { aggregates: ['reflections', 'trash'], ids: (input) => ({ reflections: [input.id] }) },
   'reflections.linkExperiment': { aggregates: ['reflections'], ids: (input) => ({ reflections: [input.reflectionId] }) },
   'reflections.history': reads,
   'reflections.restoreVersion': { aggregates: ['reflections'], ids: (input) => ({ reflections: [input.id] }) },

@@ -11,6 +11,7 @@ import {
 import { describeBytes } from '../../../shared/domain/interchange/importLimits';
 import { validationError } from '../../../shared/domain/interchange/validationMessage';
 import { isCalendarDate } from '../../../shared/domain/dates';
+import { loneSurrogateIndex } from '../../../shared/domain/text';
 import { AppError } from '../../../shared/errors';
 import { type ResolvedImportOptions } from './importOptions';
 
@@ -28,6 +29,22 @@ export function refuseOversizedEntry(where: string, chars: number, maxEntryChars
   refuseEntry(where, `the entry holds ${describeBytes(chars)} of text, more than the ${describeBytes(maxEntryChars)} one entry may hold`);
 }
 
+/**
+ * The first of the entry's texts holding half of a surrogate pair, by the name a person knows it by. JSON is checked
+ * as it is parsed; this catches the escapes YAML and other formats decode (`title: "\ud800"`) before anything is stored.
+ */
+function brokenField(entry: ImportEntry): string | null {
+  const texts: [string, readonly string[]][] = [
+    ['title', [entry.title]],
+    ['text', [entry.body]],
+    ['tags', entry.tags],
+    ['values', entry.values ?? []],
+    ['experiments', entry.experiments ?? []],
+    ['prompt', entry.prompt === undefined ? [] : [entry.prompt]],
+  ];
+  return texts.find(([, values]) => values.some((text) => loneSurrogateIndex(text) !== -1))?.[0] ?? null;
+}
+
 export function finishBatch(
   source: ImportSource,
   located: readonly LocatedEntry[],
@@ -39,6 +56,10 @@ export function finishBatch(
   for (const { where, entry } of located) {
     const chars = entry.title.length + entry.body.length;
     if (chars > limits.maxEntryChars) refuseOversizedEntry(where, chars, limits.maxEntryChars);
+    const broken = brokenField(entry);
+    if (broken !== null) {
+      refuseEntry(where, `its ${broken} holds a broken character (half of an emoji or symbol, such as \\ud800), which no journal can store; fix or remove it`);
+    }
     if (!isCalendarDate(entry.entryDate)) refuseEntry(where, `its date ${JSON.stringify(entry.entryDate)} is not a real calendar date`);
     const outOfRange = entryDateRangeProblem(entry.entryDate, now);
     if (outOfRange !== null) refuseEntry(where, outOfRange);

@@ -1,5 +1,4 @@
 // Preview and import over one journal: the same reading and selection for both, so "Import N entries" imports N.
-import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { ImportBatch } from '../../../shared/domain/interchange/importBatch';
 import type { ImportPreviewResult, ImportRequest, ImportResult } from '../../../shared/domain/interchange/importRequest';
 import { MAX_LISTED_DUPLICATES } from '../../../shared/domain/interchange/importRequest';
@@ -11,7 +10,9 @@ import { readImport } from './readImport';
 import { planRestore, restoreCairn } from './restoreCairn';
 import { updateEntries } from './updateEntries';
 import { writeEntries } from './writeEntries';
+import { createEntryLinker, missingLinks } from './entryLinks';
 import { nativeSha256Hex } from './nativeSha256';
+import type { Job } from '../jobs';
 
 /** The journal's fingerprints and source keys, and the current copy of an entry a source imported before. */
 function journalMatches(db: Db): JournalMatches {
@@ -32,6 +33,11 @@ function journalMatches(db: Db): JournalMatches {
   };
 }
 
+/** Whether any entry names values, experiments or a prompt (Cairn's Markdown notes do; other sources never). */
+function namesLinks(batch: ImportBatch): boolean {
+  return batch.entries.some((entry) => entry.values !== undefined || entry.experiments !== undefined || entry.prompt !== undefined);
+}
+
 function replaceStrategyOf(request: ImportRequest): boolean {
   return request.source === 'cairn-json' && request.replaceStrategy === true;
 }
@@ -44,8 +50,11 @@ export function previewImportRequest(db: Db, request: ImportRequest, options?: I
   const { batch, document } = readImport(request, options);
   if (document === null) {
     const preview = previewImport(batch, journalMatches(db), nativeSha256Hex);
+    const links = missingLinks(db, namesLinks(batch) ? selectNewEntries(batch, journalMatches(db), nativeSha256Hex).fresh.map(({ entry }) => entry) : []);
     return {
       ...preview,
+      unlinked: links.unlinked,
+      newValues: links.newValues,
       duplicates: preview.duplicates.slice(0, MAX_LISTED_DUPLICATES),
       updated: preview.updated.slice(0, MAX_LISTED_DUPLICATES),
       kept: preview.kept.slice(0, MAX_LISTED_DUPLICATES),
@@ -58,6 +67,8 @@ export function previewImportRequest(db: Db, request: ImportRequest, options?: I
   const duplicates = document.reflections.filter((reflection) => !fresh.has(reflection.id));
   return {
     ...previewImport(batch, knownFingerprints(new Set()), nativeSha256Hex),
+    newValues: 0,
+    unlinked: [],
     newEntries: fresh.size,
     duplicateEntries: duplicates.length,
     duplicates: duplicates.slice(0, MAX_LISTED_DUPLICATES).map(({ entryDate, title }) => ({ entryDate, title, inFile: false })),
@@ -80,28 +91,58 @@ function explainConstraint(error: unknown, what: string): unknown {
   return new AppError('VALIDATION', `${what} could not be imported: ${reason}. Nothing was imported.`);
 }
 
-/** One transaction: every entry is written, or (on any failure) none is. */
-export function runImportRequest(db: Db, request: ImportRequest, options?: ImportOptions): ImportResult {
+/** Entries written between two looks at the clock: small enough that a slice stays near SLICE_MS. */
+const WRITE_CHUNK = 100;
+
+/**
+ * One transaction: every entry is written, or (on any failure) none is. The file is read and compared first, when a
+ * cancel still changes nothing; the entries are then written in slices, between which the core answers other reads
+ * (writes wait in its queue, so none lands inside this transaction).
+ */
+export async function runImportRequest(db: Db, request: ImportRequest, job: Job, options?: ImportOptions): Promise<ImportResult> {
+  job.report('reading', 0, null, true);
   const { batch, document } = readImport(request, options);
+  await job.lastChance();
   try {
-    return writeAll(db, batch, document, whatOf(request), replaceStrategyOf(request), resolveImportOptions(options).now);
+    if (document !== null) {
+      job.report('writing', 0, document.reflections.length, false);
+      return db.transaction((): ImportResult => {
+        const plan = planRestore(db, document, whatOf(request), replaceStrategyOf(request));
+        const imported = restoreCairn(db, document, plan);
+        return { imported, updated: 0, skipped: document.reflections.length - imported };
+      })();
+    }
+    job.report('checking', 0, batch.entries.length, true);
+    const { fresh, updates, inJournal, repeated, keptHere } = selectNewEntries(batch, journalMatches(db), nativeSha256Hex);
+    await job.lastChance();
+    const now = resolveImportOptions(options).now;
+    const total = fresh.length + updates.length;
+    job.report('writing', 0, total, false);
+    return await inTransaction(db, async () => {
+      const linker = createEntryLinker(db, () => now);
+      for (let start = 0; start < fresh.length; start += WRITE_CHUNK) {
+        writeEntries(db, fresh.slice(start, start + WRITE_CHUNK), linker);
+        job.report('writing', Math.min(start + WRITE_CHUNK, fresh.length), total, false);
+        await job.breathe();
+      }
+      const updated = updateEntries(db, updates, () => now);
+      job.report('writing', total, total, false);
+      return { imported: fresh.length, updated, skipped: inJournal.length + repeated.length + keptHere.length };
+    });
   } catch (error) {
     throw explainConstraint(error, whatOf(request));
   }
 }
 
-function writeAll(db: Db, batch: ImportBatch, document: CairnExport | null, what: string, replaceStrategy: boolean, now: Date): ImportResult {
-  return db.transaction((): ImportResult => {
-    if (document !== null) {
-      const plan = planRestore(db, document, what, replaceStrategy);
-      const imported = restoreCairn(db, document, plan);
-      return { imported, updated: 0, skipped: document.reflections.length - imported };
-    }
-    const { fresh, updates, inJournal, repeated, keptHere } = selectNewEntries(batch, journalMatches(db), nativeSha256Hex);
-    return {
-      imported: writeEntries(db, fresh),
-      updated: updateEntries(db, updates, () => now),
-      skipped: inJournal.length + repeated.length + keptHere.length,
-    };
-  })();
+/** A transaction that may yield between its steps; better-sqlite3's own cannot hold across an await. */
+async function inTransaction<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
 }

@@ -2,8 +2,16 @@
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { inlineTags } from '../../../shared/domain/interchange/inlineTags';
-import { type ImportBatch, type ImportProblem } from '../../../shared/domain/interchange/importBatch';
+import {
+  type ImportBatch,
+  type ImportEntry,
+  type ImportProblem,
+  MAX_LINKED_NAME_LENGTH,
+  MAX_LINKED_PROMPT_LENGTH,
+} from '../../../shared/domain/interchange/importBatch';
 import { MAX_TITLE_LENGTH } from '../../../shared/domain/reflection';
+import { loneSurrogateIndex, shortened } from '../../../shared/domain/text';
+import { valueDraftSchema } from '../../../shared/domain/values';
 import { AppError } from '../../../shared/errors';
 import { decodeUtf8 } from './decodeText';
 import { finishBatch, type LocatedEntry } from './finishBatch';
@@ -119,6 +127,30 @@ function frontMatterTags(data: FrontMatter): string[] {
   return list.filter((tag): tag is string | number => typeof tag === 'string' || typeof tag === 'number').map(String);
 }
 
+/** The names a front-matter list holds (Cairn writes `values:` and `experiments:` as lists; one name may stand alone). */
+function frontMatterNames(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return [...new Set(list.map(textOf).filter((name) => name.length > 0 && name.length <= MAX_LINKED_NAME_LENGTH))];
+}
+
+/** What links the note names: values and experiments by name, the prompt by its text. A value the journal could not
+ * keep as a label (too long, a control character) is reported rather than linked. */
+function noteLinks(data: FrontMatter, where: string, problems: ImportProblem[]): Pick<ImportEntry, 'values' | 'experiments' | 'prompt'> {
+  const named = frontMatterNames(data.values);
+  // Half a surrogate pair stays in, so the whole note is refused naming it (finishBatch), as in every other field.
+  const values = named.filter((label) => valueDraftSchema.shape.label.safeParse(label).success || loneSurrogateIndex(label) !== -1);
+  for (const label of named.filter((name) => !values.includes(name))) {
+    problems.push({ where, message: `Its value "${shortened(label, 60)}" is not a label a value can have (at most 120 characters, one line), so it was not linked.` });
+  }
+  const experiments = frontMatterNames(data.experiments);
+  const prompt = textOf(data.prompt);
+  return {
+    ...(values.length > 0 && { values }),
+    ...(experiments.length > 0 && { experiments }),
+    ...(prompt.length > 0 && prompt.length <= MAX_LINKED_PROMPT_LENGTH && { prompt }),
+  };
+}
+
 function fileStem(path: string): string {
   return (path.split('/').pop() ?? path).replace(markdownExtension, '');
 }
@@ -183,6 +215,7 @@ export function importMarkdownFiles(files: readonly MarkdownFile[], options: Mar
         title,
         body,
         tags,
+        ...noteLinks(data, path, problems),
         ...(data.starred === true && { starred: true }),
       },
     });

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { journalTagsOf } from '../../../shared/domain/interchange/journalTags';
 import type { FingerprintedEntry } from '../../../shared/domain/interchange/previewImport';
 import type { Db } from '../store/open';
+import type { EntryLinker } from './entryLinks';
 
 /** Finds or creates tags by name (case-insensitively, as the journal does), remembering ids for the batch. */
 export function createTagResolver(db: Db): (name: string) => number {
@@ -29,11 +30,14 @@ export function deferForeignKeys(db: Db): void {
   db.pragma('defer_foreign_keys = ON');
 }
 
-/** Must run inside the caller's transaction. Returns how many reflections were written. */
-export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): number {
+/**
+ * Must run inside the caller's transaction, as must the linker's writes (the values, experiments and prompt each entry
+ * names). Returns how many reflections were written.
+ */
+export function writeEntries(db: Db, entries: readonly FingerprintedEntry[], linker: EntryLinker): number {
   const insertReflection = db.prepare(
-    `INSERT INTO reflections (id, entry_date, title, body, energy, engagement, created_at, updated_at)
-     VALUES (@id, @entryDate, @title, @body, @energy, @engagement, @createdAt, @updatedAt)`,
+    `INSERT INTO reflections (id, entry_date, title, body, prompt_id, energy, engagement, created_at, updated_at)
+     VALUES (@id, @entryDate, @title, @body, @promptId, @energy, @engagement, @createdAt, @updatedAt)`,
   );
   const insertFingerprint = db.prepare<[string, string]>('INSERT INTO import_fingerprints (fingerprint, reflection_id) VALUES (?, ?)');
   // Two entries of one file may claim the same source id; the first keeps it.
@@ -44,11 +48,13 @@ export function writeEntries(db: Db, entries: readonly FingerprintedEntry[]): nu
   for (const { entry, fingerprint, sourceKey } of entries) {
     const id = randomUUID();
     for (const name of journalTagsOf(entry)) linkTag.run(id, tagId(name));
+    const promptId = linker.link(id, entry);
     insertReflection.run({
       id,
       entryDate: entry.entryDate,
       title: entry.title,
       body: entry.body,
+      promptId,
       energy: entry.energy ?? null,
       engagement: entry.engagement ?? null,
       createdAt: entry.createdAt,

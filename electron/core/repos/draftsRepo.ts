@@ -1,4 +1,5 @@
-// Drafts by key: saving merges the given fields into what is stored, so a saver may send only what changed.
+// Drafts by key: saving merges the given fields into what is stored, so a saver may send only what changed; a draft
+// emptied of everything (a tag typed, then added) is removed rather than kept as a row of blanks.
 import { draftFieldsSchema, type Draft, type DraftFields } from '../../../shared/domain/drafts';
 import type { Db } from '../store/open';
 import type { Clock } from '../clock';
@@ -13,6 +14,11 @@ function toDraft(row: DraftRow): Draft {
   // A stored draft that no longer parses opens as empty rather than refusing to open the form.
   const parsed = draftFieldsSchema.safeParse(JSON.parse(row.fields));
   return { key: row.key, fields: parsed.success ? parsed.data : {}, updatedAt: row.updated_at };
+}
+
+/** A field holding nothing a person typed or chose. */
+function isBlank(value: DraftFields[string]): boolean {
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 export function createDraftsRepo(db: Db, clock: Clock) {
@@ -31,7 +37,12 @@ export function createDraftsRepo(db: Db, clock: Clock) {
   // Read and write in one transaction, so two saves of one draft cannot interleave and drop a field.
   const save = db.transaction((key: string, fields: DraftFields): Draft => {
     const merged = { ...(get(key)?.fields ?? {}), ...fields };
-    upsert.run(key, JSON.stringify(merged), clock().toISOString());
+    const updatedAt = clock().toISOString();
+    if (Object.values(merged).every(isBlank)) {
+      deleteOne.run(key);
+      return { key, fields: merged, updatedAt };
+    }
+    upsert.run(key, JSON.stringify(merged), updatedAt);
     return get(key) as Draft;
   });
 

@@ -23,10 +23,10 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-/** Writes `text` to a private temporary file, syncs it and renames it over `file`: readers see the old or the new text. */
-export function writeFileAtomically(file: string, text: string): void {
+/** Writes `content` to a private temporary file, syncs it and renames it over `file`: readers see the old or the new content. */
+export function writeFileAtomically(file: string, content: string | Uint8Array): void {
   const partial = `${file}.partial`;
-  fs.writeFileSync(partial, text, { mode: PRIVATE_FILE_MODE });
+  fs.writeFileSync(partial, content, { mode: PRIVATE_FILE_MODE });
   fsyncFile(partial);
   fs.renameSync(partial, file);
   fsyncDir(path.dirname(file));

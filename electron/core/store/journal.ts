@@ -23,13 +23,15 @@ import { KEY_CHECK_FILE, keyCheckAccepts, writeKeyCheck } from './keyCheck';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
 import { migrations as appMigrations } from './migrations';
-import { checkIntegrity, describe, FileRefusal, integrityProblem, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
+import { checkIntegrity, describe, FileRefusal, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
+import { refuseDamagedOrForeign } from './openChecks';
+import { createBackgroundCheck, type BackgroundCheckOptions } from './backgroundCheck';
 import { rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
 import { cleanStaleFiles, RESTORING_SUFFIX } from './staleFiles';
 import { DAY_MS } from '../../../shared/domain/dates';
 
 
-export interface JournalOptions {
+export interface JournalOptions extends BackgroundCheckOptions {
   databasePath: string;
   backupsDir: string;
   clock: Clock;
@@ -59,19 +61,6 @@ function sameSecret(a: string, b: string | null): boolean {
 
 const isWrongPassphrase = (error: unknown) => error instanceof AppError && error.code === 'WRONG_PASSPHRASE';
 
-/**
- * Refuses a file that fails quick_check, or that is not Cairn's: a Cairn journal has its reflections table from
- * schema 1 on, and an empty database is one not migrated yet.
- */
-function refuseDamagedOrForeign(db: Db): void {
-  const problem = integrityProblem(db, 'quick');
-  if (problem !== null) throw new FileRefusal('damaged', problem);
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  if (tables.length > 0 && (schemaVersion(db) === 0 || !tables.includes('reflections'))) {
-    throw new FileRefusal('foreign', 'This file is a SQLite database, but not a Cairn journal, so Cairn left it as it is.');
-  }
-}
-
 export function openJournal(options: JournalOptions) {
   const { databasePath, backupsDir, clock } = options;
   const paths: RekeyPaths = { dataDir: path.dirname(databasePath), databasePath, backupsDir };
@@ -82,6 +71,7 @@ export function openJournal(options: JournalOptions) {
   let passphrase: string | null = null;
   let interrupted: InterruptedOperation | null = null;
   let state: State = { kind: 'locked' };
+  const backgroundCheck = createBackgroundCheck(options);
 
   function enterCorrupt(problemKind: ProblemKind, problem: string): void {
     state = { kind: 'corrupt', problemKind, problem, suggestedBackup: newestGoodBackup(backupsDir, passphrase) };
@@ -120,6 +110,14 @@ export function openJournal(options: JournalOptions) {
   function becomeOpen(db: Db): void {
     state = { kind: 'open', db, repos: createRepos(db, clock) };
     ensureKeyCheck();
+    backgroundCheck.start(databasePath, passphrase, () => state.kind === 'open', (problem) => {
+      try {
+        closeDb();
+      } catch {
+        // A damaged file may refuse the checkpoint; the connection is closed either way.
+      }
+      enterCorrupt('damaged', problem);
+    });
   }
 
   /**
@@ -183,6 +181,7 @@ export function openJournal(options: JournalOptions) {
 
   function closeDb(): void {
     if (state.kind !== 'open') return;
+    backgroundCheck.stop();
     const { db } = state;
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');

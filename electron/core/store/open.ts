@@ -117,21 +117,32 @@ export function checkIntegrity(file: string, passphrase: string | null): Integri
     return { ok: false, problem: describe(error) };
   }
   try {
-    const problem = integrityProblem(db, 'full');
+    const problem = integrityProblem(db);
     return problem === null ? { ok: true } : { ok: false, problem };
+  } catch (error) {
+    return { ok: false, problem: describe(error) };
   } finally {
     db.close();
   }
 }
 
-/** What quick_check or integrity_check found wrong, or null when the file is sound. */
-export function integrityProblem(db: Db, depth: 'quick' | 'full'): string | null {
+/** SQLite's own word that the file is damaged (or not a database), as opposed to a check that could not run. */
+export function isDamageError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB' || code === 'DB_CORRUPT');
+}
+
+/**
+ * What integrity_check found wrong, or null when the file is sound. Damage that stops the check is its answer too;
+ * any other failure (busy, out of memory) is thrown, since it says nothing about the file.
+ */
+export function integrityProblem(db: Db): string | null {
   try {
-    const rows = db.pragma(depth === 'quick' ? 'quick_check' : 'integrity_check') as { quick_check?: string; integrity_check?: string }[];
-    const messages = rows.map((row) => row.quick_check ?? row.integrity_check ?? '');
+    const messages = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
     return messages.length === 1 && messages[0] === 'ok' ? null : messages.slice(0, 3).join('; ');
   } catch (error) {
-    return describe(error);
+    if (isDamageError(error)) return describe(error);
+    throw error;
   }
 }
 

@@ -3,6 +3,7 @@
 import { draftKeySchema, type Draft, type DraftFields } from '../../../shared/domain/drafts';
 import type { Api } from '../api';
 import { api } from '../client';
+import type { Autosaver } from './autosave';
 import { describeSaveFailure, isRefusal } from './saveStatus';
 
 type DraftsClient = Pick<Api, 'drafts.get' | 'drafts.save' | 'drafts.discard'>;
@@ -20,6 +21,19 @@ export interface KeptRefusals {
   read<P extends object>(key: string): Promise<KeptRefusal<P> | null>;
   /** The person chose the saved value over the refused one. */
   discard(key: string): Promise<void>;
+  /**
+   * As a surface opens, hands the refused edits kept under `key` back to it (anything typed since it opened stays over
+   * them) and has its saver try them once more; `refused` then gets the core's message to show beside them.
+   */
+  restore<P extends object>(key: string, saver: Autosaver<P>, hooks: RestoreHooks<P>): Promise<void>;
+}
+
+export interface RestoreHooks<P extends object> {
+  /** Puts the kept edits back in the surface's fields. */
+  show(edits: Partial<P>): void;
+  refused(message: string): void;
+  /** False once the surface has closed or moved on, so late answers change nothing. */
+  isCurrent?(): boolean;
 }
 
 /** The draft key a saver's refused edits live under; null when the saver's key cannot name a draft. */
@@ -51,6 +65,16 @@ export function createKeptRefusals(client: () => DraftsClient): KeptRefusals {
     return enqueue(draftKey, () => client()['drafts.discard']({ key: draftKey }));
   }
 
+  async function read<P extends object>(key: string): Promise<KeptRefusal<P> | null> {
+    const draftKey = refusalKey(key);
+    if (!draftKey) return null;
+    await queues.get(draftKey);
+    const draft = await client()['drafts.get']({ key: draftKey });
+    const kept = draft && parseKept<P>(draft);
+    if (kept) stored.add(draftKey);
+    return kept ?? null;
+  }
+
   return {
     keeping(key, save) {
       const draftKey = refusalKey(key);
@@ -65,18 +89,18 @@ export function createKeptRefusals(client: () => DraftsClient): KeptRefusals {
         void release(draftKey);
       };
     },
-    async read<P extends object>(key: string) {
-      const draftKey = refusalKey(key);
-      if (!draftKey) return null;
-      await queues.get(draftKey);
-      const draft = await client()['drafts.get']({ key: draftKey });
-      const kept = draft && parseKept<P>(draft);
-      if (kept) stored.add(draftKey);
-      return kept ?? null;
-    },
+    read,
     discard(key) {
       const draftKey = refusalKey(key);
       return draftKey ? release(draftKey) : Promise.resolve();
+    },
+    async restore<P extends object>(key: string, saver: Autosaver<P>, { show, refused, isCurrent = () => true }: RestoreHooks<P>) {
+      const kept = await read<P>(key);
+      if (!kept || !isCurrent()) return;
+      const edits = { ...kept.edits, ...saver.unsaved() };
+      show(edits);
+      saver.edit(edits);
+      refused(kept.message);
     },
   };
 }

@@ -13,17 +13,25 @@ export interface DraftForm<F extends DraftFields> {
   /** True when something typed is kept, so the form can offer to discard it. */
   kept: boolean;
   edit(patch: Partial<F>): void;
-  /** Drops the draft (typed, saving or stored) and empties the form. */
+  /** Drops the draft (typed, saving or stored, and any edits the core refused) and empties the form. */
   discard(): Promise<void>;
   status: ReturnType<typeof useSaver>['status'];
   flush(): Promise<boolean>;
 }
 
-export function useDraft<F extends DraftFields>(key: string, empty: F, options: SaverOptions = {}): DraftForm<F> {
+export function useDraft<F extends DraftFields>(key: string, empty: F, options: SaverOptions<F> = {}): DraftForm<F> {
   const [fields, setFields] = useState<F>(empty);
   const [loaded, setLoaded] = useState(false);
   const [kept, setKept] = useState(false);
-  const { saver, status } = useSaver<F>(key, (patch) => api()['drafts.save']({ key, fields: patch as DraftFields }), options);
+  const { saver, status, discardUnsaved } = useSaver<F>(key, (patch) => api()['drafts.save']({ key, fields: patch as DraftFields }), {
+    ...options,
+    // Words the core refused to keep come back into the form with its message.
+    onRestore: (edits) => {
+      setFields((shown) => ({ ...shown, ...edits }));
+      setKept(true);
+      options.onRestore?.(edits);
+    },
+  });
 
   useEffect(() => {
     let current = true;
@@ -57,7 +65,7 @@ export function useDraft<F extends DraftFields>(key: string, empty: F, options: 
     },
     async discard() {
       // A save still in flight must land before the delete, or it would bring the draft back.
-      saver.discard();
+      await discardUnsaved();
       await saver.flush();
       await api()['drafts.discard']({ key });
       setFields(empty);

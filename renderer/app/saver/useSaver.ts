@@ -7,14 +7,14 @@ import { keptRefusals } from './keptRefusals';
 import { registerSaver } from './saveRegistry';
 import { describeSaveFailure, isRefusal } from './saveStatus';
 
-export interface SaverOptions {
+export interface SaverOptions<P extends object = Record<string, unknown>> {
   /** Told once per run of failures (the status beside the field says the rest). */
   onFirstFailure?(error: unknown): void;
   /**
    * Refused edits kept from an earlier visit (or page) are shown again: the surface puts them back in its fields, and
    * the saver tries them once more, so the core's message shows beside them until they are fixed or discarded.
    */
-  onRestore?(edits: Record<string, unknown>): void;
+  onRestore?(edits: Partial<P>): void;
 }
 
 export interface BoundSaver<P extends object> {
@@ -27,7 +27,7 @@ export interface BoundSaver<P extends object> {
 export function useSaver<P extends object>(
   key: string,
   save: (patch: Partial<P>) => Promise<unknown>,
-  options: SaverOptions = {},
+  options: SaverOptions<P> = {},
 ): BoundSaver<P> {
   const [status, setStatus] = useState<AutosaveStatus>({ state: 'saved' });
   // Made once per surface (a surface showing another row is keyed by that row, so it gets its own saver), reading the
@@ -69,14 +69,11 @@ export function useSaver<P extends object>(
   useEffect(() => {
     if (!callbacks.get().options.onRestore) return;
     let current = true;
-    void keptRefusals.read<P>(key).then((kept) => {
-      if (!current || !kept) return;
-      // Anything typed since the surface opened is newer than what was kept.
-      const edits = { ...kept.edits, ...saver.unsaved() };
-      callbacks.get().options.onRestore?.(edits);
-      saver.edit(edits);
-      setStatus({ state: 'refused', reason: kept.message });
-    });
+    void keptRefusals.restore<P>(key, saver, {
+      show: (edits) => callbacks.get().options.onRestore?.(edits),
+      refused: (reason) => setStatus({ state: 'refused', reason }),
+      isCurrent: () => current,
+    }).catch((error: unknown) => current && callbacks.get().options.onFirstFailure?.(error));
     return () => {
       current = false;
     };

@@ -21,7 +21,10 @@ interface EditContactProps<T extends ContactFields> {
 
 export function EditContact<T extends ContactFields>({ saverKey, initial, label, Form, save, failure, onDone }: EditContactProps<T>) {
   const [fields, setFields] = useState(initial);
-  const { saver, status } = useSaver<T>(saverKey, save, { onFirstFailure: (error) => useErrors.getState().report(failure, error) });
+  const { saver, status, discardUnsaved } = useSaver<T>(saverKey, save, {
+    onFirstFailure: (error) => useErrors.getState().report(failure, error),
+    onRestore: (edits) => setFields((shown) => ({ ...shown, ...edits })),
+  });
   function edit(patch: Partial<T>) {
     setFields((shown) => ({ ...shown, ...patch }));
     // A person or place always has a name: while the field is empty the saved one stays.
@@ -41,7 +44,7 @@ export function EditContact<T extends ContactFields>({ saverKey, initial, label,
         onDone();
       }}
     >
-      <SaveStatus status={status} />
+      <SaveStatus status={status} onDiscard={() => void discardUnsaved().then(() => setFields(initial))} />
       <button type="submit" className="button button-primary button-small">
         Done
       </button>

@@ -66,7 +66,7 @@ function ContactFormShell<T extends { name: string; notes: string; followUpDate:
       {before}
       <label className="field">
         <span>Notes</span>
-        <textarea rows={2} maxLength={20_000} value={fields.notes} onChange={(event) => onEdit({ notes: event.target.value } as Partial<T>)} />
+        <textarea dir="auto" rows={2} maxLength={20_000} value={fields.notes} onChange={(event) => onEdit({ notes: event.target.value } as Partial<T>)} />
       </label>
       <label className="field field-narrow">
         <span>Follow up on</span>
@@ -95,21 +95,21 @@ export function PersonForm(props: FormProps<PersonFields>) {
           <div className="field-row field-row-2">
             <label className="field">
               <span>Name</span>
-              <input required autoFocus maxLength={200} {...text('name')} />
+              <input dir="auto" required autoFocus maxLength={200} {...text('name')} />
             </label>
             <label className="field">
               <span>Where we met</span>
-              <input maxLength={500} {...text('where')} />
+              <input dir="auto" maxLength={500} {...text('where')} />
             </label>
           </div>
           <div className="field-row field-row-2">
             <label className="field">
               <span>What I learned</span>
-              <textarea rows={2} maxLength={20_000} {...text('learned')} />
+              <textarea dir="auto" rows={2} maxLength={20_000} {...text('learned')} />
             </label>
             <label className="field">
               <span>What I can give</span>
-              <textarea rows={2} maxLength={20_000} {...text('canGive')} />
+              <textarea dir="auto" rows={2} maxLength={20_000} {...text('canGive')} />
             </label>
           </div>
         </>
@@ -128,7 +128,7 @@ export function PlaceForm(props: FormProps<PlaceFields>) {
           <div className="field-row field-row-2">
             <label className="field">
               <span>Community or venue</span>
-              <input required autoFocus maxLength={200} value={fields.name} onChange={(event) => onEdit({ name: event.target.value })} />
+              <input dir="auto" required autoFocus maxLength={200} value={fields.name} onChange={(event) => onEdit({ name: event.target.value })} />
             </label>
             <label className="field">
               <span>Online or in person</span>
@@ -140,7 +140,7 @@ export function PlaceForm(props: FormProps<PlaceFields>) {
           </div>
           <label className="field">
             <span>Where (address or link)</span>
-            <input maxLength={500} value={fields.where} onChange={(event) => onEdit({ where: event.target.value })} />
+            <input dir="auto" maxLength={500} value={fields.where} onChange={(event) => onEdit({ where: event.target.value })} />
           </label>
         </>
       }

@@ -79,6 +79,7 @@ export function EvidenceLog({ experiment }: { experiment: Experiment }) {
           <label className="field">
             <span>Note</span>
             <textarea
+              dir="auto"
               rows={2}
               value={note}
               placeholder="What happened, and how did it feel?"

@@ -65,7 +65,7 @@ export function ExperimentList() {
               <td>{formatDay(experiment.actualStart ?? experiment.plannedStart)}</td>
               <td>{formatDay(experiment.actualEnd ?? experiment.plannedEnd)}</td>
               <td>{experiment.energy ? `${experiment.energy} / 5` : ''}</td>
-              <td>{formatDay(experiment.updatedAt.slice(0, 10))}</td>
+              <td>{formatDay(experiment.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -93,6 +93,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
             Title
           </label>
           <input
+            dir="auto"
             id="experiment-page-title"
             className="page-title"
             maxLength={300}
@@ -102,7 +103,7 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
           {experiment.status === 'dropped' && (
             <label className="field">
               <span>Why it was dropped</span>
-              <textarea rows={2} value={draft.dropReason} onChange={(event) => edit('dropReason', event.target.value)} />
+              <textarea dir="auto" rows={2} value={draft.dropReason} onChange={(event) => edit('dropReason', event.target.value)} />
             </label>
           )}
           <div className="field-row field-row-kind">
@@ -141,11 +142,11 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
             <div className="field-row field-row-2">
               <label className="field">
                 <span>Success looks like</span>
-                <textarea rows={2} value={draft.successCriteria} onChange={(event) => edit('successCriteria', event.target.value)} />
+                <textarea dir="auto" rows={2} value={draft.successCriteria} onChange={(event) => edit('successCriteria', event.target.value)} />
               </label>
               <label className="field">
                 <span>Stop if</span>
-                <textarea rows={2} value={draft.stopCriteria} onChange={(event) => edit('stopCriteria', event.target.value)} />
+                <textarea dir="auto" rows={2} value={draft.stopCriteria} onChange={(event) => edit('stopCriteria', event.target.value)} />
               </label>
             </div>
           </fieldset>
@@ -175,11 +176,11 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
               <div className="field-row field-row-2">
                 <label className="field">
                   <span>Outcome: what happened</span>
-                  <textarea rows={3} value={draft.outcome} onChange={(event) => edit('outcome', event.target.value)} />
+                  <textarea dir="auto" rows={3} value={draft.outcome} onChange={(event) => edit('outcome', event.target.value)} />
                 </label>
                 <label className="field">
                   <span>Learning: what it changes in my strategy</span>
-                  <textarea rows={3} value={draft.learning} onChange={(event) => edit('learning', event.target.value)} />
+                  <textarea dir="auto" rows={3} value={draft.learning} onChange={(event) => edit('learning', event.target.value)} />
                 </label>
               </div>
             </fieldset>

@@ -9,7 +9,7 @@ export function HypothesisField({ value, onChange }: { value: string; onChange(v
     return (
       <label className="field form-section">
         <span className="legend-like">Hypothesis</span>
-        <textarea rows={3} value={value} onChange={(event) => onChange(event.target.value)} />
+        <textarea dir="auto" rows={3} value={value} onChange={(event) => onChange(event.target.value)} />
       </label>
     );
   }
@@ -25,15 +25,15 @@ export function HypothesisField({ value, onChange }: { value: string; onChange(v
       <legend>Hypothesis</legend>
       <label className="hypothesis-line">
         <span>If I</span>
-        <input value={parts.action} placeholder="go to three data meetups this month" onChange={(event) => edit('action', event.target.value)} />
+        <input dir="auto" value={parts.action} placeholder="go to three data meetups this month" onChange={(event) => edit('action', event.target.value)} />
       </label>
       <label className="hypothesis-line">
         <span>I expect</span>
-        <input value={parts.expectation} placeholder="the conversations to energise me" onChange={(event) => edit('expectation', event.target.value)} />
+        <input dir="auto" value={parts.expectation} placeholder="the conversations to energise me" onChange={(event) => edit('expectation', event.target.value)} />
       </label>
       <label className="hypothesis-line">
         <span>which would tell me</span>
-        <input value={parts.meaning} placeholder="analytics work suits me" onChange={(event) => edit('meaning', event.target.value)} />
+        <input dir="auto" value={parts.meaning} placeholder="analytics work suits me" onChange={(event) => edit('meaning', event.target.value)} />
       </label>
     </fieldset>
   );

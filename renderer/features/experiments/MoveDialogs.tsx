@@ -119,6 +119,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           <label className="field">
             <span>Outcome: what happened?</span>
             <textarea
+              dir="auto"
               rows={3}
               autoFocus
               value={outcome}
@@ -131,6 +132,7 @@ function ConcludeDialog({ experiment }: { experiment: Experiment }) {
           <label className="field">
             <span>Learning: what does it change in your strategy?</span>
             <textarea
+              dir="auto"
               rows={3}
               value={learning}
               onChange={(event) => {
@@ -241,6 +243,7 @@ function DropDialog({ experiment }: { experiment: Experiment }) {
         <label className="field">
           <span>Reason for dropping</span>
           <textarea
+            dir="auto"
             rows={3}
             autoFocus
             value={reason}

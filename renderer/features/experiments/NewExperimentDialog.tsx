@@ -57,6 +57,7 @@ export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDi
         <label className="field">
           <span>Title</span>
           <input
+            dir="auto"
             autoFocus
             required
             maxLength={300}

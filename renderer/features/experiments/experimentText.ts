@@ -1,21 +1,15 @@
 // Words and dates as the experiments views show them.
 import type { Experiment } from '../../../shared/domain/experiment';
+import { formatDay as formatAnyDay, formatDayInYear as formatMonthDay } from '../../ui/dates';
 
 export {
   experimentKindLabels as kindLabels,
   shortExperimentKindLabels as shortKindLabels,
 } from '../../../shared/domain/experiments/kindLabels';
 
-/** A calendar date such as 2026-03-14 as "Mar 14, 2026", read as a local date (never shifted by time zone). */
+/** A calendar date such as 2026-03-14 as "Mar 14, 2026" (renderer/ui/dates), or nothing. */
 export function formatDay(date: string | null): string {
-  if (!date) return '';
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
-}
-
-function formatMonthDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  return date ? formatAnyDay(date) : '';
 }
 
 /** "Mar 1 – Apr 2, 2026" style span of the actual dates, else the planned ones; the year shown once when shared. */

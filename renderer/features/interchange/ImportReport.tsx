@@ -2,7 +2,9 @@
 // count and the entries named); after, what was done.
 import type { ReactNode } from 'react';
 import type { ImportPreviewResult, ImportResult } from '../../../shared/domain/interchange/importRequest';
+import { formatDay } from '../../ui/dates';
 import { useImport } from './importStore';
+import { ProgressBar } from '../../ui/ProgressBar';
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -28,7 +30,7 @@ function EntryList({ summary, items, total, note }: { summary: string; items: Li
       <ul>
         {items.map((item, index) => (
           <li key={index}>
-            {item.entryDate} {item.title || 'Untitled'}
+            <time dateTime={item.entryDate}>{formatDay(item.entryDate)}</time> {item.title || 'Untitled'}
             {note?.(item, index)}
           </li>
         ))}
@@ -71,6 +73,24 @@ function SkippedLists({ preview }: { preview: ImportPreviewResult }) {
   );
 }
 
+function ProblemList({ problems }: { problems: ImportPreviewResult['problems'] }) {
+  if (problems.length === 0) return null;
+  return (
+    <details className="import-details" open={problems.length <= 3}>
+      <summary>{plural(problems.length, 'problem')} found</summary>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>
+            <strong>{problem.where}:</strong> {problem.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+const counted = (items: ImportPreviewResult['leftOut']): string => items.map((item) => `${item.count} ${item.what}`).join(', ');
+
 /** The button says what it will write: "Import 3 entries", "Update 2 entries", "Import 3 and update 2". */
 function actionLabel(fresh: number, updated: number): string {
   if (fresh > 0 && updated > 0) return `Import ${fresh} and update ${updated}`;
@@ -79,7 +99,7 @@ function actionLabel(fresh: number, updated: number): string {
 }
 
 export function ImportPreviewPanel() {
-  const { preview, status, confirm, reset, replaceStrategy, setReplaceStrategy, inlineTags, setInlineTags } = useImport();
+  const { preview, status, confirm, reset, replaceStrategy, setReplaceStrategy, inlineTags, setInlineTags, progress, cancel, cancelled } = useImport();
   if (!preview) return null;
   const restores = preview.restores;
   const restoring = restores ? restores.values + restores.experiments + restores.strategyVersions + restores.prompts : 0;
@@ -113,8 +133,20 @@ export function ImportPreviewPanel() {
           <>
             <dt>Left out</dt>
             <dd>
-              {preview.leftOut.map((item) => `${item.count} ${item.what}`).join(', ')} — Cairn does not keep these yet; the entries’ words come in without them
+              {counted(preview.leftOut)} — Cairn does not keep these yet; the entries’ words come in without them
             </dd>
+          </>
+        )}
+        {preview.newValues > 0 && (
+          <>
+            <dt>New values</dt>
+            <dd>{plural(preview.newValues, 'value')} the notes name will be added to your values</dd>
+          </>
+        )}
+        {preview.unlinked.length > 0 && (
+          <>
+            <dt>Not linked</dt>
+            <dd>{counted(preview.unlinked)} — the entries come in without these links</dd>
           </>
         )}
         {restores && <RestoreFacts restores={restores} replaceStrategy={replaceStrategy} />}
@@ -132,37 +164,76 @@ export function ImportPreviewPanel() {
         </label>
       )}
       <SkippedLists preview={preview} />
-      {preview.problems.length > 0 && (
-        <details className="import-details" open={preview.problems.length <= 3}>
-          <summary>{plural(preview.problems.length, 'problem')} found</summary>
-          <ul>
-            {preview.problems.map((problem, index) => (
-              <li key={index}>
-                <strong>{problem.where}:</strong> {problem.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <ProblemList problems={preview.problems} />
       <div className="settings-row">
         <button type="button" className="button button-primary" disabled={nothingNew || status === 'importing'} onClick={() => void confirm()}>
           {status === 'importing' ? 'Importing…' : actionLabel(preview.newEntries, preview.updatedEntries)}
         </button>
-        <button type="button" className="button" onClick={reset}>
+        <button type="button" className="button" disabled={status === 'importing'} onClick={reset}>
           Cancel
         </button>
         {nothingNew && <span className="muted">Everything in it is already in the journal.</span>}
       </div>
+      {status === 'importing' && progress && (
+        <ProgressBar progress={progress} label="Import progress" onCancel={() => void cancel()} cancelLabel="Stop the import" />
+      )}
+      {cancelled && (
+        <p className="form-note" role="status">
+          The import was stopped; nothing was imported.
+        </p>
+      )}
     </div>
   );
 }
 
-export function ImportResultNote({ result }: { result: ImportResult }) {
+/** After the import: what was written (announced), then what was not, and why, from the preview it carried out. */
+export function ImportResultNote({ result, reported }: { result: ImportResult; reported: ImportPreviewResult | null }) {
+  const reasons: [number, string][] = reported
+    ? [
+        [reported.duplicateEntries - reported.repeatedInFile, 'already in the journal'],
+        [reported.repeatedInFile, 'repeated within the file'],
+        [reported.keptEntries, 'changed here more recently than in the file'],
+      ]
+    : [];
+  const skipped = reasons.filter(([count]) => count > 0);
+  const more = reported !== null && (skipped.length > 0 || reported.leftOut.length > 0 || reported.unlinked.length > 0 || reported.newValues > 0 || reported.problems.length > 0);
   return (
-    <p className="form-note" role="status">
-      Imported {plural(result.imported, 'entry', 'entries')}
-      {result.updated > 0 && `, updated ${result.updated}`}.
-      {result.skipped > 0 && ` ${plural(result.skipped, 'entry was', 'entries were')} skipped (already in the journal, repeated, or newer here).`}
-    </p>
+    <div className="import-result">
+      <p className="form-note" role="status">
+        Imported {plural(result.imported, 'entry', 'entries')}
+        {result.updated > 0 && `, updated ${result.updated}`}.
+        {result.skipped > 0 && ` ${plural(result.skipped, 'entry was', 'entries were')} skipped (already in the journal, repeated, or newer here).`}
+      </p>
+      {more && <h3>After the import</h3>}
+      {more && (
+        <dl className="facts">
+          {skipped.length > 0 && (
+            <>
+              <dt>Skipped</dt>
+              <dd>{skipped.map(([count, why]) => `${count} ${why}`).join(', ')}</dd>
+            </>
+          )}
+          {reported.newValues > 0 && (
+            <>
+              <dt>Values added</dt>
+              <dd>{reported.newValues}</dd>
+            </>
+          )}
+          {reported.unlinked.length > 0 && (
+            <>
+              <dt>Not linked</dt>
+              <dd>{counted(reported.unlinked)}</dd>
+            </>
+          )}
+          {reported.leftOut.length > 0 && (
+            <>
+              <dt>Left out</dt>
+              <dd>{counted(reported.leftOut)}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {more && <ProblemList problems={reported.problems} />}
+    </div>
   );
 }

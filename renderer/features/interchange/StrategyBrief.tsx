@@ -7,9 +7,12 @@ import { briefFigure } from './briefFigure';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import './export.css';
+import { formatDay, formatLongDay } from '../../ui/dates';
 import { valueColourStyle } from '../../ui/valueColour';
 import { VennFigure } from '../../ui/venn/VennFigure';
 
+/** Beyond this many values the brief's figure takes the sheet's width, its text below. */
+const WIDE_FIGURE_VALUES = 5;
 const statusLabels = { idea: 'Idea', planned: 'Planned', running: 'Running', concluded: 'Concluded', dropped: 'Dropped' } as const;
 
 interface StrategyBriefProps {
@@ -45,7 +48,7 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
   const content = useMemo(() => briefContent(journal), [journal]);
   const figure = useMemo(() => briefFigure(journal.strategy.layout, content.values), [journal, content]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const printed = new Date(journal.exportedAt).toLocaleDateString(undefined, { dateStyle: 'long' });
+  const printed = formatLongDay(journal.exportedAt);
 
   useEffect(() => {
     heading.current?.focus();
@@ -77,7 +80,7 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
           </h1>
         </header>
 
-        <section className="brief-overview" aria-label="Aspiration and values">
+        <section className={`brief-overview${figure.circles.length > WIDE_FIGURE_VALUES ? ' brief-overview-wide' : ''}`} aria-label="Aspiration and values">
           <VennFigure
             className="brief-venn"
             circles={figure.circles}
@@ -156,7 +159,7 @@ export function StrategyBrief({ document: journal, onClose }: StrategyBriefProps
               <ul>
                 {group.reflections.map((reflection) => (
                   <li key={reflection.id}>
-                    <time dateTime={reflection.entryDate}>{reflection.entryDate}</time> <strong>{reflection.title}</strong>
+                    <time dateTime={reflection.entryDate}>{formatDay(reflection.entryDate)}</time> <strong>{reflection.title}</strong>
                     {reflection.excerpt && <span className="brief-excerpt"> {reflection.excerpt}</span>}
                   </li>
                 ))}

@@ -3,6 +3,7 @@
 import { format, subYears } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
+import { formatWeekdayDay } from '../../ui/dates';
 import { FollowUpsPanel } from '../experiments/FollowUpsPanel';
 import { consistency, consistencyMessage, monthRange } from './calendarMonth';
 import { useJournal } from './journalStore';
@@ -24,8 +25,8 @@ export function JournalHome() {
     <div className="journal-home">
       <section className="home-card home-begin" aria-labelledby="begin-heading">
         <div>
-          <p className="home-date">{format(new Date(), 'EEEE d MMMM')}</p>
-          <h2 id="begin-heading">What is worth keeping from today?</h2>
+          <p className="home-date">{formatWeekdayDay(filter.day ?? new Date())}</p>
+          <h2 id="begin-heading">{filter.day && filter.day !== today ? 'What is worth keeping from that day?' : 'What is worth keeping from today?'}</h2>
         </div>
         <div className="home-actions">
           <button type="button" className="button button-primary" onClick={() => void create()}>

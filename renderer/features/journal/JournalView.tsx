@@ -1,5 +1,6 @@
 // The journal: the entry list (filtered by tag or calendar day) beside either the home or the open entry.
 import { Suspense, useEffect, useState } from 'react';
+import { announceJournalUsable } from '../../ui/journalUsable';
 import { useNavigation } from '../shell/navigationStore';
 import { editorChunk, LazyReflectionEditor } from './editorChunk';
 import { EntryList } from './EntryList';
@@ -8,9 +9,7 @@ import './journal.css';
 import { useJournal } from './journalStore';
 import { PromptPicker } from './PromptPicker';
 import { formatEntryDateShort } from './reflectionText';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { TagManager } from './TagManager';
-import { useJournalShortcuts } from './useJournalShortcuts';
 
 function OpeningNote({ text }: { text: string }) {
   return (
@@ -24,7 +23,6 @@ export function JournalView() {
   const journal = useJournal();
   const { items, nextCursor, selectedId, current, status, creating, filter, tags, focusMode, editorRevision } = journal;
   const [managingTags, setManagingTags] = useState(false);
-  useJournalShortcuts();
 
   useEffect(() => {
     if (status === 'idle') {
@@ -34,11 +32,9 @@ export function JournalView() {
   }, [status]);
 
   useEffect(() => {
-    // The benchmark's time-to-interactive: the list is loaded and the editor's code is here to take input.
+    // Usable: the list is loaded and the editor's code is here to take input (other views preload after it).
     if (status !== 'ready') return;
-    void editorChunk.then(() => {
-      if (performance.getEntriesByName('cairn:interactive').length === 0) performance.mark('cairn:interactive');
-    });
+    void editorChunk.then(() => announceJournalUsable());
   }, [status]);
 
   const request = useNavigation((state) => state.request);
@@ -151,7 +147,6 @@ export function JournalView() {
         </div>
       )}
       <PromptPicker />
-      <ShortcutsDialog />
       <TagManager open={managingTags} onClose={() => setManagingTags(false)} />
     </section>
   );

@@ -10,6 +10,7 @@ import { Annotation, EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { editorTheme } from './editorTheme';
+import { lineDirection } from './lineDirection';
 import type { TextRange } from './findMatch';
 
 export interface MarkdownEditorHandle {
@@ -61,6 +62,7 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
           pasteURLAsLink,
           editorTheme,
           EditorView.lineWrapping,
+          lineDirection,
           placeholder(placeholderText),
           EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'true', autocorrect: 'on', autocapitalize: 'sentences' }),
           EditorView.updateListener.of((update) => {

@@ -3,6 +3,7 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { CalendarDay } from '../../../shared/domain/reflection';
+import { formatFullDay, formatMonth } from '../../ui/dates';
 import { intensity, monthGrid, shiftMonth } from './calendarMonth';
 
 const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -50,7 +51,7 @@ export function MonthCalendar({ month, days, today, selectedDay, onMonthChange, 
     setFocusDay(next);
   }
 
-  const monthLabel = format(parseISO(month), 'MMMM yyyy');
+  const monthLabel = formatMonth(month);
   return (
     <div className="month-calendar">
       <div className="month-calendar-head">
@@ -88,7 +89,7 @@ export function MonthCalendar({ month, days, today, selectedDay, onMonthChange, 
                       type="button"
                       data-date={cell.date}
                       className={`day day-level-${intensity(count)}${cell.inMonth ? '' : ' day-outside'}${cell.date === today ? ' day-today' : ''}`}
-                      aria-label={`${format(parseISO(cell.date), 'EEEE d MMMM yyyy')}: ${entriesLabel(count)}`}
+                      aria-label={`${formatFullDay(cell.date)}: ${entriesLabel(count)}`}
                       aria-pressed={cell.date === selectedDay}
                       tabIndex={cell.date === activeDay ? 0 : -1}
                       onClick={() => {

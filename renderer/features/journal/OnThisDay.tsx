@@ -1,7 +1,7 @@
 // "On this day": entries written on today's date in earlier months and years, to read what you were thinking then.
 import { useEffect, useState } from 'react';
 import type { CalendarDay, Reflection } from '../../../shared/domain/reflection';
-import { api, useCoreChange } from '../../app/client';
+import { api, useCoreRevision } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { earlierSameDays } from './onThisDay';
 import { displayTitle, excerpt, formatEntryDateShort } from './reflectionText';
@@ -17,8 +17,7 @@ export function OnThisDay({ days, today, onOpen }: OnThisDayProps) {
   const key = earlier.map((day) => `${day.date}:${day.count}`).join(',');
   const [entries, setEntries] = useState<{ label: string; reflection: Reflection }[]>([]);
   // An entry edited, deleted or restored anywhere may be one of these: read them again.
-  const [revision, setRevision] = useState(0);
-  useCoreChange(['reflections'], () => setRevision((n) => n + 1));
+  const revision = useCoreRevision(['reflections']);
 
   useEffect(() => {
     let live = true;

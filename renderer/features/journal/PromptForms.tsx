@@ -10,13 +10,16 @@ import { useJournal } from './journalStore';
 
 export function PromptEditForm({ prompt, onDone }: { prompt: Prompt; onDone(): void }) {
   const [text, setText] = useState(prompt.text);
-  const { saver, status } = useSaver<Omit<PromptPatch, 'id'>>(
+  const { saver, status, discardUnsaved } = useSaver<Omit<PromptPatch, 'id'>>(
     `prompt:${prompt.id}`,
     async (patch) => {
       await api()['prompts.update']({ id: prompt.id, ...patch });
       await useJournal.getState().refreshPrompts();
     },
-    { onFirstFailure: (error) => useErrors.getState().report('Could not change the prompt', error) },
+    {
+      onFirstFailure: (error) => useErrors.getState().report('Could not change the prompt', error),
+      onRestore: (edits) => edits.text !== undefined && setText(edits.text),
+    },
   );
   return (
     <form
@@ -32,6 +35,7 @@ export function PromptEditForm({ prompt, onDone }: { prompt: Prompt; onDone(): v
         Prompt text
       </label>
       <textarea
+        dir="auto"
         id={`edit-${prompt.id}`}
         rows={2}
         value={text}
@@ -41,7 +45,7 @@ export function PromptEditForm({ prompt, onDone }: { prompt: Prompt; onDone(): v
           if (event.target.value.trim()) saver.edit({ text: event.target.value.trim() });
         }}
       />
-      <SaveStatus status={status} />
+      <SaveStatus status={status} onDiscard={() => void discardUnsaved().then(() => setText(prompt.text))} />
       <button type="submit" className="button button-small">
         Done
       </button>
@@ -76,11 +80,12 @@ export function NewPromptForm({ groupNames }: { groupNames: string[] }) {
       <h3>Write your own prompt</h3>
       <label className="field">
         <span>Question</span>
-        <textarea rows={2} value={draft.fields.text} onChange={(event) => draft.edit({ text: event.target.value })} onBlur={() => void draft.flush()} />
+        <textarea dir="auto" rows={2} value={draft.fields.text} onChange={(event) => draft.edit({ text: event.target.value })} onBlur={() => void draft.flush()} />
       </label>
       <label className="field">
         <span>Its group</span>
         <input
+          dir="auto"
           list="prompt-group-names"
           value={draft.fields.group}
           placeholder="My prompts"

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { beginEditSession } from './editSessions';
 import { useErrors } from '../shell/errorStore';
 import { locateMatch } from './findMatch';
+import { discardIfLeftBlank } from './blankEntry';
 import { useJournal, type ReflectionEdits } from './journalStore';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { MarkdownPreview } from './MarkdownPreview';
@@ -20,8 +21,9 @@ import { ValueChips } from './ValueChips';
 
 export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const { remove, restoreVersion, closeEntry, togglePreview, toggleFocusMode, preview, focusMode, values, tags: knownTags, prompts } = useJournal();
-  const { saver, status } = useSaver<ReflectionEdits>(`reflection:${reflection.id}`, (patch) => useJournal.getState().save(reflection.id, patch), {
+  const { saver, status, discardUnsaved } = useSaver<ReflectionEdits>(`reflection:${reflection.id}`, (patch) => useJournal.getState().save(reflection.id, patch), {
     onFirstFailure: (error) => useErrors.getState().report('Your changes were not saved', error),
+    onRestore: (edits) => show(edits),
   });
   const [entryDate, setEntryDate] = useState(reflection.entryDate);
   const [title, setTitle] = useState(reflection.title);
@@ -62,6 +64,29 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
     editor.current?.replaceText(reflection.body);
     setBodyText(reflection.body);
   }, [reflection.body, reflection.updatedAt, saver]);
+
+  /** Puts fields back on screen: edits the core refused coming back, or the saved entry once they are discarded. */
+  function show(fields: ReflectionEdits) {
+    if (fields.entryDate !== undefined) setEntryDate(fields.entryDate);
+    if (fields.title !== undefined) setTitle(fields.title);
+    if (fields.tags !== undefined) setTags(fields.tags);
+    if (fields.valueIds !== undefined) setValueIds(fields.valueIds);
+    if (fields.energy !== undefined) setEnergy(fields.energy);
+    if (fields.engagement !== undefined) setEngagement(fields.engagement);
+    if (fields.body !== undefined && fields.body !== latestBody.current) {
+      latestBody.current = fields.body;
+      editor.current?.replaceText(fields.body);
+      setBodyText(fields.body);
+    }
+  }
+
+  // Left blank: once what was typed is saved, an entry that holds nothing goes away (blankEntry.ts).
+  useEffect(
+    () => () => {
+      void saver.flush().then((saved) => (saved ? discardIfLeftBlank(reflection.id) : undefined));
+    },
+    [saver, reflection.id],
+  );
 
   function edit(patch: ReflectionEdits) {
     saver.edit(patch);
@@ -110,7 +135,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         <button type="button" className="button button-quiet" aria-pressed={focusMode} onClick={toggleFocusMode}>
           {focusMode ? 'Leave focus mode' : 'Focus mode'}
         </button>
-        <SaveStatus status={status} />
+        <SaveStatus status={status} onDiscard={() => void discardUnsaved().then(() => show(reflection))} />
         {!focusMode && (
           <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
             Delete…
@@ -163,6 +188,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             Title
           </label>
           <input
+            dir="auto"
             id="reflection-title"
             className="entry-title-input"
             placeholder="Title (optional)"
@@ -196,6 +222,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
               <div className="detail-block">
                 <h2 className="detail-heading">Tags</h2>
                 <TagEditor
+                  entryId={reflection.id}
                   tags={tags}
                   known={knownTags}
                   onChange={(next) => {

@@ -1,4 +1,4 @@
-// The shortcuts sheet (press ?): every journal shortcut, and the values diagram's keys, in this platform's notation.
+// The shortcuts sheet (press ?): every app and journal shortcut, and the values diagram's keys, in this platform's notation.
 import { api } from '../../app/client';
 import { useJournal } from './journalStore';
 import { Modal } from '../../ui/Modal';

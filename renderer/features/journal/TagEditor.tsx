@@ -1,9 +1,14 @@
-// Tags on one entry: chips with a remove button, and a field that suggests existing tags as you type.
-import { truncateGraphemes } from '../../../shared/domain/text';
-import { useId, useState, type KeyboardEvent } from 'react';
+// Tags on one entry: chips with a remove button, and a field that suggests existing tags as you type. What is typed
+// in the field before it becomes a tag is a draft (`tag-text:<entry id>`), so a close or a crash keeps it too.
+import { useId, type KeyboardEvent } from 'react';
 import { MAX_TAG_LENGTH, type TagSummary } from '../../../shared/domain/reflection';
+import { truncateGraphemes } from '../../../shared/domain/text';
+import { useDraft } from '../../app/saver/useDraft';
+import { useErrors } from '../shell/errorStore';
 
 interface TagEditorProps {
+  /** The entry the tags are on; names the draft that keeps a tag half typed. */
+  entryId: string;
   tags: string[];
   known: TagSummary[];
   onChange(tags: string[]): void;
@@ -13,8 +18,14 @@ export function normaliseTag(raw: string): string {
   return truncateGraphemes(raw.trim().replace(/\s+/g, ' '), MAX_TAG_LENGTH, 'codePoints');
 }
 
-export function TagEditor({ tags, known, onChange }: TagEditorProps) {
-  const [text, setText] = useState('');
+const NO_TEXT = { text: '' };
+
+export function TagEditor({ entryId, tags, known, onChange }: TagEditorProps) {
+  const draft = useDraft(`tag-text:${entryId}`, NO_TEXT, {
+    onFirstFailure: (error) => useErrors.getState().report('The tag being typed was not kept', error),
+  });
+  const text = typeof draft.fields.text === 'string' ? draft.fields.text : '';
+  const setText = (next: string) => draft.edit({ text: next });
   const listId = useId();
   const inputId = useId();
   const suggestions = known.filter((tag) => !tags.some((t) => t.toLowerCase() === tag.name.toLowerCase()));
@@ -55,6 +66,7 @@ export function TagEditor({ tags, known, onChange }: TagEditorProps) {
         Add a tag
       </label>
       <input
+        dir="auto"
         id={inputId}
         className="tag-input"
         list={listId}

@@ -1,26 +1,27 @@
-// Tidying tags across the journal: rename one, or merge several into one (entries keep every tag's meaning).
+// Tidying tags across the journal: rename one (TagRenameRow), or merge several into one (entries keep every tag's meaning).
 import { useState } from 'react';
 import type { TagSummary } from '../../../shared/domain/reflection';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useJournal } from './journalStore';
 import { Modal } from '../../ui/Modal';
+import { TagRenameRow } from './TagRenameRow';
 
 export function TagManager({ open, onClose }: { open: boolean; onClose(): void }) {
   const tags = useJournal((state) => state.tags);
-  const [names, setNames] = useState<Record<number, string>>({});
   const [merging, setMerging] = useState<number[]>([]);
   const [target, setTarget] = useState<number | ''>('');
 
-  async function apply(run: () => Promise<TagSummary[]>, failure: string) {
+  async function apply(run: () => Promise<TagSummary[]>, failure: string): Promise<boolean> {
     try {
       useJournal.setState({ tags: await run() });
-      setNames({});
       setMerging([]);
       setTarget('');
       await useJournal.getState().load();
+      return true;
     } catch (error) {
       useErrors.getState().report(failure, error);
+      return false;
     }
   }
 
@@ -38,29 +39,13 @@ export function TagManager({ open, onClose }: { open: boolean; onClose(): void }
         <>
           <ul className="tag-rows">
             {tags.map((tag) => (
-              <li key={tag.id} className="tag-row">
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={merging.includes(tag.id)}
-                    onChange={(event) => setMerging(event.target.checked ? [...merging, tag.id] : merging.filter((id) => id !== tag.id))}
-                  />
-                  <span className="visually-hidden">Select {tag.name} to merge</span>
-                </label>
-                <label className="visually-hidden" htmlFor={`tag-name-${tag.id}`}>
-                  Name of tag {tag.name}
-                </label>
-                <input id={`tag-name-${tag.id}`} value={names[tag.id] ?? tag.name} onChange={(event) => setNames({ ...names, [tag.id]: event.target.value })} />
-                <span className="muted tag-count">{tag.count === 1 ? '1 entry' : `${tag.count} entries`}</span>
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={!names[tag.id]?.trim() || names[tag.id] === tag.name}
-                  onClick={() => void apply(() => api()['tags.rename']({ id: tag.id, name: names[tag.id] ?? tag.name }), 'Could not rename the tag')}
-                >
-                  Rename
-                </button>
-              </li>
+              <TagRenameRow
+                key={tag.id}
+                tag={tag}
+                merging={merging.includes(tag.id)}
+                onMergingChange={(selected) => setMerging(selected ? [...merging, tag.id] : merging.filter((id) => id !== tag.id))}
+                onRename={(name) => apply(() => api()['tags.rename']({ id: tag.id, name }), 'Could not rename the tag')}
+              />
             ))}
           </ul>
           <div className="tag-merge">

@@ -1,20 +1,30 @@
-// Runs a journal command, whether it came from the native menu or a key press in the page.
+// Runs an app command (a view to go to, a journal action), whether it came from the native menu or a key press in the page.
 import type { MenuCommand } from '../../../shared/contract';
-import { useNavigation } from '../shell/navigationStore';
+import { useNavigation, type View } from '../shell/navigationStore';
 import { useJournal } from './journalStore';
 
-export type JournalCommand = Exclude<MenuCommand, 'go-journal' | 'go-settings'> | 'exit-focus-mode';
+export type JournalCommand = MenuCommand | 'exit-focus-mode';
+
+const viewCommands = {
+  'go-journal': 'journal',
+  'go-strategy': 'strategy',
+  'go-experiments': 'experiments',
+  'go-timeline': 'timeline',
+  'go-search': 'search',
+  'go-settings': 'settings',
+} as const satisfies Partial<Record<JournalCommand, View>>;
 
 export function runJournalCommand(command: JournalCommand): void {
   const journal = useJournal.getState();
   const { go, view } = useNavigation.getState();
+  if (command in viewCommands) {
+    go(viewCommands[command as keyof typeof viewCommands]);
+    return;
+  }
   switch (command) {
     case 'new-reflection':
       go('journal');
       void journal.create();
-      return;
-    case 'go-search':
-      go('search');
       return;
     case 'show-shortcuts':
       journal.setShortcutsOpen(true);

@@ -1,7 +1,7 @@
 // The journal's state: the paged entry list and its filter, the open entry, reference lists (tags, values, prompts)
 // and the writing surface's modes (preview, focus, shortcuts sheet).
 import { create } from 'zustand';
-import { changedIds, touches, type CoreChange } from '../../../shared/changes';
+import { changedIds, leftUnchanged, touches, type CoreChange } from '../../../shared/changes';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import type { Prompt } from '../../../shared/domain/prompts';
 import type { Reflection, ReflectionPatch, TagSummary } from '../../../shared/domain/reflection';
@@ -241,7 +241,8 @@ export const useJournal = create<JournalState>((set, get) => ({
     const previous = get().current;
     set({ selectedId: null, current: null, creating: true, find: null, preview: false });
     try {
-      const created = await api()['reflections.create']({ entryDate: localCalendarDate(), ...entry });
+      // A day picked on the calendar is the day written about; otherwise today.
+      const created = await api()['reflections.create']({ entryDate: get().filter.day ?? localCalendarDate(), ...entry });
       set((state) => ({
         items: sortNewestFirst([created, ...state.items]),
         selectedId: created.id,
@@ -307,12 +308,14 @@ export const useJournal = create<JournalState>((set, get) => ({
   reset: () => set({ ...initial }),
 
   async applyChange(change) {
+    // The entries are asked for first: the core answers in the order asked, and the list waits only on them.
+    const entries = refreshEntries(change, get, set);
     const reference = [
-      touches(change, ['tags', 'reflections']) && get().refreshTags(),
+      touches(change, ['tags', 'reflections']) && !leftUnchanged(change, 'tags') && get().refreshTags(),
       touches(change, ['prompts']) && get().refreshPrompts(),
       touches(change, ['values']) && refreshValues(set),
     ];
-    await Promise.all([...reference, refreshEntries(change, get, set)]);
+    await Promise.all([entries, ...reference]);
   },
 }));
 

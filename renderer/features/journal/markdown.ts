@@ -49,8 +49,16 @@ function createRenderer(): Markdown {
       }
     }
   });
+  // Hebrew, Arabic and other right-to-left text: each block takes its direction from its own first strong letter.
+  md.core.ruler.push('direction-from-text', (state) => {
+    for (const token of state.tokens) {
+      if (token.nesting === 1 && token.block && autoDirectionBlocks.has(token.tag)) token.attrSet('dir', 'auto');
+    }
+  });
   return md;
 }
+
+const autoDirectionBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th']);
 
 let renderer: Markdown | undefined;
 

@@ -23,13 +23,5 @@ export function excerpt(reflection: Pick<Reflection, 'title' | 'body'>, length =
   return shortened(withoutTitle, length);
 }
 
-const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function fromCalendarDate(value: string): Date {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
-
-export const formatEntryDateShort = (value: string) => shortDate.format(fromCalendarDate(value));
-export const formatTimestamp = (value: string) => dateTime.format(new Date(value));
+/** An entry's day and a moment, worded as every view words them (renderer/ui/dates). */
+export { formatDay as formatEntryDateShort, formatDateTime as formatTimestamp } from '../../ui/dates';

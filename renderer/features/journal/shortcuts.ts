@@ -1,4 +1,5 @@
-// The journal's keyboard shortcuts: one list for the shortcuts sheet, the key handler and the native menu's labels.
+// The journal's keyboard shortcuts: one list for the shortcuts sheet and the key handler; menu commands take their keys from shared/menuKeys.
+import { menuKeys } from '../../../shared/menuKeys';
 import type { JournalCommand } from './journalCommands';
 
 export interface Shortcut {
@@ -11,12 +12,18 @@ export interface Shortcut {
 }
 
 export const shortcuts: readonly Shortcut[] = [
-  { command: 'new-reflection', label: 'New reflection', keys: 'Mod+N', browserKeys: 'Alt+N' },
-  { command: 'go-search', label: 'Search the journal', keys: 'Mod+Shift+F' },
-  { command: 'next-reflection', label: 'Next (older) entry', keys: 'Mod+]' },
-  { command: 'previous-reflection', label: 'Previous (newer) entry', keys: 'Mod+[' },
-  { command: 'toggle-preview', label: 'Switch between writing and preview', keys: 'Mod+Shift+P' },
-  { command: 'toggle-focus-mode', label: 'Focus mode: the entry fills the window', keys: 'Mod+Shift+Enter' },
+  // Browsers switch tabs with Ctrl+digit, so browser mode uses Alt.
+  { command: 'go-journal', label: 'Go to Journal', keys: menuKeys['go-journal'], browserKeys: 'Alt+1' },
+  { command: 'go-strategy', label: 'Go to Strategy', keys: menuKeys['go-strategy'], browserKeys: 'Alt+2' },
+  { command: 'go-experiments', label: 'Go to Experiments', keys: menuKeys['go-experiments'], browserKeys: 'Alt+3' },
+  { command: 'go-timeline', label: 'Go to Timeline', keys: menuKeys['go-timeline'], browserKeys: 'Alt+4' },
+  { command: 'go-settings', label: 'Go to Settings', keys: menuKeys['go-settings'] },
+  { command: 'new-reflection', label: 'New reflection', keys: menuKeys['new-reflection'], browserKeys: 'Alt+N' },
+  { command: 'go-search', label: 'Search the journal', keys: menuKeys['go-search'] },
+  { command: 'next-reflection', label: 'Next (older) entry', keys: menuKeys['next-reflection'] },
+  { command: 'previous-reflection', label: 'Previous (newer) entry', keys: menuKeys['previous-reflection'] },
+  { command: 'toggle-preview', label: 'Switch between writing and preview', keys: menuKeys['toggle-preview'] },
+  { command: 'toggle-focus-mode', label: 'Focus mode: the entry fills the window', keys: menuKeys['toggle-focus-mode'] },
   { command: 'exit-focus-mode', label: 'Leave focus mode', keys: 'Escape' },
   { command: 'save', label: 'Save now (saving also happens as you type)', keys: 'Mod+S' },
   { command: 'show-shortcuts', label: 'Show these shortcuts', keys: '?', browserKeys: '?' },
@@ -63,12 +70,17 @@ export function matches(keys: string, press: KeyPress, isMac: boolean): boolean 
   return press.key.length === 1 ? press.key.toLowerCase() === key.toLowerCase() : press.key === key;
 }
 
+/** The letter or digit a key's code names ("KeyN" is N, "Digit1" is 1), if it names one. */
+function physicalKey(code: string | undefined): string | undefined {
+  return /^(?:Key([A-Z])|Digit([0-9]))$/.exec(code ?? '')?.slice(1).find(Boolean);
+}
+
 /** The shortcut a key press means here, if any. */
 export function shortcutFor(press: KeyPress & { code?: string }, isMac: boolean, host: 'electron' | 'browser'): Shortcut | undefined {
   return shortcuts.find((shortcut) => {
     const keys = host === 'browser' && shortcut.browserKeys ? shortcut.browserKeys : shortcut.keys;
-    // Alt changes the character typed on macOS (⌥N is "˜"), so Alt shortcuts compare the physical key.
-    const key = press.altKey && press.code?.startsWith('Key') ? press.code.slice(3) : press.key;
+    // Alt changes the character typed on macOS (⌥N is "˜", ⌥1 is "¡"), so Alt shortcuts compare the physical key.
+    const key = press.altKey ? physicalKey(press.code) ?? press.key : press.key;
     // Copied field by field: a KeyboardEvent's fields are getters that object spread would drop.
     return matches(keys, { key, ctrlKey: press.ctrlKey, metaKey: press.metaKey, shiftKey: press.shiftKey, altKey: press.altKey }, isMac);
   });

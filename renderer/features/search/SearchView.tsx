@@ -7,7 +7,7 @@ import type { Experiment } from '../../../shared/domain/experiment';
 import type { TagSummary } from '../../../shared/domain/reflection';
 import type { SearchHit } from '../../../shared/domain/searchQuery';
 import type { Value } from '../../../shared/domain/values';
-import { api } from '../../app/client';
+import { api, useCoreRevision } from '../../app/client';
 import { formatEntryDateShort } from '../journal/reflectionText';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
@@ -41,14 +41,18 @@ export function SearchView() {
   const rows = virtualizer.getVirtualItems();
   const lastIndex = rows.at(-1)?.index ?? 0;
 
+  useEffect(() => input.current?.focus(), []);
+
+  // The filters and the results follow every change to what search finds, made here or in another tab.
+  const filtersRevision = useCoreRevision(['tags', 'values', 'experiments']);
   useEffect(() => {
-    input.current?.focus();
     Promise.all([api()['tags.list']({}), api()['values.list']({}), api()['experiments.list']({ limit: 200 })])
       .then(([tags, values, experiments]) => setReference({ tags, values, experiments: experiments.items }))
       .catch((error: unknown) => useErrors.getState().report('Could not load the search filters', error));
-  }, []);
+  }, [filtersRevision]);
 
-  useEffect(() => run(), [text, filters, run]);
+  const resultsRevision = useCoreRevision(['reflections', 'tags', 'values', 'strategy', 'versions', 'experiments']);
+  useEffect(() => run(), [text, filters, run, resultsRevision]);
 
   useEffect(() => {
     if (hasMore && lastIndex >= hits.length - 10) void loadMore();
@@ -94,6 +98,7 @@ export function SearchView() {
             Search everything
           </label>
           <input
+            dir="auto"
             id="search-input"
             ref={input}
             className="search-input"

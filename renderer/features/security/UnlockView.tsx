@@ -44,6 +44,7 @@ export function UnlockView() {
           <label className="field">
             Passphrase
             <input
+              dir="auto"
               type="password"
               autoComplete="current-password"
               autoFocus

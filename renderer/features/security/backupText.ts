@@ -1,9 +1,7 @@
 // How backups and an interrupted passphrase operation are described to a person.
 import type { Backup, InterruptedOperation } from '../../../shared/domain/security';
 
-export function formatBackupTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+export { formatDateTime as formatBackupTime } from '../../ui/dates';
 
 const reasons: Record<Backup['reason'], string> = {
   daily: 'Daily',

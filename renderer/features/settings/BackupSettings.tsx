@@ -14,20 +14,15 @@ export function BackupSettings() {
   const restore = useSecurity((state) => state.restore);
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const keep = useNumberSetting('backups.keep', 'Keep between 1 and 100 backups.');
-  const { show } = keep;
   const [pending, setPending] = useState<Backup | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
-      Promise.all([api()['backups.list']({}), api()['settings.get']({})]).then(
-        ([list, settings]) => {
-          setBackups(list);
-          show(settings['backups.keep']);
-        },
-        (error: unknown) => useErrors.getState().report('Could not list the backups', error),
+      api()['backups.list']({}).then(setBackups, (error: unknown) =>
+        useErrors.getState().report('Could not list the backups', error),
       ),
-    [show],
+    [],
   );
 
   useEffect(() => {
@@ -82,7 +77,7 @@ export function BackupSettings() {
           />
           of each kind
         </label>
-        {keep.problem ? <span className="form-error">{keep.problem}</span> : <SaveStatus status={keep.status} />}
+        {keep.problem ? <span className="form-error">{keep.problem}</span> : <SaveStatus status={keep.status} onDiscard={keep.discard} />}
       </div>
       {note && (
         <p className="form-note" role="status">

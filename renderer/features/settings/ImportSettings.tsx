@@ -14,7 +14,7 @@ const accepts: Record<ImportSourceChoice, string> = {
 };
 
 export function ImportSettings() {
-  const { source, status, problem, result, chooseSource, pick } = useImport();
+  const { source, status, problem, result, reported, chooseSource, pick } = useImport();
   const folderInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -79,7 +79,7 @@ export function ImportSettings() {
         </p>
       )}
       <ImportPreviewPanel />
-      {result && <ImportResultNote result={result} />}
+      {result && <ImportResultNote result={result} reported={reported} />}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 // Settings → Passphrase: lock the journal with a passphrase, change or remove it, lock now, and auto-lock when idle.
-import { useEffect, useState, type FormEvent } from 'react';
-import type { SecurityStatus } from '../../../shared/domain/security';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../app/client';
 import { SaveStatus } from '../../app/saver/SaveStatus';
 import { describeInterrupted } from '../security/backupText';
@@ -81,11 +80,9 @@ function PassphraseForm({ mode, onDone }: { mode: Mode; onDone(message: string):
   );
 }
 
-function AutoLockField({ status }: { status: SecurityStatus }) {
+function AutoLockField() {
   const refresh = useSecurity((state) => state.refresh);
   const minutes = useNumberSetting('security.autoLockMinutes', 'Use a number of minutes from 0 (never) to 1440.', refresh);
-  const { show } = minutes;
-  useEffect(() => show(status.autoLockMinutes), [show, status.autoLockMinutes]);
 
   return (
     <div className="settings-row">
@@ -108,7 +105,7 @@ function AutoLockField({ status }: { status: SecurityStatus }) {
           {minutes.problem}
         </p>
       ) : (
-        <SaveStatus status={minutes.status} />
+        <SaveStatus status={minutes.status} onDiscard={minutes.discard} />
       )}
     </div>
   );
@@ -151,7 +148,7 @@ export function PassphraseSettings() {
             </button>
           </div>
           {mode && <PassphraseForm key={mode} mode={mode} onDone={done} />}
-          <AutoLockField status={status} />
+          <AutoLockField />
         </>
       ) : (
         <>

@@ -1,8 +1,9 @@
-// Settings: where the journal lives, its passphrase and backups, and what this copy of Cairn is.
+// Settings: where the journal lives, how it looks, its passphrase and backups, and what this copy of Cairn is.
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
+import { AppearanceSettings } from './AppearanceSettings';
 import { BackupSettings } from './BackupSettings';
 import { ExportSettings } from './ExportSettings';
 import { ImportSettings } from './ImportSettings';
@@ -42,6 +43,7 @@ export function SettingsView() {
             to another disk or your usual backup tool.
           </p>
         </section>
+        <AppearanceSettings />
         <PassphraseSettings />
         <BackupSettings />
         <VersionSettings />

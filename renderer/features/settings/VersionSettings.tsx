@@ -1,24 +1,12 @@
 // Settings → Strategy versions: after how many days of unsaved strategy changes Cairn suggests saving a version.
-import { useEffect, useId } from 'react';
-import { api } from '../../app/client';
+import { useId } from 'react';
 import { SaveStatus } from '../../app/saver/SaveStatus';
-import { useErrors } from '../shell/errorStore';
 import { useNumberSetting } from './useNumberSetting';
 
 export function VersionSettings() {
   // The check-in nudge follows through the change feed.
   const days = useNumberSetting('versions.checkInAfterDays', 'Choose between 1 and 365 days.');
-  const { show } = days;
   const hintId = useId();
-
-  useEffect(() => {
-    api()['settings.get']({}).then(
-      (settings) => show(settings['versions.checkInAfterDays']),
-      (error: unknown) => useErrors.getState().report('Could not read the settings', error),
-    );
-    // Read once when the panel opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
 
   return (
     <section className="card" aria-labelledby="versions-settings-heading">
@@ -43,7 +31,7 @@ export function VersionSettings() {
           />
           days
         </label>
-        {days.problem ? <span className="form-error">{days.problem}</span> : <SaveStatus status={days.status} />}
+        {days.problem ? <span className="form-error">{days.problem}</span> : <SaveStatus status={days.status} onDiscard={days.discard} />}
       </div>
     </section>
   );

@@ -29,6 +29,7 @@ export function AspirationEditor({ only }: { only?: ReadonlyArray<keyof Strategy
             {field.help}
           </span>
           <textarea
+            dir="auto"
             id={`strategy-${field.key}`}
             className={field.key === 'aspiration' ? 'aspiration-text' : undefined}
             rows={field.rows}
@@ -40,7 +41,7 @@ export function AspirationEditor({ only }: { only?: ReadonlyArray<keyof Strategy
           {field.key === 'aspiration' && <AspirationJobTitleHint text={text.aspiration} />}
         </div>
       ))}
-      <SaveStatus status={status} className="aspiration-save-status" />
+      <SaveStatus status={status} className="aspiration-save-status" onDiscard={() => void useStrategy.getState().discardRefused('text')} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { itemsInRegion } from '../../../shared/domain/evidence';
 import { joinNames } from '../../../shared/domain/venn/describe';
 import type { Reflection } from '../../../shared/domain/reflection';
-import { api } from '../../app/client';
+import { api, useCoreRevision } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { useStrategy } from './strategyStore';
@@ -14,10 +14,12 @@ const RECENT_LIMIT = 8;
 function useRecentReflections(): Reflection[] {
   const evidence = useStrategy((state) => state.evidence);
   const [recent, setRecent] = useState<Reflection[]>([]);
+  // A reflection written or deleted anywhere changes which are the most recent.
+  const revision = useCoreRevision(['reflections']);
   useEffect(() => {
     api()['reflections.list']({ limit: RECENT_LIMIT }).then(
       (page) => setRecent(page.items), (error: unknown) => useErrors.getState().report('Could not list recent reflections', error));
-  }, [evidence]);
+  }, [evidence, revision]);
   return recent;
 }
 

@@ -40,6 +40,7 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
           New value, as a verb
         </label>
         <input
+          dir="auto"
           ref={input}
           id="new-value-label"
           value={label}
@@ -64,8 +65,14 @@ function ValueEditForm({ value, onDone }: { value: Value; onDone(): void }) {
   const [label, setLabel] = useState(value.label);
   const [description, setDescription] = useState(value.description);
   const [colour, setColour] = useState(value.colour.toLowerCase());
-  const { saver, status } = useSaver<ValueEdits>(`value:${value.id}`, (patch) => useStrategy.getState().saveValue({ id: value.id, ...patch }), {
+  function show(edits: Partial<ValueEdits>) {
+    if (edits.label !== undefined) setLabel(edits.label);
+    if (edits.description !== undefined) setDescription(edits.description);
+    if (edits.colour !== undefined) setColour(edits.colour.toLowerCase());
+  }
+  const { saver, status, discardUnsaved } = useSaver<ValueEdits>(`value:${value.id}`, (patch) => useStrategy.getState().saveValue({ id: value.id, ...patch }), {
     onFirstFailure: (error) => useErrors.getState().report('Could not save the value', error),
+    onRestore: show,
   });
   function changeLabel(next: string) {
     setLabel(next);
@@ -88,7 +95,7 @@ function ValueEditForm({ value, onDone }: { value: Value; onDone(): void }) {
         <label htmlFor={`${prefix}-label`} className="field-label">
           Label
         </label>
-        <input id={`${prefix}-label`} value={label} maxLength={120} onChange={(event) => changeLabel(event.target.value)} autoFocus />
+        <input dir="auto" id={`${prefix}-label`} value={label} maxLength={120} onChange={(event) => changeLabel(event.target.value)} autoFocus />
         {!label.trim() && <span className="field-help">A value needs a label; “{value.label}” is kept until you type one.</span>}
         <ValueWordingHint label={label} onUse={changeLabel} />
       </div>
@@ -97,6 +104,7 @@ function ValueEditForm({ value, onDone }: { value: Value; onDone(): void }) {
           What it means to you
         </label>
         <textarea
+          dir="auto"
           id={`${prefix}-description`}
           rows={2}
           maxLength={4000}
@@ -126,7 +134,7 @@ function ValueEditForm({ value, onDone }: { value: Value; onDone(): void }) {
         ))}
       </fieldset>
       <div className="value-edit-actions">
-        <SaveStatus status={status} />
+        <SaveStatus status={status} onDiscard={() => void discardUnsaved().then(() => show(value))} />
         <button type="submit" className="button button-primary">
           Done
         </button>

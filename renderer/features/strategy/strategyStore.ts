@@ -40,6 +40,8 @@ interface StrategyState {
   linkReflection(reflectionId: string, region: string[]): Promise<void>;
   refreshEvidence(): Promise<void>;
   flush(): Promise<void>;
+  /** The person threw away edits the core refused (kept through reloads until now): the stored ones show again. */
+  discardRefused(part: 'text' | 'layout'): Promise<void>;
   /** The core reported a write: refetch what this view shows of it, keeping what is typed here and not yet saved. */
   applyChange(change: CoreChange): Promise<void>;
 }
@@ -79,6 +81,27 @@ export const useStrategy = create<StrategyState>((set, get) => {
     if (layoutSaver.hasUnsaved()) return;
     const layout = effectiveLayout(draft.layout, activeIds(get().values));
     if (JSON.stringify(layout) !== JSON.stringify(history.present)) set({ history: startHistory(layout) });
+  }
+
+  /** Edits the core refused, kept from before (this page or an earlier one), come back over the stored ones. */
+  async function restoreRefused(): Promise<void> {
+    await Promise.all([
+      textSaver.restoreKept({
+        show: (edits) => {
+          localEdits += 1;
+          set((state) => ({ text: { ...state.text, ...edits } }));
+        },
+        refused: (reason) => set({ textStatus: { state: 'refused', reason } }),
+      }),
+      layoutSaver.restoreKept({
+        show: ({ layout }) => {
+          if (!layout) return;
+          localEdits += 1;
+          set({ history: startHistory(effectiveLayout(layout, activeIds(get().values))) });
+        },
+        refused: (reason) => set({ layoutStatus: { state: 'refused', reason } }),
+      }),
+    ]);
   }
 
   /** Values changed: reconcile the diagram without adding an undo step, and save if it moved. */
@@ -133,7 +156,10 @@ export const useStrategy = create<StrategyState>((set, get) => {
       } catch (error) {
         set({ status: 'idle' });
         useErrors.getState().report('Could not load your strategy', error);
+        return;
       }
+      // The strategy is on screen; edits the core refused before follow once they are read.
+      await restoreRefused().catch((error: unknown) => useErrors.getState().report('Could not read the edits kept from before', error));
     },
 
     async createValue(label) {
@@ -236,6 +262,17 @@ export const useStrategy = create<StrategyState>((set, get) => {
 
     async flush() {
       await Promise.all([layoutSaver.flush(), textSaver.flush()]);
+    },
+
+    async discardRefused(part) {
+      await (part === 'text' ? textSaver : layoutSaver).discardKept();
+      try {
+        const draft = await api()['strategy.get']({});
+        if (part === 'text') set({ text: { aspiration: draft.aspiration, strengths: draft.strengths, impact: draft.impact, ...textSaver.unsaved() } });
+        else set({ history: startHistory(effectiveLayout(draft.layout, activeIds(get().values))) });
+      } catch (error) {
+        useErrors.getState().report('Could not load your strategy', error);
+      }
     },
 
     async applyChange(change) {

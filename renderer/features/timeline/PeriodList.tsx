@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Reflection } from '../../../shared/domain/reflection';
 import { parseCalendarDate, toCalendarDate } from '../../../shared/domain/timeline/calendar';
-import { api } from '../../app/client';
+import { api, useCoreRevision } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import type { PreparedTimeline } from './timelineScene';
@@ -18,6 +18,8 @@ export function PeriodList({ prepared, period }: { prepared: PreparedTimeline; p
   const reflections = isCurrent ? loaded.items : [];
   const cursor = isCurrent ? loaded.cursor : null;
 
+  // An entry written, edited or deleted anywhere may belong to the period: list it again.
+  const revision = useCoreRevision(['reflections']);
   useEffect(() => {
     if (!period) return;
     let current = true;
@@ -30,7 +32,7 @@ export function PeriodList({ prepared, period }: { prepared: PreparedTimeline; p
     return () => {
       current = false;
     };
-  }, [period]);
+  }, [period, revision]);
 
   if (!period) {
     return (

@@ -4,6 +4,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { addDays } from 'date-fns';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { parseCalendarDate } from '../../../shared/domain/timeline/calendar';
+import { onThemeChange } from '../../ui/theme';
 import { commandForKey, navigate } from '../../../shared/domain/timeline/navigation';
 import { buildScene, hitTest, linearTimeX, trackLayout, visibleDomain, type PreparedTimeline, type SceneItem, type TimelineScene } from './timelineScene';
 import type { Period } from './timelineStore';
@@ -80,11 +81,10 @@ export function TimelineChart({ prepared, period, onPeriod, onOpen, zoomTarget }
     if (!wrap) return;
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
     observer.observe(wrap);
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', repaintInNewColours);
+    const stopFollowingTheme = onThemeChange(repaintInNewColours);
     return () => {
       observer.disconnect();
-      scheme.removeEventListener('change', repaintInNewColours);
+      stopFollowingTheme();
     };
   }, [repaintInNewColours]);
 

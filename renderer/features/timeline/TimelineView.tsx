@@ -4,7 +4,8 @@ import { toCalendarDate } from '../../../shared/domain/timeline/calendar';
 import { experimentStatuses } from '../../../shared/domain/timeline/lanes';
 import { api } from '../../app/client';
 import { markTimelineStart } from '../../ui/benchMarks';
-import { usePrefersDark, valueColourFor } from '../../ui/valueColour';
+import { useDarkTheme } from '../../ui/theme';
+import { valueColourFor } from '../../ui/valueColour';
 import { useErrors } from '../shell/errorStore';
 import { useNavigation } from '../shell/navigationStore';
 import { CompareVersions } from '../versions/CompareVersions';
@@ -46,7 +47,7 @@ export function TimelineView() {
   }, [request, showVersion]);
 
   // The canvas cannot pick a colour by media query, so the values arrive in the theme's colours and are prepared again when it changes.
-  const dark = usePrefersDark();
+  const dark = useDarkTheme();
   const prepared = useMemo(() => {
     if (!summary) return null;
     const themed = valuesOnTimeline(summary, values).map((value) => ({ ...value, colour: valueColourFor(value.colour, dark) }));

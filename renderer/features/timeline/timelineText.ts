@@ -2,12 +2,9 @@
 import type { BucketSize } from '../../../shared/domain/timeline/calendar';
 import type { PreparedTimeline, TimelineScene } from './timelineScene';
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-const monthFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long' });
+import { formatDay, formatMonth } from '../../ui/dates';
 
-export function formatDay(date: Date): string {
-  return dayFormat.format(date);
-}
+export { formatDay };
 
 const statusWords: Record<string, string> = {
   idea: 'an idea',
@@ -24,7 +21,7 @@ function binPeriod(bucket: BucketSize, start: Date): string {
     case 'week':
       return `in the week of ${formatDay(start)}`;
     case 'month':
-      return `in ${monthFormat.format(start)}`;
+      return `in ${formatMonth(start)}`;
     case 'quarter':
       return `in Q${Math.floor(start.getMonth() / 3) + 1} ${start.getFullYear()}`;
     case 'year':

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { TrashItem, TrashKind } from '../../../shared/domain/trash';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDeletedAt, formatDetail, formatPurgeDay } from './trashText';
+import { formatDateTime, formatDay } from '../../ui/dates';
+import { formatDetail } from './trashText';
 import './trash.css';
 import { useTrash } from './trashStore';
 
@@ -59,7 +60,7 @@ export function TrashView() {
                   <span className="trash-title">{item.title}</span>
                   {item.detail && <span className="trash-detail">{formatDetail(item)}</span>}
                   <span className="trash-when">
-                    Deleted {formatDeletedAt(item.deletedAt)} · deleted for good on {formatPurgeDay(item.purgeAt)}
+                    Deleted {formatDateTime(item.deletedAt)} · deleted for good on {formatDay(item.purgeAt)}
                   </span>
                 </div>
                 <div className="trash-actions">

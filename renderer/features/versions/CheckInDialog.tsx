@@ -97,6 +97,7 @@ export function CheckInDialog({ open, initialNote, differences, onClose }: Check
         <label className="field">
           What changed, and why?
           <textarea
+            dir="auto"
             className="check-in-note"
             rows={4}
             value={note}

@@ -1,14 +1,13 @@
 // Words for versions: dates, what differs, and the nudge to check in.
 import { shortened } from '../../../shared/domain/text';
+import { formatDay } from '../../ui/dates';
 import { joinNames } from '../../../shared/domain/venn/describe';
 import type { CheckInAdvice, DraftDifferences } from '../../../shared/domain/versions/checkIn';
 import type { LayoutChanges } from '../../../shared/domain/versions/compare';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-
-/** A version's saving date as the writer reads dates, e.g. "3 Mar 2025". */
+/** A version's saving date, worded as every view words a day (renderer/ui/dates). */
 export function formatVersionDate(createdAt: string): string {
-  return dateFormat.format(new Date(createdAt));
+  return formatDay(createdAt);
 }
 
 /** "your aspiration and values", or null when nothing differs. */

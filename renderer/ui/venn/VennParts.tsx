@@ -26,15 +26,16 @@ export function leaderLine(label: { readonly x: number; readonly y: number; read
 
 /**
  * A value's name in its colour, on up to two lines centred on its place, with a leader to its rim when it sits outside
- * its circle; the full name is its tooltip. `hidden` keeps it drawn but unseen (the editor shows it again when it has room).
+ * its circle; the full name is its tooltip. `hidden` keeps it drawn but unseen (the editor shows it again when it has room),
+ * and `leaderSlot` draws the leader undisplayed while the label has none, so that a drag can show it without a render.
  */
-export function VennValueLabel({ label, hidden = false }: { label: SceneValueLabel; hidden?: boolean }) {
+export function VennValueLabel({ label, hidden = false, leaderSlot = false }: { label: SceneValueLabel; hidden?: boolean; leaderSlot?: boolean }) {
   const leader = leaderLine(label);
   const firstBaseline = -((label.lines.length - 1) * LABEL_LINE_HEIGHT) / 2 + 5;
   return (
     <g transform={hidden ? undefined : placedAt(label.x, label.y)} data-label-id={label.id} display={hidden ? 'none' : undefined}>
       <title>{label.label}</title>
-      {leader && <line className="venn-label-leader" {...leader} style={valueColourStyle(label.colour)} />}
+      {(leader || leaderSlot) && <line className="venn-label-leader" {...leader} display={leader ? undefined : 'none'} style={valueColourStyle(label.colour)} />}
       <text className="venn-value-label" textAnchor="middle" style={valueColourStyle(label.colour)}>
         {label.lines.map((line, index) => (
           <tspan key={index} x={0} y={firstBaseline + index * LABEL_LINE_HEIGHT}>

@@ -24,6 +24,11 @@ const RIM_GAP = 10;
 const OUTSIDE_DIRECTIONS = 24;
 /** How much further out a label may go, in steps, when everything next to the rim is taken. */
 const OUTSIDE_STEPS = [0, 24, 48, 96, 160];
+/**
+ * How far inside the canvas's edges a label outside its rim keeps: its box is an estimate from a typical character width,
+ * and a wide font (DejaVu Sans, Linux's usual) draws a line a few units longer, past the edge of the editor's card.
+ */
+const EDGE_MARGIN = 8;
 
 export function labelLines(label: string): string[] {
   return wrapText(label, LABEL_LINE_CHARS, LABEL_MAX_LINES);
@@ -67,13 +72,26 @@ export function boxInOwnRegion(box: Box, circle: Circle, circles: readonly Circl
   });
 }
 
+/**
+ * How far along the unit direction (ux, uy) from a circle's centre a box of half-sizes (halfWidth, halfHeight) must be
+ * centred for its nearest point to lie `clearance` from the centre: the nearest point is an edge's middle when the box
+ * sits beside or above the centre, else the corner facing it.
+ */
+export function clearingDistance(ux: number, uy: number, halfWidth: number, halfHeight: number, clearance: number): number {
+  const [a, b] = [Math.abs(ux), Math.abs(uy)];
+  // Beside: the facing edge is clearance away while the box still spans the centre's height.
+  if (a > 1e-9 && ((clearance + halfWidth) / a) * b <= halfHeight) return (clearance + halfWidth) / a;
+  if (b > 1e-9 && ((clearance + halfHeight) / b) * a <= halfWidth) return (clearance + halfHeight) / b;
+  // The facing corner: (d a - halfWidth)² + (d b - halfHeight)² = clearance², the larger root.
+  const along = a * halfWidth + b * halfHeight;
+  return along + Math.sqrt(Math.max(0, along * along - (halfWidth * halfWidth + halfHeight * halfHeight - clearance * clearance)));
+}
+
 /** The label's box pushed out from the rim along `angle`, far enough that no part of it is inside the circle. */
 function outsideBox(circle: Circle, lines: readonly string[], angle: number, further: number): { box: Box; rim: Point } {
   const size = labelBox(lines, 0, 0);
   const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
-  // Distance from the box's centre to its edge along the direction, so the nearest corner clears the rim.
-  const reach = Math.min(Math.abs(ux) > 1e-9 ? size.width / 2 / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? size.height / 2 / Math.abs(uy) : Infinity);
-  const distance = circle.r + RIM_GAP + further + reach;
+  const distance = clearingDistance(ux, uy, size.width / 2, size.height / 2, circle.r + RIM_GAP + further);
   return {
     box: labelBox(lines, circle.x + distance * ux, circle.y + distance * uy),
     rim: { x: circle.x + circle.r * ux, y: circle.y + circle.r * uy },
@@ -106,15 +124,17 @@ export function outsideLabelSpot(
   let best: { spot: OutsideSpot; penalty: number } | null = null;
   for (const [ring, further] of OUTSIDE_STEPS.entries()) {
     for (let step = 0; step < OUTSIDE_DIRECTIONS; step++) {
+      // Every term of a penalty is at least 0, so no spot from here on can beat one below ring * 100 + step.
+      if (best && best.penalty <= ring * 100 + step) return best.spot;
       // 0, +15°, −15°, +30°, ... fanning out from the preferred direction.
       const turn = Math.ceil(step / 2) * (step % 2 === 1 ? 1 : -1) * ((2 * Math.PI) / OUTSIDE_DIRECTIONS);
       const spot = outsideBox(circle, lines, away + turn, further);
       const { box } = spot;
       const offCanvas =
-        Math.max(0, -(box.x - box.width / 2)) +
-        Math.max(0, box.x + box.width / 2 - canvas.width) +
-        Math.max(0, -(box.y - box.height / 2)) +
-        Math.max(0, box.y + box.height / 2 - canvas.height);
+        Math.max(0, EDGE_MARGIN - (box.x - box.width / 2)) +
+        Math.max(0, box.x + box.width / 2 - (canvas.width - EDGE_MARGIN)) +
+        Math.max(0, EDGE_MARGIN - (box.y - box.height / 2)) +
+        Math.max(0, box.y + box.height / 2 - (canvas.height - EDGE_MARGIN));
       const collisions = taken.filter((other) => boxesOverlap(box, other)).length;
       const overOtherCircles = circles.filter((other) => other.id !== circle.id && Math.hypot(box.x - other.x, box.y - other.y) < other.r).length;
       const penalty = collisions * 1e7 + offCanvas * 1e4 + ring * 100 + overOtherCircles * 10 + step;

@@ -1,9 +1,9 @@
 // What a Venn figure draws, computed without the DOM: circles with their labels, region counts, and where the aspiration goes.
 import { type RegionCount } from '../../../shared/domain/venn/evidenceLayout';
-import { type Circle, type Point } from '../../../shared/domain/venn/circle';
+import { type Circle, isPointInCircle, type Point } from '../../../shared/domain/venn/circle';
 import { joinNames } from '../../../shared/domain/venn/describe';
 import { type LabelSpot, placeWantedRegionLabels, type RegionLabel } from '../../../shared/domain/venn/labels';
-import { regionKey, regionOfPoint } from '../../../shared/domain/venn/regions';
+import { regionKey } from '../../../shared/domain/venn/regions';
 import { badgeBox, BADGE_HEIGHT, type Box, boxesOverlap, boxInOwnRegion, labelBox, labelLines, outsideLabelSpot } from './labelPlacement';
 import { wrapText } from './wrapText';
 
@@ -91,6 +91,17 @@ function nearSpot(spot: LabelSpot): Point[] {
   return points;
 }
 
+/** A sliver of a region may have no free point: the first free point just beside its spot, nearest first, for its badge. */
+function besideSpot(spot: Point, fits: (point: Point) => boolean): Point | undefined {
+  for (const step of [16, 32, 48, 64]) {
+    for (let k = 0; k < 8; k++) {
+      const point = { x: spot.x + step * Math.cos((k * Math.PI) / 4), y: spot.y + step * Math.sin((k * Math.PI) / 4) };
+      if (fits(point)) return point;
+    }
+  }
+  return undefined;
+}
+
 function aspirationBox(lines: readonly string[], x: number, firstBaseline: number): Box {
   const longest = Math.max(1, ...lines.map((line) => line.length));
   const height = lines.length * LINE_HEIGHT + 4;
@@ -121,11 +132,11 @@ export function buildVennScene(
   const evidence = countsByKey(options.counts);
   const countOf = (key: string) => (evidence ? (evidence.get(key) ?? 0) : null);
   // Spots for each value's own region, the regions with evidence and the one all share: nothing else is drawn.
-  const wanted = (ids: readonly string[]) => {
-    if (ids.length === 1 || ids.length === circles.length) return true;
-    const key = regionKey(ids);
-    return (countOf(key) ?? 0) > 0;
-  };
+  const wanted = [
+    ...circles.map((circle) => [circle.id]),
+    circles.map((circle) => circle.id),
+    ...(options.counts ?? []).filter((entry) => (countOf(regionKey(entry.ids)) ?? 0) > 0).map((entry) => entry.ids),
+  ];
   const placed = circles.length > 0 ? placeWantedRegionLabels(circles, wanted) : [];
   const taken: Box[] = [];
   const free = (box: Box) => !taken.some((other) => boxesOverlap(box, other));
@@ -163,12 +174,12 @@ export function buildVennScene(
   };
   /** A badge at the first free point of its region near its spot (at the spot itself when none is free). */
   const placeBadge = (region: RegionLabel & { spot: LabelSpot }, key: string) => {
-    const inRegion = (point: Point) => regionKey(regionOfPoint(point, circles)) === key;
+    const members = new Set(region.ids);
+    // In exactly the region's circles (rim included, as regionOfPoint counts it).
+    const inRegion = (point: Point) => circles.every((circle) => isPointInCircle(point, circle) === members.has(circle.id));
     const count = countOf(key) as number;
     const fits = (point: Point) => free(badgeBox(count, point.x, point.y));
-    // A sliver of a region may have no free point; the badge then sits just beside it rather than over another.
-    const beside = [16, 32, 48, 64].flatMap((step) => Array.from({ length: 8 }, (_, k) => ({ x: region.spot.x + step * Math.cos((k * Math.PI) / 4), y: region.spot.y + step * Math.sin((k * Math.PI) / 4) })));
-    const at = nearSpot(region.spot).find((point) => inRegion(point) && fits(point)) ?? beside.find(fits) ?? region.spot;
+    const at = nearSpot(region.spot).find((point) => inRegion(point) && fits(point)) ?? besideSpot(region.spot, fits) ?? region.spot;
     badge(region, key, at);
   };
 

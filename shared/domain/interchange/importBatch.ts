@@ -8,6 +8,10 @@ export const importSources = ['cairn-json', 'day-one', 'jrnl', 'markdown'] as co
 export const importSourceSchema = z.enum(importSources);
 export type ImportSource = z.infer<typeof importSourceSchema>;
 
+/** Longest value label or experiment title an entry may name; longer names are reported and not linked. */
+export const MAX_LINKED_NAME_LENGTH = 200;
+export const MAX_LINKED_PROMPT_LENGTH = 2000;
+
 export const importEntrySchema = z.strictObject({
   /** The source's own id (Day One uuid, Cairn id), when it has one. */
   externalId: z.string().min(1).max(200).optional(),
@@ -23,6 +27,10 @@ export const importEntrySchema = z.strictObject({
   energy: z.number().int().min(1).max(5).optional(),
   engagement: z.number().int().min(1).max(5).optional(),
   timeZone: z.string().min(1).max(100).optional(),
+  /** Values, experiments and the prompt the source names (Cairn's Markdown front matter), linked by name on import. */
+  values: z.array(z.string().min(1).max(MAX_LINKED_NAME_LENGTH)).optional(),
+  experiments: z.array(z.string().min(1).max(MAX_LINKED_NAME_LENGTH)).optional(),
+  prompt: z.string().min(1).max(MAX_LINKED_PROMPT_LENGTH).optional(),
 });
 export type ImportEntry = z.infer<typeof importEntrySchema>;
 

@@ -4,6 +4,7 @@ import { calendarDateSchema } from '../dates';
 import { cairnExportSchema } from './cairnJson';
 import { importLeftOutSchema, importProblemSchema, importSourceSchema } from './importBatch';
 import { defaultImportLimits } from './importLimits';
+import { jobIdSchema } from '../../progress';
 
 /** The browser host refuses requests over 96 MB; base64 grows bytes by a third, so files above this cannot travel. */
 export const MAX_IMPORT_UPLOAD_BYTES = 70 * 1024 * 1024;
@@ -18,11 +19,14 @@ export const importFileSchema = z.strictObject({
 });
 export type ImportFile = z.infer<typeof importFileSchema>;
 
-const singleFile = (source: 'day-one' | 'jrnl') => z.strictObject({ source: z.literal(source), file: importFileSchema });
+/** Set by the page to follow the import's progress (`core:progress`) and to cancel it (`jobs.cancel`). */
+const job = { jobId: jobIdSchema.optional() };
+
+const singleFile = (source: 'day-one' | 'jrnl') => z.strictObject({ source: z.literal(source), file: importFileSchema, ...job });
 
 export const importRequestSchema = z.discriminatedUnion('source', [
   /** `replaceStrategy`: the file's working strategy replaces one the journal already has (asked in the preview). */
-  z.strictObject({ source: z.literal('cairn-json'), file: importFileSchema, replaceStrategy: z.boolean().optional() }),
+  z.strictObject({ source: z.literal('cairn-json'), file: importFileSchema, replaceStrategy: z.boolean().optional(), ...job }),
   singleFile('day-one'),
   singleFile('jrnl'),
   /** A folder's files (paths relative to the folder), or one .zip of the folder. */
@@ -31,6 +35,7 @@ export const importRequestSchema = z.discriminatedUnion('source', [
     source: z.literal('markdown'),
     files: z.array(importFileSchema).min(1).max(defaultImportLimits.maxFiles),
     inlineTags: z.boolean().optional(),
+    ...job,
   }),
 ]);
 export type ImportRequest = z.infer<typeof importRequestSchema>;
@@ -55,8 +60,12 @@ export const importPreviewSchema = z.object({
   duplicates: z.array(listedEntrySchema.extend({ inFile: z.boolean() })),
   updated: z.array(listedEntrySchema.extend({ changes: z.enum(['text', 'tags', 'text and tags']) })),
   kept: z.array(listedEntrySchema),
+  /** Values the entries name that the journal does not have yet: the import adds them (Markdown notes name values). */
+  newValues: count,
   /** Kinds of data in the file that Cairn does not keep, with their counts. */
   leftOut: z.array(importLeftOutSchema),
+  /** Links the entries name to experiments or prompts the journal does not have, with their counts. */
+  unlinked: z.array(importLeftOutSchema),
   problems: z.array(importProblemSchema),
   /** For a Cairn export: what else it brings that the journal does not have yet. */
   restores: z

@@ -70,13 +70,46 @@ function reflectionFile(
   };
 }
 
+/** Text nested under a list item: every line indented, so a note of several paragraphs stays inside its item. */
+function nested(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return '';
+  return `\n\n${trimmed
+    .split('\n')
+    .map((line) => (line.length > 0 ? `  ${line}` : ''))
+    .join('\n')}`;
+}
+
+/** Sub-items under a person or place; a text of several lines continues inside its sub-item. */
+function detailLines(details: readonly (readonly [string, string | null])[]): string {
+  return details
+    .filter((detail): detail is readonly [string, string] => detail[1] !== null && detail[1].trim().length > 0)
+    .map(([label, text]) => `\n  - ${label}: ${text.trim().replace(/\n/g, '\n    ')}`)
+    .join('');
+}
+
+function personItem(person: ExportedExperiment['people'][number]): string {
+  return (
+    `- **${person.name}**${person.where ? ` (${person.where})` : ''}${person.learned ? `: ${person.learned}` : ''}` +
+    detailLines([
+      ['Can give', person.canGive],
+      ['Follow up', person.followUpDate],
+    ]) +
+    nested(person.notes)
+  );
+}
+
+function placeItem(place: ExportedExperiment['places'][number]): string {
+  return (
+    `- **${place.name}** (${place.mode === 'online' ? 'online' : 'in person'}${place.where ? `, ${place.where}` : ''})` +
+    detailLines([['Follow up', place.followUpDate]]) +
+    nested(place.notes)
+  );
+}
+
 function experimentFile(experiment: ExportedExperiment, valueNames: ReadonlyMap<string, string>): ExportedFile {
-  const people = experiment.people
-    .map((person) => `- **${person.name}**${person.where ? ` (${person.where})` : ''}${person.learned ? `: ${person.learned}` : ''}`)
-    .join('\n');
-  const places = experiment.places
-    .map((place) => `- **${place.name}** (${place.mode === 'online' ? 'online' : 'in person'}${place.where ? `, ${place.where}` : ''})`)
-    .join('\n');
+  const people = experiment.people.map(personItem).join('\n');
+  const places = experiment.places.map(placeItem).join('\n');
   const body =
     `# ${experiment.title}\n\n` +
     section('Hypothesis', experiment.hypothesis) +
@@ -120,6 +153,8 @@ function strategyFile(document: CairnExport): ExportedFile {
       (version) =>
         `### ${version.createdAt.slice(0, 10)}: ${version.changeNote}\n\n` +
         (version.aspiration ? `**Aspiration:** ${version.aspiration}\n\n` : '') +
+        (version.strengths ? `**Strengths:** ${version.strengths}\n\n` : '') +
+        (version.impact ? `**Impact:** ${version.impact}\n\n` : '') +
         (version.values.length > 0 ? `**Values:** ${version.values.map((value) => value.label).join(', ')}\n\n` : ''),
     )
     .join('');

@@ -1,7 +1,7 @@
 // Where to put a label inside each region, and where the aspiration sits when all values meet.
 import { type Circle, type Point, circleRelation, distance } from './circle';
 import { type CandidateSource, poleCandidates, sharedPoleCandidates, type Side } from './pole';
-import { regionAreas } from './regions';
+import { areasOf, regionAreas } from './regions';
 
 /** A label position and how far it is from the nearest rim (how much room the label has). */
 export interface LabelSpot extends Point {
@@ -95,15 +95,23 @@ export function placeRegionLabelAmongNeighbours(circles: readonly Circle[], ids:
 }
 
 /**
- * The regions of the circles (ordered as `regionAreas` orders them), labelled only where `wanted` says (the others' spot
- * is null): a figure needs each value's own region, the regions it badges and the one where the aspiration sits.
+ * Labels for just the `wanted` combinations of the circles (a figure needs each value's own region, the regions it badges
+ * and the one where the aspiration sits), each once, ordered as `regionAreas` orders them and with their ids in circle
+ * order, spotted as placeRegionLabelAmongNeighbours spots them. A combination naming an id not drawn is left out. Only
+ * these are worked out: twelve circles have 4,095 combinations, and a drag asks for this on every move.
  */
-export function placeWantedRegionLabels(circles: readonly Circle[], wanted: (ids: readonly string[]) => boolean): RegionLabel[] {
-  return regionAreas(circles).map((region) => ({
-    ids: region.ids,
-    area: region.area,
-    spot: region.area > MIN_LABELLED_AREA && wanted(region.ids) ? placeRegionLabelAmongNeighbours(circles, region.ids) : null,
-  }));
+export function placeWantedRegionLabels(circles: readonly Circle[], wanted: Iterable<readonly string[]>): RegionLabel[] {
+  const bitOf = new Map(circles.map((circle, index) => [circle.id, 1 << index]));
+  const masks = new Set<number>();
+  for (const ids of wanted) {
+    if (ids.length > 0 && ids.every((id) => bitOf.has(id))) masks.add(ids.reduce((mask, id) => mask | (bitOf.get(id) as number), 0));
+  }
+  const combinations = [...masks].sort((a, b) => a - b).map((mask) => circles.filter((_, index) => (mask & (1 << index)) !== 0).map((circle) => circle.id));
+  const areas = areasOf(circles, combinations);
+  return combinations.map((ids, index) => {
+    const area = areas[index] as number;
+    return { ids, area, spot: area > MIN_LABELLED_AREA ? placeRegionLabelAmongNeighbours(circles, ids) : null };
+  });
 }
 
 /**

@@ -49,14 +49,25 @@ export function regionAreas(circles: readonly Circle[]): Region[] {
 
 /** The area of the exclusive region made of exactly these circles (0 when it does not exist). */
 export function regionArea(circles: readonly Circle[], ids: readonly string[]): number {
+  return areasOf(circles, [ids])[0] as number;
+}
+
+/**
+ * The areas of just these combinations, in the order given, as regionAreas would report them, without listing every
+ * combination (twelve circles have 4,095): a figure only needs the few it draws. A combination naming an id that is not
+ * drawn, or none, has area 0.
+ */
+export function areasOf(circles: readonly Circle[], combinations: readonly (readonly string[])[]): number[] {
   assertUniqueIds(circles);
-  const wanted = new Set(ids);
-  let mask = 0;
-  circles.forEach((circle, index) => {
-    if (wanted.has(circle.id)) mask |= 1 << index;
+  const bitOf = new Map(circles.map((circle, index) => [circle.id, 1 << index]));
+  const areas = exclusiveAreasByMask(circles);
+  return combinations.map((ids) => {
+    const wanted = new Set(ids);
+    let mask = 0;
+    for (const id of wanted) mask |= bitOf.get(id) ?? 0;
+    if (mask === 0 || wanted.size !== countBits(mask)) return 0;
+    return Math.max(0, areas.get(mask) ?? 0);
   });
-  if (mask === 0 || wanted.size !== countBits(mask)) return 0;
-  return Math.max(0, exclusiveAreasByMask(circles).get(mask) ?? 0);
 }
 
 /** The area common to all the given circles (the lens for two circles). */

@@ -68,12 +68,6 @@ export interface TimelapseFrame<V extends StrategyVersionInput> {
   readonly circles: readonly LayoutCircle[];
 }
 
-export interface TimelapseStep<V extends StrategyVersionInput> {
-  readonly from: TimelapseFrame<V>;
-  readonly to: TimelapseFrame<V>;
-  readonly tween: LayoutTween;
-}
-
 /** One frame per version, oldest first. */
 export function timelapseFrames<V extends StrategyVersionInput>(versions: readonly V[]): TimelapseFrame<V>[] {
   return byCreation(versions).map((version, index) => ({
@@ -82,13 +76,4 @@ export function timelapseFrames<V extends StrategyVersionInput>(versions: readon
     note: version.note,
     circles: visibleCircles(version.layout),
   }));
-}
-
-/** The transitions to play in order: one per consecutive pair of versions. */
-export function timelapseSteps<V extends StrategyVersionInput>(versions: readonly V[]): TimelapseStep<V>[] {
-  const frames = timelapseFrames(versions);
-  return frames.slice(1).map((to, index) => {
-    const from = frames[index] as TimelapseFrame<V>;
-    return { from, to, tween: tweenLayouts(from.version.layout, to.version.layout) };
-  });
 }

@@ -36,4 +36,16 @@ describe('parseBenchArgs --only', () => {
     expect(parseBenchArgs(['--only=store:history,store']).storeHistoryOnly).toBe(false);
     expect(parseBenchArgs([]).storeHistoryOnly).toBe(false);
   });
+
+  it('runs only the sync rows when the store group is named by that part alone', () => {
+    expect(parseBenchArgs(['--only=store:sync']).storeSyncOnly).toBe(true);
+    expect(parseBenchArgs(['--only=store:sync,store']).storeSyncOnly).toBe(false);
+    expect(parseBenchArgs([]).storeSyncOnly).toBe(false);
+  });
+
+  it('runs only the open row when the store group is named by that part alone', () => {
+    expect(parseBenchArgs(['--only=store:open']).storeOpenOnly).toBe(true);
+    expect(parseBenchArgs(['--only=store:open,store']).storeOpenOnly).toBe(false);
+    expect(parseBenchArgs([]).storeOpenOnly).toBe(false);
+  });
 });

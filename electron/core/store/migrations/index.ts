@@ -10,6 +10,7 @@ import { m0007RecentlyDeleted } from './0007-recently-deleted';
 import { m0008EntryHistory } from './0008-entry-history';
 import { m0009Drafts } from './0009-drafts';
 import { m0010SearchEverything } from './0010-search-everything';
+import { m0011Sync } from './0011-sync';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   m0008EntryHistory,
   m0009Drafts,
   m0010SearchEverything,
+  m0011Sync,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

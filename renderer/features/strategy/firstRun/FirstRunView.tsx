@@ -134,6 +134,7 @@ function ReflectionStep({ prompts, draft, saved }: { prompts: Prompt[]; draft: D
           Your reflection
         </label>
         <textarea
+          dir="auto"
           id="first-run-body"
           rows={6}
           value={saved ?? draft.fields.body}
@@ -160,7 +161,7 @@ function VersionStep({ note, setNote }: { note: string; setNote(note: string): v
         <label htmlFor="first-run-note" className="field-label">
           What this version is
         </label>
-        <textarea id="first-run-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+        <textarea dir="auto" id="first-run-note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
       </div>
     </>
   );

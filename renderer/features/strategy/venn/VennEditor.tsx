@@ -45,7 +45,13 @@ const selectSelectedRegion = (state: StrategyState) => state.selectedRegion;
 
 /** Its own component, so a change of save state never re-renders the diagram. */
 function LayoutSaveStatus() {
-  return <SaveStatus status={useStrategy((state) => state.layoutStatus)} className="venn-save-status" />;
+  return (
+    <SaveStatus
+      status={useStrategy((state) => state.layoutStatus)}
+      className="venn-save-status"
+      onDiscard={() => void useStrategy.getState().discardRefused('layout')}
+    />
+  );
 }
 
 export function VennEditor() {

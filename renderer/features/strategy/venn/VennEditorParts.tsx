@@ -141,7 +141,7 @@ const EditorScene = memo(function EditorScene({ scene, selectedKey, activeRegion
   return (
     <>
       {scene.labels.map(({ at, ...label }) => (
-        <VennValueLabel key={label.id} label={{ ...label, x: at?.x ?? 0, y: at?.y ?? 0, box: at?.box ?? labelBox(label.lines, 0, 0), leader: at?.leader ?? null }} hidden={!at} />
+        <VennValueLabel key={label.id} label={{ ...label, x: at?.x ?? 0, y: at?.y ?? 0, box: at?.box ?? labelBox(label.lines, 0, 0), leader: at?.leader ?? null }} hidden={!at} leaderSlot />
       ))}
       {scene.aspiration && <VennAspiration aspiration={scene.aspiration} lineSlots={ASPIRATION_MAX_LINES} />}
       {scene.regions.map((region) => (

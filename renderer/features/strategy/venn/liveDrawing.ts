@@ -15,7 +15,7 @@ const sameAspirationSetting = (a: SceneAspiration | null, b: SceneAspiration | n
 /** Whether two frames hold the same slots and set the aspiration the same way, wherever they sit and however it wraps. */
 export function sameShape(a: SceneSlots, b: SceneSlots): boolean {
   return (
-    sameList(a.labels, b.labels, (x, y) => x.id === y.id && x.label === y.label && x.colour === y.colour && !x.at?.leader === !y.at?.leader) &&
+    sameList(a.labels, b.labels, (x, y) => x.id === y.id && x.label === y.label && x.colour === y.colour) &&
     sameList(a.regions, b.regions, (x, y) => x.key === y.key && x.name === y.name && x.count === y.count) &&
     sameAspirationSetting(a.aspiration, b.aspiration)
   );
@@ -54,12 +54,22 @@ function sceneElements(svg: SVGSVGElement) {
   };
 }
 
-/** A label moves as a badge does, and its leader (when it has one) is redrawn to the rim's new place. */
+/**
+ * A label moves as a badge does, and its leader is redrawn to the rim's new place, shown when the label goes outside
+ * its circle and hidden when it comes back in (the editor draws every label's leader, undisplayed while it has none).
+ */
 function placeLabel(element: Element | null, before: LabelPlace | null, after: LabelPlace | null): void {
   place(element, before, after);
-  if (!element || !after?.leader || (before?.leader && samePlace(before, after) && samePlace(before.leader, after.leader))) return;
+  const leader = element?.querySelector('.venn-label-leader');
+  if (!leader) return;
+  if (!after?.leader) {
+    if (leader.getAttribute('display') !== 'none') leader.setAttribute('display', 'none');
+    return;
+  }
+  if (before?.leader && samePlace(before, after) && samePlace(before.leader, after.leader)) return;
   const line = leaderLine({ x: after.x, y: after.y, box: after.box, leader: after.leader });
-  if (line) setAttributes(element.querySelector('.venn-label-leader'), line);
+  if (line) setAttributes(leader, line);
+  if (leader.hasAttribute('display')) leader.removeAttribute('display');
 }
 
 /** Moves the elements drawn for one frame to another frame of the same shape (re-wrapping the aspiration's lines in place): only what changed is touched. */

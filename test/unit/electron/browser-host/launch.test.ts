@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchBrowserHost, type LaunchedHost } from '../../../../electron/browser-host/launch';
+import { coreWorkerScript } from '../../../support/coreWorkerScript';
 import { rawRequest } from '../../../support/httpRequest';
 import { tempDir } from '../core/coreFixture';
 
@@ -60,6 +61,7 @@ describe.skipIf(process.platform !== 'linux')('launching browser mode', () => {
       env: { ...process.env, BROWSER: standIn, CAIRN_STAND_IN_REPORT: reportFile },
       appVersion: '0.0.0-test',
       staticDir: tempDir(),
+      coreWorker: await coreWorkerScript(),
       log: (line) => printed.push(line),
     });
     const { host } = launched;

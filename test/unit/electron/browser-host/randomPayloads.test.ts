@@ -4,14 +4,16 @@ import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, operationNames } from '../../../../shared/contract';
 import { envelopeSchema } from '../../../../shared/errors';
-import { openCore, type Core } from '../../../../electron/core/core';
+import { openCore } from '../../../../electron/core/core';
+import { startCoreThread, type CoreThread } from '../../../../electron/core/worker/coreThread';
+import { coreWorkerScript } from '../../../support/coreWorkerScript';
 import { startBrowserHost, type RunningHost } from '../../../../electron/browser-host/server';
 import { rawRequest } from '../../../support/httpRequest';
 import { makeTempDir, removeDir } from '../../../support/tempDir';
 
 const TOKEN = 'fuzz-token';
 let dir: string;
-let core: Core;
+let core: CoreThread;
 let host: RunningHost;
 const seenIds: string[] = ['0b7c8a4e-3f0d-4c4a-9d53-6f2a1b9e8c11'];
 const outcomes = { ok: 0, refused: 0 };
@@ -30,12 +32,13 @@ const fieldNames = [
 
 beforeAll(async () => {
   dir = makeTempDir();
-  core = openCore({ dataDir: dir, appVersion: '1', host: 'browser' });
+  // The core as both shells run it: in its worker thread, behind the numbered-request channel.
+  core = await startCoreThread({ entry: await coreWorkerScript(), dataDir: dir, appVersion: '1', host: 'browser' });
   host = await startBrowserHost({ dispatch: core.dispatch, staticDir: dir, token: TOKEN, port: 0 });
 });
 afterAll(async () => {
   await host.close();
-  core.close();
+  await core.close();
   removeDir(dir);
 });
 
@@ -105,12 +108,20 @@ describe('random payloads through the browser host', () => {
     if (status.ok && (status.value as { state?: string }).state === 'locked') {
       await core.dispatch('security.unlock', { passphrase: passphrases.at(-1) });
     }
-    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
     const res = await rawRequest(host.port, {
       path: '/api/reflections.list',
       headers: { 'x-cairn-token': TOKEN },
       body: '{}',
     });
     expect(JSON.parse(res.body)).toMatchObject({ ok: true });
+    // The worker closes the journal; the file is then checked from here, unlocked with the last passphrase set.
+    await core.close();
+    const inspected = openCore({ dataDir: dir, appVersion: '1', host: 'browser', housekeeping: false });
+    try {
+      if (inspected.journal.status(0).state === 'locked') inspected.journal.unlock(passphrases.at(-1) ?? '');
+      expect(inspected.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      inspected.close();
+    }
   });
 });

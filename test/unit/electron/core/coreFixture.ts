@@ -37,14 +37,14 @@ export function startCore(dataDir: string = tempDir(), options: Partial<CoreOpti
 }
 
 /** Calls an operation through dispatch (validation included) and returns its value, or throws its error shape. */
-export async function call<K extends OperationName>(core: Core, operation: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
+export async function call<K extends OperationName>(core: Pick<Core, 'dispatch'>, operation: K, input: OperationInput<K>): Promise<OperationOutput<K>> {
   const envelope = await core.dispatch(operation, input);
   if (!envelope.ok) throw Object.assign(new Error(`${envelope.error.code}: ${envelope.error.message}`), envelope.error);
   return envelope.value as OperationOutput<K>;
 }
 
 /** Calls an operation expected to fail and returns its error shape. */
-export async function failure(core: Core, operation: OperationName, input: unknown): Promise<AppErrorShape> {
+export async function failure(core: Pick<Core, 'dispatch'>, operation: OperationName, input: unknown): Promise<AppErrorShape> {
   const envelope = await core.dispatch(operation, input);
   if (envelope.ok) throw new Error(`${operation} was expected to fail but succeeded`);
   return envelope.error;

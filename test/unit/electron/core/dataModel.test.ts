@@ -183,6 +183,8 @@ describe('prompts and settings', () => {
     await call(core, 'prompts.delete', { id: own.id });
 
     expect(await call(core, 'settings.get', {})).toEqual({
+      'appearance.theme': 'system',
+      'appearance.textSize': 'standard',
       'backups.keep': 7,
       'security.autoLockMinutes': 0,
       'versions.checkInAfterDays': 7,
@@ -193,5 +195,8 @@ describe('prompts and settings', () => {
     await call(core, 'settings.set', { key: 'firstRun', value: { state: 'pending', step: 2 } });
     expect((await call(core, 'settings.get', {})).firstRun).toEqual({ state: 'pending', step: 2 });
     expect((await failure(core, 'settings.set', { key: 'backups.keep', value: 0 })).code).toBe('VALIDATION');
+    await call(core, 'settings.set', { key: 'appearance.theme', value: 'dark' });
+    expect((await call(core, 'settings.get', {}))['appearance.theme']).toBe('dark');
+    expect((await failure(core, 'settings.set', { key: 'appearance.theme', value: 'sepia' })).code).toBe('VALIDATION');
   });
 });

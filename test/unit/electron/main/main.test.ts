@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { coreWorkerScript } from '../../../support/coreWorkerScript';
 import { makeTempDir, removeDir } from '../../../support/tempDir';
 
 function mockElectron(gotLock: boolean, isPackaged: boolean) {
@@ -93,15 +94,26 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.doUnmock('electron');
+  vi.doUnmock('../../../../electron/main/coreWorkerPath');
   removeDir(dir);
 });
 
 async function boot(gotLock: boolean, isPackaged = false) {
   const electron = mockElectron(gotLock, isPackaged);
+  const workerScript = await coreWorkerScript();
   vi.doMock('electron', () => electron.module);
+  vi.doMock('../../../../electron/main/coreWorkerPath', () => ({ coreWorkerPath: () => workerScript }));
   await import('../../../../electron/main/main');
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The window opens once the core's worker thread has opened the journal.
+  if (gotLock) await vi.waitFor(() => expect(electron.windows).toHaveLength(1), { timeout: 20_000 });
   return electron;
+}
+
+/** Quits as Electron does: will-quit, which main holds until the core has closed, then quit again. */
+async function quit(electron: ReturnType<typeof mockElectron>) {
+  const event = { preventDefault: vi.fn() };
+  electron.module.app.emit('will-quit', event);
+  if (event.preventDefault.mock.calls.length > 0) await vi.waitFor(() => expect(electron.module.app.quit).toHaveBeenCalled(), { timeout: 20_000 });
 }
 
 describe('main process', () => {
@@ -123,7 +135,7 @@ describe('main process', () => {
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();
 
-    electron.module.app.emit('will-quit');
+    await quit(electron);
     expect(fs.existsSync(path.join(dir, 'cairn.lock'))).toBe(false);
   });
 
@@ -138,7 +150,7 @@ describe('main process', () => {
     await invoke(trusted, 'values.list', {});
     const send = electron.windows[0]!.send;
     expect(send.mock.calls).toEqual([['cairn:event', 'core:changed', { aggregates: ['values'], ids: { values: [created.value?.id] } }]]);
-    electron.module.app.emit('will-quit');
+    await quit(electron);
   });
 
   it('holds the window open until the page has flushed its savers', async () => {
@@ -149,20 +161,20 @@ describe('main process', () => {
     expect(win.webContents.send).toHaveBeenCalledWith('cairn:event', 'app:flush', { requestId: 1 });
     electron.module.ipcMain.emit('cairn:flushed', { sender: win.webContents, senderFrame: { url: 'app://cairn/index.html', parent: null } }, 1);
     expect(win.closed).toBe(true);
-    electron.module.app.emit('will-quit');
+    await quit(electron);
   });
 
   it('gives a packaged build no DevTools unless started with --cairn-debug', async () => {
     const packaged = await boot(true, true);
     expect(packaged.windows[0]!.options.webPreferences).toMatchObject({ devTools: false, spellcheck: true });
-    packaged.module.app.emit('will-quit');
+    await quit(packaged);
 
     vi.resetModules();
     process.argv.push('--cairn-debug');
     try {
       const debugging = await boot(true, true);
       expect(debugging.windows[0]!.options.webPreferences).toMatchObject({ devTools: true });
-      debugging.module.app.emit('will-quit');
+      await quit(debugging);
     } finally {
       process.argv.pop();
     }
@@ -173,7 +185,7 @@ describe('main process', () => {
     const setUrl = electron.module.session.defaultSession.setSpellCheckerDictionaryDownloadURL;
     if (process.platform === 'darwin') expect(setUrl).not.toHaveBeenCalled();
     else expect(setUrl).toHaveBeenCalledWith('https://dictionaries.invalid/');
-    electron.module.app.emit('will-quit');
+    await quit(electron);
   });
 
   it('quits at once when another instance already holds the lock', async () => {

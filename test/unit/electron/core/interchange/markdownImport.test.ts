@@ -127,6 +127,16 @@ describe('importMarkdownFiles', () => {
     }
   });
 
+  it('reads the values, experiments and prompt a note names, and reports a value no journal could keep as a label', () => {
+    const long = 'x'.repeat(121);
+    const { entries, problems } = importMarkdownFiles(
+      [note('2024-03-01.md', `---\nvalues: [Teaching, "${long}"]\nexperiments: Attend the meetup\nprompt: What gave you energy today?\n---\nBody`)],
+      { now },
+    );
+    expect(entries[0]).toMatchObject({ values: ['Teaching'], experiments: ['Attend the meetup'], prompt: 'What gave you energy today?' });
+    expect(problems).toEqual([{ where: '2024-03-01.md', message: expect.stringContaining('is not a label a value can have') as string }]);
+  });
+
   it('reads Hugo’s TOML front matter, and says when it is not TOML', () => {
     const { entries, problems } = importMarkdownFiles(
       [

@@ -30,6 +30,16 @@ describe('drafts', () => {
     expect(await call(core, 'drafts.get', { key: `evidence-note:${experimentId}` })).toMatchObject({ fields: { body: 'Met Ana' } });
   });
 
+  it('forgets a draft once every field in it is empty again, and keeps one with anything left', async () => {
+    core = startCore();
+    const entryId = '44444444-4444-4444-8444-444444444444';
+    await call(core, 'drafts.save', { key: `tag-text:${entryId}`, fields: { text: 'hiri' } });
+    await call(core, 'drafts.save', { key: `tag-text:${entryId}`, fields: { text: '' } });
+    expect(await call(core, 'drafts.get', { key: `tag-text:${entryId}` })).toBeNull();
+    await call(core, 'drafts.save', { key: 'new-experiment', fields: { title: '', valueIds: [], plannedStart: null, kind: 'networking' } });
+    expect(await call(core, 'drafts.get', { key: 'new-experiment' })).toMatchObject({ fields: { kind: 'networking' } });
+  });
+
   it.each([
     ['a key with spaces', { key: 'new experiment', fields: {} }],
     ['a nested object', { key: 'check-in', fields: { note: { text: 'x' } } }],

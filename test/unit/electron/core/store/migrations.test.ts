@@ -64,6 +64,8 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
     db.prepare("UPDATE strategy SET aspiration = 'Turning messy data into decisions', strengths = 'Listening', impact = 'Calmer teams', updated_at = ?").run(STAMP);
     db.prepare("INSERT INTO strategy_versions (id, created_at, aspiration, strengths, impact, values_json, layout_json, change_note) VALUES (?, ?, '', '', '', '[]', '{}', 'After the réunion I dropped management')").run(VERSION_ID, STAMP);
   },
+  // Schema 10 added only search bookkeeping, which the later steps rebuild from the rows above.
+  10: (db) => seedAtVersion[9]!(db),
 };
 
 const PERSON_ID = '44444444-4444-4444-8444-444444444444';

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeBundle } from '../../../../../build/scripts/nodeBundle.mjs';
 import { DATABASE_FILE } from '../../../../../electron/core/core';
 import { call, fastTempDir, startCore, tempDir } from '../coreFixture';
 
@@ -20,16 +21,7 @@ let childScript = '';
 
 beforeAll(async () => {
   childScript = path.join(tempDir('cairn-child-'), 'passphraseChild.cjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'passphraseChild.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-    external: ['better-sqlite3-multiple-ciphers'],
-  });
+  await build(nodeBundle(path.join(import.meta.dirname, 'passphraseChild.ts'), childScript));
 });
 
 interface Run {

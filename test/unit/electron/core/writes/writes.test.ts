@@ -1,22 +1,28 @@
 // Every operation's declared aggregates cover the tables it really writes, and dispatch reports each write as a change.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CoreChange } from '../../../../../shared/changes';
+import { leftUnchanged, type CoreChange } from '../../../../../shared/changes';
 import { operationNames, type OperationInput, type OperationName, type OperationOutput } from '../../../../../shared/contract';
 import { writeTable } from '../../../../../electron/core/handlers';
 import { reads, type WriteTable } from '../../../../../electron/core/writes';
 import type { Core } from '../../../../../electron/core/core';
-import { call, startCore } from '../coreFixture';
+import { call, startCore, tempDir } from '../coreFixture';
 import type { Db } from '../../../../../electron/core/store/open';
-import { auditWrites, undeclared, type WriteAudit } from './writeAudit';
+import { auditWrites, tableAggregates, undeclared, type WriteAudit } from './writeAudit';
 
 interface Written {
   operation: OperationName;
   tables: string[];
+  /** What dispatch reported for the call, or null for none. */
+  change: CoreChange | null;
 }
 
 /** Runs every operation at least once through dispatch, recording the tables each call wrote. */
 async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   const written: Written[] = [];
+  let reported: CoreChange | null = null;
+  core.onChange((change) => {
+    reported = change;
+  });
   // Locking closes the connection and unlocking or a restore opens another: each new one is audited afresh.
   let audited: { db: Db; audit: WriteAudit } | null = null;
   const openDb = (): Db | null => {
@@ -31,6 +37,7 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
     if (before && before !== audited?.db) audited = { db: before, audit: auditWrites(before) };
     if (before) audited?.audit.take();
     const contentBefore = before ? tableContents(before) : null;
+    reported = null;
     const output = await call(core, operation, input);
     const after = openDb();
     // A closed journal (locked) has nothing left to read. A replaced connection (a passphrase change swaps in a re-keyed
@@ -43,7 +50,7 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
           : contentBefore !== null && before !== null
             ? changedTables(contentBefore, tableContents(after))
             : ['(a connection opened during the call)'];
-    written.push({ operation, tables });
+    written.push({ operation, tables, change: reported });
     return output;
   }
 
@@ -79,6 +86,8 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   const other = await run('reflections.create', { entryDate: '2026-11-04', body: 'Quiet', tags: ['quiet'] });
   await run('reflections.update', { id: entry.id, body: 'Mentoring went very well', editSession: '3b241101-e2bb-4255-8caf-4136c566a962' });
   await run('reflections.update', { id: entry.id, body: 'Mentoring went wonderfully', editSession: '6fa459ea-ee8a-4ca4-894e-db77e160355e' });
+  // A tag never used before: the save writes the tags table too.
+  await run('reflections.update', { id: entry.id, tags: ['work', 'mentoring', 'mentoring-new'] });
   const history = await run('reflections.history', { id: entry.id });
   await run('reflections.restoreVersion', { id: entry.id, versionId: history.at(-1)?.id ?? '' });
   await run('reflections.linkExperiment', { reflectionId: entry.id, experimentId: experiment.id, linked: true });
@@ -116,6 +125,8 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('reflections.delete', { id: other.id });
   await run('trash.deleteForever', { kind: 'reflection', id: other.id });
   await run('trash.empty', {});
+  const blank = await run('reflections.create', { entryDate: '2026-11-05', title: '', body: '' });
+  await run('reflections.discardBlank', { id: blank.id });
   const prompt = await run('prompts.create', { group: 'Mine', text: 'What surprised me today?' });
   await run('prompts.update', { id: prompt.id, hidden: true });
   await run('prompts.list', { includeHidden: true });
@@ -125,10 +136,18 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('drafts.save', { key: 'new-experiment', fields: { title: 'Shadow a data team' } });
   await run('drafts.get', { key: 'new-experiment' });
   await run('drafts.discard', { key: 'new-experiment' });
+  await run('sync.setUp', { mode: 'start', folder: tempDir('cairn-synced-'), deviceName: 'Laptop', passphrase: 'a sync secret' });
+  await run('sync.rename', { deviceName: 'Work laptop' });
+  await run('sync.pause', {});
+  await run('sync.resume', {});
+  await run('sync.status', {});
+  await run('sync.reviewed', { reflectionId: entry.id });
+  await run('sync.stop', {});
   const exported = await run('export.journal', {});
   const file = { name: 'cairn-export.json', base64: Buffer.from(JSON.stringify(exported.document), 'utf8').toString('base64') };
   await run('import.preview', { source: 'cairn-json', file });
   await run('import.run', { source: 'cairn-json', file });
+  await run('jobs.cancel', { jobId: '6f1c2a7e-0d4b-4f4e-9a53-2b1e8c9d0a11' });
   await run('backups.create', {});
   await run('backups.list', {});
   await run('security.status', {});
@@ -142,7 +161,7 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   // Starting a new journal is only for a missing or empty file: here it is refused and writes nothing.
   const refused = await core.dispatch('security.startNewJournal', {});
   if (refused.ok) throw new Error('a new journal was started over an open one');
-  written.push({ operation: 'security.startNewJournal', tables: [] });
+  written.push({ operation: 'security.startNewJournal', tables: [], change: null });
   return written;
 }
 
@@ -170,7 +189,7 @@ function violations(written: readonly Written[], table: WriteTable): string[] {
 describe('declared writes', () => {
   let written: Written[] = [];
   beforeAll(async () => {
-    written = await exerciseEveryOperation(startCore());
+    written = await exerciseEveryOperation(startCore(undefined, { syncScrypt: { N: 2 ** 10, r: 8, p: 1 } }));
   }, 60_000);
 
   it('exercises every operation of the contract', () => {
@@ -193,6 +212,18 @@ describe('declared writes', () => {
     );
   });
 
+  it('never says an aggregate was left alone when the call wrote one of its tables', () => {
+    const untrue = written.flatMap(({ operation, tables, change }) =>
+      tables
+        .filter((table) => {
+          const aggregate = tableAggregates[table];
+          return change !== null && aggregate !== undefined && aggregate !== 'derived' && leftUnchanged(change, aggregate);
+        })
+        .map((table) => `${operation} wrote ${table}`),
+    );
+    expect(untrue).toEqual([]);
+  });
+
   it('declares no aggregate for an operation that writes nothing, so no view refetches after a read', () => {
     const neverWrites = operationNames.filter((name) => written.filter((entry) => entry.operation === name).every((entry) => entry.tables.length === 0));
     // 'journal' and 'security' (open or locked) are states of the whole file, not tables.
@@ -211,6 +242,16 @@ describe('change reports', () => {
     await core.dispatch('values.update', { id: value.id, label: '' });
     await core.dispatch('reflections.get', { id: '8f14e45f-ceea-467f-a0e6-7b5d6f9c2a11' });
     expect(changes).toEqual([{ aggregates: ['values'], ids: { values: [value.id] } }]);
+  });
+
+  it('says a text save left the tags alone, and a save of tags did not', async () => {
+    const core = startCore();
+    const changes: CoreChange[] = [];
+    const entry = await call(core, 'reflections.create', { entryDate: '2030-01-01', title: 'First', body: '' });
+    core.onChange((change) => changes.push(change));
+    await call(core, 'reflections.update', { id: entry.id, title: 'Renamed' });
+    await call(core, 'reflections.update', { id: entry.id, tags: ['craft'] });
+    expect(changes.map((change) => change.ids)).toEqual([{ reflections: [entry.id], tags: [] }, { reflections: [entry.id] }]);
   });
 
   it('answers the write even when a listener throws', async () => {

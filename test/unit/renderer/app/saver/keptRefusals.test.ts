@@ -2,6 +2,7 @@
 // them away; failures that are not refusals keep nothing (the saver retries those itself).
 import { describe, expect, it } from 'vitest';
 import { ApiError, type Api } from '../../../../../renderer/app/api';
+import { createAutosaver } from '../../../../../renderer/app/saver/autosave';
 import { createKeptRefusals, refusalKey } from '../../../../../renderer/app/saver/keptRefusals';
 import type { Draft, DraftFields } from '../../../../../shared/domain/drafts';
 
@@ -52,6 +53,35 @@ describe('kept refusals', () => {
     expect(await kept.read('value:v1')).not.toBeNull();
     await kept.discard('value:v1');
     expect(await kept.read('value:v1')).toBeNull();
+  });
+
+  it('hands kept edits back to a surface as it opens, under what was typed since, and tries them again', async () => {
+    const { kept } = memoryDrafts();
+    await kept.keeping('strategy:text', refusing('Text cannot hold control characters'))({ aspiration: 'A\u0007', impact: 'old' }).catch(() => undefined);
+    const sent: object[] = [];
+    const saver = createAutosaver<{ aspiration: string; impact: string }>({
+      save: async (patch) => void sent.push(patch),
+      onStatus: () => undefined,
+      describe: String,
+    });
+    saver.edit({ impact: 'typed since' });
+    const shown: object[] = [];
+    const messages: string[] = [];
+    await kept.restore('strategy:text', saver, { show: (edits) => shown.push(edits), refused: (message) => messages.push(message) });
+    expect(shown).toEqual([{ aspiration: 'A\u0007', impact: 'typed since' }]);
+    expect(messages).toEqual(['Text cannot hold control characters']);
+    await saver.flush();
+    expect(sent).toEqual([{ aspiration: 'A\u0007', impact: 'typed since' }]);
+  });
+
+  it('hands nothing back to a surface that has closed meanwhile', async () => {
+    const { kept } = memoryDrafts();
+    await kept.keeping('value:v2', refusing('A value needs a label'))({ label: ' ' }).catch(() => undefined);
+    const saver = createAutosaver<{ label: string }>({ save: async () => undefined, onStatus: () => undefined, describe: String });
+    const shown: object[] = [];
+    await kept.restore('value:v2', saver, { show: (edits) => shown.push(edits), refused: () => undefined, isCurrent: () => false });
+    expect(shown).toEqual([]);
+    expect(saver.hasUnsaved()).toBe(false);
   });
 
   it('keeps nothing for a failure that is not a refusal', async () => {

@@ -91,6 +91,13 @@ describe('shortcuts', () => {
     expect(shortcutFor(press('n', { ctrlKey: true }), false, 'electron')?.command).toBe('new-reflection');
   });
 
+  it('switches views with Alt+digit in the browser (Ctrl+digit switches tabs there) and Mod+digit in the desktop app', () => {
+    expect(shortcutFor(press('¡', { altKey: true }, 'Digit1'), true, 'browser')?.command).toBe('go-journal');
+    expect(shortcutFor(press('2', { altKey: true }, 'Digit2'), false, 'browser')?.command).toBe('go-strategy');
+    expect(shortcutFor(press('3', { metaKey: true }), true, 'electron')?.command).toBe('go-experiments');
+    expect(shortcutFor(press('4', { ctrlKey: true }), false, 'browser')).toBeUndefined();
+  });
+
   it('takes ? however the layout types it', () => {
     expect(shortcutFor(press('?', { shiftKey: true }), false, 'browser')?.command).toBe('show-shortcuts');
   });

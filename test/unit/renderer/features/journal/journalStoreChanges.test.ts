@@ -9,6 +9,8 @@ const reflection = (n: number, updatedAt = '2026-01-01T10:00:00.000Z', title = `
 
 /** What the core holds now, newest first; the mock answers from it. */
 let stored: Reflection[] = [];
+/** The operations asked for, in order. */
+let asked: string[] = [];
 const PAGE = 2;
 
 vi.mock('../../../../../renderer/app/client', async () => {
@@ -21,6 +23,7 @@ vi.mock('../../../../../renderer/app/client', async () => {
         {},
         {
           get: (_target, operation: string) => async (input: { id?: string; cursor?: string }) => {
+            asked.push(operation);
             if (operation === 'tags.list' || operation === 'values.list' || operation === 'prompts.list') return [];
             if (operation === 'reflections.get') {
               const found = stored.find((r) => r.id === input.id);
@@ -77,6 +80,20 @@ describe('journal store and the change feed', () => {
     stored = [reflection(6, undefined, 'Written elsewhere'), ...stored];
     await changed([reflection(6).id]);
     expect(titles()).toEqual(['Written elsewhere', 'Entry 5', 'Entry 4', 'Entry 3', 'Entry 2']);
+  });
+
+  it('asks for a changed entry before anything else, and counts tags again only when they may have changed', async () => {
+    const id = reflection(4).id;
+    asked = [];
+    await useJournal.getState().applyChange({ aggregates: ['reflections', 'tags'], ids: { reflections: [id], tags: [] } });
+    expect(asked).toEqual(['reflections.get']);
+    asked = [];
+    await useJournal.getState().applyChange({ aggregates: ['reflections', 'tags'], ids: { reflections: [id] } });
+    expect(asked).toEqual(['reflections.get', 'tags.list']);
+    // A restore from the trash names no tags, yet brings its links back: the counts may differ.
+    asked = [];
+    await useJournal.getState().applyChange({ aggregates: ['reflections', 'trash'], ids: { reflections: [id] } });
+    expect(asked).toEqual(['reflections.get', 'tags.list']);
   });
 
   it('reloads in place when the whole journal changed', async () => {

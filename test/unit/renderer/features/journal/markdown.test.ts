@@ -65,6 +65,14 @@ describe('markdown renderer', () => {
     expect(link?.getAttribute('target')).toBe('_blank');
   });
 
+  it('lets each block take its direction from its own text, so a Hebrew paragraph reads right to left', () => {
+    const html = renderMarkdown('# כותרת\n\nשלום\n\n- one\n\n> quoted');
+    expect(html).toContain('<h1 dir="auto">כותרת</h1>');
+    expect(html).toContain('<p dir="auto">שלום</p>');
+    expect(html).toContain('<li dir="auto">one</li>');
+    expect(html).toContain('<blockquote dir="auto">');
+  });
+
   it('shows raw HTML as the text that was typed', () => {
     expect(parse('<b>bold?</b>').textContent).toContain('<b>bold?</b>');
   });

@@ -8,12 +8,13 @@ import { figureSvg } from '../../../../../renderer/ui/venn/exportFigure';
 const moss = paletteEntry('#2f5a41');
 const figure = { circles: [{ id: 't', x: 200, y: 200, r: 120, label: 'Teaching', colour: moss.colour }], width: 600, height: 440 };
 
-/** The figures' stylesheets as a page in the given theme sees them: in dark mode the dark-scheme rules apply. */
+/** The figures' stylesheets on a page in the given theme (renderer/ui/theme.ts marks it on <html>). */
 function useStyles(appTheme: 'light' | 'dark') {
   const css = ['renderer/ui/venn/venn.css', 'renderer/ui/valueColour.css'].map((file) => fs.readFileSync(file, 'utf8')).join('\n');
   const style = document.createElement('style');
-  style.textContent = appTheme === 'dark' ? css.replace(/@media \(prefers-color-scheme: dark\)/g, '@media all') : css;
+  style.textContent = css;
   document.head.append(style);
+  document.documentElement.dataset.theme = appTheme;
 }
 
 function drawnColours(theme: 'light' | 'dark') {
@@ -25,7 +26,10 @@ function drawnColours(theme: 'light' | 'dark') {
   };
 }
 
-afterEach(() => document.head.replaceChildren());
+afterEach(() => {
+  document.head.replaceChildren();
+  delete document.documentElement.dataset.theme;
+});
 
 describe('figureSvg', () => {
   for (const appTheme of ['light', 'dark'] as const) {

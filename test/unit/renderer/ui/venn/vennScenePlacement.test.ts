@@ -1,4 +1,4 @@
-// For any layout of 1 to 12 values with names of any length: every value has a label, nothing covers anything, every region with evidence shows it.
+// For any layout of 1 to 12 values with names of any length: every value has a label (one outside its circle clear of its rim), nothing covers anything, every region with evidence shows it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { placeRegionLabels } from '../../../../../shared/domain/venn/labels';
@@ -24,7 +24,7 @@ const valuesArbitrary = fc
   .map((specs) => specs.map((spec, index): VennValueCircle & { evidence: number } => ({ id: `v${index}`, x: spec.x, y: spec.y, r: spec.r, label: spec.words.join(' '), colour: '#2f5a41', evidence: spec.evidence })));
 
 describe('venn scene placement', () => {
-  it('labels every value, badges every region with evidence, and lets no label, badge or the aspiration cover another', () => {
+  it('labels every value (outside its rim when not inside its own region), badges every region with evidence, and lets no label, badge or the aspiration cover another', () => {
     fc.assert(
       fc.property(valuesArbitrary, fc.boolean(), (values, withAspiration) => {
         // Evidence for each value alone and for the pair of each value with the next one.
@@ -34,6 +34,13 @@ describe('venn scene placement', () => {
         ]);
         const scene = buildVennScene(values, { width: WIDTH, height: HEIGHT, counts, aspiration: withAspiration ? 'Turning messy data into decisions people trust' : undefined });
         expect(scene.valueLabels.map((label) => label.id)).toEqual(values.map((value) => value.id));
+        // A label set outside its circle lies wholly outside it: no corner reaches over the rim.
+        for (const label of scene.valueLabels.filter((placed) => placed.leader)) {
+          const circle = values.find((value) => value.id === label.id)!;
+          const nearestX = Math.max(label.box.x - label.box.width / 2, Math.min(circle.x, label.box.x + label.box.width / 2));
+          const nearestY = Math.max(label.box.y - label.box.height / 2, Math.min(circle.y, label.box.y + label.box.height / 2));
+          expect(Math.hypot(nearestX - circle.x, nearestY - circle.y), label.id).toBeGreaterThanOrEqual(circle.r);
+        }
         const boxes = [...scene.valueLabels.map((label) => label.box), ...scene.regions.map((region) => region.box), ...(scene.aspiration ? [scene.aspiration.box] : [])];
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i]!, boxes[j]!), `boxes ${i} and ${j}`).toBe(false);

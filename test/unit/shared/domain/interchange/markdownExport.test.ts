@@ -40,13 +40,34 @@ describe('markdownExport', () => {
     expect(strategy).toContain('- **Teaching** — Helping people grow');
     expect(strategy).not.toContain('Simplifying');
     expect(strategy).toContain('### 2024-03-15: First draft after three conversations');
+    expect(strategy).toContain('**Strengths:** Patient explaining');
   });
 
-  it('writes one note per experiment with its people and places', () => {
+  it('writes one note per experiment with its people and places, their notes, what they can give and follow-ups', () => {
     const experiment = byPath.get('experiments/attend-the-local-data-meetup-5d4c3b2a.md')!;
     expect(frontMatter(experiment)).toMatchObject({ kind: 'Networking venue or community', status: 'running', values: ['Teaching'] });
-    expect(experiment).toContain('- **Priya** (Data Meetup Berlin)');
+    expect(experiment).toContain(
+      '- **Priya** (Data Meetup Berlin)\n  - Can give: An intro to her team\n  - Follow up: 2024-04-05\n\n  Analytics lead at Acme',
+    );
     expect(experiment).toContain('- **Data Meetup Berlin** (in person, Kreuzberg)');
+  });
+
+  it('keeps a place’s notes and a person’s notes of several paragraphs inside their list item', () => {
+    const [source] = document.experiments;
+    const withNotes = {
+      ...document,
+      experiments: [
+        {
+          ...source!,
+          people: [{ ...source!.people[0]!, notes: 'First paragraph.\n\nSecond paragraph.', canGive: 'Intros\nand code review' }],
+          places: [{ ...source!.places[0]!, notes: 'Meets monthly.', followUpDate: '2024-05-01' }],
+        },
+      ],
+    };
+    const experiment = markdownExport(withNotes).find((file) => file.path.startsWith('experiments/'))!.text;
+    expect(experiment).toContain('  - Can give: Intros\n    and code review');
+    expect(experiment).toContain('\n\n  First paragraph.\n\n  Second paragraph.');
+    expect(experiment).toContain('- **Data Meetup Berlin** (in person, Kreuzberg)\n  - Follow up: 2024-05-01\n\n  Meets monthly.');
   });
 
   it('reads back through the Markdown importer with the same dates, titles and tags', () => {

@@ -10,6 +10,7 @@ import {
   placeRegionLabel,
   placeRegionLabelAmongNeighbours,
   placeRegionLabels,
+  placeWantedRegionLabels,
   regionMargin,
 } from '../../../../../shared/domain/venn/labels';
 import { regionAreas, regionKey, regionOfPoint, unionArea } from '../../../../../shared/domain/venn/regions';
@@ -54,6 +55,27 @@ describe('placeRegionLabelAmongNeighbours', () => {
           expect(regionMargin(near!, circles, new Set(region.ids))).toBeCloseTo(alone.clearance, 6);
         }
       }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('placeWantedRegionLabels', () => {
+  it('gives just the wanted combinations, once each, as the full listing has them, spotted among their neighbours', () => {
+    // Combinations in any order, repeated or empty at times, some naming a value not drawn.
+    const wantedArbitrary = (ids: readonly string[]) => fc.array(fc.shuffledSubarray([...ids, 'not drawn']), { maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.oneof(circlesArbitrary(1, 8), awkwardCirclesArbitrary(1, 8)).chain((circles) => fc.tuple(fc.constant(circles), wantedArbitrary(circles.map((c) => c.id)))),
+        ([circles, wanted]) => {
+          const drawn = new Set(circles.map((c) => c.id));
+          const keys = new Set(wanted.filter((ids) => ids.length > 0 && ids.every((id) => drawn.has(id))).map(regionKey));
+          const expected = regionAreas(circles)
+            .filter((region) => keys.has(regionKey(region.ids)))
+            .map((region) => ({ ...region, spot: region.area > MIN_LABELLED_AREA ? placeRegionLabelAmongNeighbours(circles, region.ids) : null }));
+          expect(placeWantedRegionLabels(circles, wanted)).toEqual(expected);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -20,7 +20,7 @@ function drawnSvg(): SVGSVGElement {
   element(group, 'circle', { class: 'venn-circle', cx: '100', cy: '100', r: '50' });
   element(group, 'circle', { class: 'venn-focus-ring', cx: '100', cy: '100', r: '55' });
   element(group, 'circle', { class: 'venn-resize-handle', cx: '135.35', cy: '135.35', r: '7' });
-  element(svg, 'g', { 'data-label-id': 't', transform: 'translate(100 80)' });
+  element(element(svg, 'g', { 'data-label-id': 't', transform: 'translate(100 80)' }), 'line', { class: 'venn-label-leader', display: 'none' });
   element(svg, 'g', { 'data-region-key': 't', transform: 'translate(100 96)' });
   element(svg, 'g', { 'data-region-key': 'b\u001ft', display: 'none' });
   const text = element(element(svg, 'g', { 'data-aspiration-text': '', transform: 'translate(100 120)' }), 'text', {});
@@ -35,8 +35,9 @@ const frame = (
   both: [number, number] | null,
   lines = ['Helping'],
   leaderTo: { x: number; y: number } | null = null,
+  rim: { x: number; y: number } | null = null,
 ): SceneSlots => ({
-  labels: [{ id: 't', label: 'Teaching', lines: ['Teaching'], colour: '#2f5a41', at: label && { x: label[0], y: label[1], box: { x: label[0], y: label[1], width: 80, height: 19 }, leader: null } }],
+  labels: [{ id: 't', label: 'Teaching', lines: ['Teaching'], colour: '#2f5a41', at: label && { x: label[0], y: label[1], box: { x: label[0], y: label[1], width: 80, height: 19 }, leader: rim } }],
   regions: [
     { key: 't', ids: ['t'], name: 'Teaching', count: 2, at: only && { x: only[0], y: only[1] } },
     { key: 'b\u001ft', ids: ['t', 'b'], name: 'Teaching and Building', count: 1, at: both && { x: both[0], y: both[1] } },
@@ -66,6 +67,24 @@ describe('liveDrawing', () => {
     expect(state(svg).at(-1)).toBe('Helping|teams|learn||');
     drawing.revert();
     expect(state(svg).at(-1)).toBe('Helping||||');
+  });
+
+  it('shows a label’s leader when the label goes outside its circle and hides it when it comes back in', () => {
+    const svg = drawnSvg();
+    const drawing = liveDrawing(svg, rendered);
+    const leader = () => svg.querySelector('.venn-label-leader')!;
+    // Out beside the rim at (100, 50): the leader runs from the box's lower edge up to the rim.
+    expect(drawing.moveTo(frame([100, 20], [100, 96], null, ['Helping'], null, { x: 100, y: 50 }))).toBe(true);
+    expect(leader().getAttribute('display')).toBeNull();
+    expect(['x1', 'y1', 'x2', 'y2'].map((name) => Number(leader().getAttribute(name)))).toEqual([0, 9.5, 0, 30]);
+    expect(drawing.moveTo(frame([100, 80], [100, 96], null))).toBe(true);
+    expect(leader().getAttribute('display')).toBe('none');
+    // Out again after a frame with no place at all: shown again.
+    expect(drawing.moveTo(frame(null, [100, 96], null))).toBe(true);
+    expect(drawing.moveTo(frame([100, 20], [100, 96], null, ['Helping'], null, { x: 100, y: 50 }))).toBe(true);
+    expect(leader().getAttribute('display')).toBeNull();
+    drawing.revert();
+    expect(leader().getAttribute('display')).toBe('none');
   });
 
   it('draws the dragged circle with its focus ring and resize handle', () => {
@@ -106,9 +125,10 @@ describe('liveDrawing', () => {
 });
 
 describe('sameShape', () => {
-  it('ignores places, which slots are shown and how the aspiration wraps, but not names, counts or where the aspiration is set', () => {
+  it('ignores places, which slots are shown, whether labels have leaders and how the aspiration wraps, but not names, counts or where the aspiration is set', () => {
     const base = frame([100, 80], [100, 96], null);
     expect(sameShape(base, frame(null, [1, 2], [3, 4], ['Helping', 'teams']))).toBe(true);
+    expect(sameShape(base, frame([100, 20], [100, 96], null, ['Helping'], null, { x: 100, y: 50 }))).toBe(true);
     expect(sameShape(base, frame([100, 80], [100, 96], null, ['Helping'], { x: 1, y: 1 }))).toBe(false);
     expect(sameShape(base, { ...base, aspiration: null })).toBe(false);
     expect(sameShape(base, { ...base, regions: base.regions.map((slot) => ({ ...slot, count: slot.count + 1 })) })).toBe(false);

@@ -1,0 +1,95 @@
+// Every view holds its layout from a small window to a large one, in light and dark: nothing wider than the window,
+// no control out of reach, no text cut off mid-word; and the sidebar folds to a rail that stays folded.
+import type { Page } from '@playwright/test';
+import { callApi } from './support/api';
+import { expect, test } from './support/fixtures';
+import type { HostProcess } from './support/host';
+import { layoutProblems } from './support/layoutProblems';
+
+const nav = (page: Page, view: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view });
+
+async function seedJournal(host: HostProcess) {
+  const teaching = await callApi<{ id: string }>(host, 'values.create', { label: 'Teaching others to build things' });
+  await callApi(host, 'values.create', { label: 'Listening' });
+  await callApi(host, 'reflections.create', {
+    entryDate: '2026-12-01',
+    title: 'A rather long title for a reflection about the whole of a busy week',
+    body: 'Body with **bold** text',
+    valueIds: [teaching.id],
+    tags: ['hiring', 'a-fairly-long-tag-name'],
+  });
+  await callApi(host, 'experiments.create', {
+    title: 'Coffee chats with product managers across the city',
+    kind: 'networking',
+    successCriteria: 'Two introductions',
+    stopCriteria: 'Three draining evenings',
+  });
+}
+
+/** Each view (and the open entry and experiment), as a person reaches it. */
+const views: { name: string; open(page: Page): Promise<void> }[] = [
+  { name: 'Journal home', open: (page) => nav(page, /^Journal/).click() },
+  {
+    name: 'an open entry',
+    open: async (page) => {
+      await nav(page, /^Journal/).click();
+      await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button').first().click();
+      await expect(page.getByRole('form', { name: 'Edit reflection' })).toBeVisible();
+    },
+  },
+  { name: 'Strategy', open: (page) => nav(page, /^Strategy/).click() },
+  { name: 'the experiment board', open: (page) => nav(page, /^Experiments/).click() },
+  {
+    name: 'an experiment',
+    open: async (page) => {
+      await nav(page, /^Experiments/).click();
+      await page.getByRole('button', { name: /^Coffee chats/ }).first().click();
+      await expect(page.getByRole('form', { name: 'Experiment details' })).toBeVisible();
+    },
+  },
+  { name: 'Timeline', open: (page) => nav(page, /^Timeline/).click() },
+  { name: 'Search', open: (page) => nav(page, /^Search/).click() },
+  { name: 'Settings', open: (page) => nav(page, /^Settings/).click() },
+  { name: 'Recently deleted', open: (page) => nav(page, /^Recently deleted/).click() },
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+    test(`every view holds its layout at ${width}×${height} (${theme})`, async ({ page, host }) => {
+      await seedJournal(host);
+      await callApi(host, 'settings.set', { key: 'appearance.theme', value: theme });
+      await page.setViewportSize({ width, height });
+      await page.goto(host.url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      for (const view of views) {
+        await view.open(page);
+        // Layout settles after the view's data arrives; poll until nothing is wrong, or report what still is.
+        await expect.poll(() => layoutProblems(page), { message: `${view.name} at ${width}×${height} (${theme})` }).toEqual([]);
+      }
+    });
+  }
+}
+
+test('the sidebar folds to a rail of initials that still navigates, and stays folded after a reload', async ({ page, host }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(host.url);
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+  const fold = sidebar.getByRole('button', { name: 'Fold the sidebar' });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  const wide = (await sidebar.boundingBox())?.width ?? 0;
+  await fold.click();
+  const unfold = sidebar.getByRole('button', { name: 'Show the sidebar in full' });
+  await expect(unfold).toBeFocused();
+  await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(async () => (await sidebar.boundingBox())?.width ?? 0).toBeLessThan(wide / 2);
+
+  await page.reload();
+  await expect(sidebar.getByRole('button', { name: 'Show the sidebar in full' })).toBeVisible();
+  await nav(page, /^Experiments/).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Experiments' })).toBeVisible();
+  await expect(nav(page, /^Experiments/)).toHaveAttribute('aria-current', 'page');
+  await expect.poll(() => layoutProblems(page)).toEqual([]);
+
+  await sidebar.getByRole('button', { name: 'Show the sidebar in full' }).click();
+  await expect.poll(async () => (await sidebar.boundingBox())?.width ?? 0).toBe(wide);
+});
