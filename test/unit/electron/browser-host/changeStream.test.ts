@@ -1,25 +1,26 @@
-// The browser host streams the core's changes to the page as Server-Sent Events, behind the API's own checks.
+// The browser host streams the core's changes (from its worker thread) to the page as Server-Sent Events, behind the API's own checks.
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../../electron/core/core';
+import { startCoreThread, type CoreThread } from '../../../../electron/core/worker/coreThread';
 import { startBrowserHost, type RunningHost } from '../../../../electron/browser-host/server';
 import { EVENTS_PATH } from '../../../../shared/browserHost';
+import { coreWorkerScript } from '../../../support/coreWorkerScript';
 import { rawRequest } from '../../../support/httpRequest';
 import { makeTempDir, removeDir } from '../../../support/tempDir';
 
 const TOKEN = 'test-token-123';
 let dir: string;
-let core: Core;
+let core: CoreThread;
 let host: RunningHost;
 
 beforeEach(async () => {
   dir = makeTempDir();
-  core = openCore({ dataDir: dir, appVersion: '1', host: 'browser', housekeeping: false });
-  host = await startBrowserHost({ dispatch: core.dispatch, onChange: core.onChange, staticDir: dir, token: TOKEN, port: 0 });
+  core = await startCoreThread({ entry: await coreWorkerScript(), dataDir: dir, appVersion: '1', host: 'browser' });
+  host = await startBrowserHost({ dispatch: core.dispatch, onEvent: core.onEvent, staticDir: dir, token: TOKEN, port: 0 });
 });
 afterEach(async () => {
   await host.close();
-  core.close();
+  await core.close();
   removeDir(dir);
 });
 
@@ -53,14 +54,17 @@ function write(operation: string, body: unknown) {
 
 describe('change stream', () => {
   it('sends each committed write as a core:changed event, and nothing for reads', async () => {
+    let writes: Promise<unknown> = Promise.resolve();
     const events = collectEvents(2, () => {
-      void (async () => {
+      writes = (async () => {
         await write('values.list', {});
         await write('values.create', { label: 'Teaching' });
         await write('reflections.create', { entryDate: '2026-11-03', body: 'A day' });
       })();
     });
     const [first, second] = await events;
+    // The last write's reply can still be on its way when its event arrives; the host closes only after it.
+    await writes;
     expect(first).toMatch(/^event: core:changed\ndata: /);
     expect(JSON.parse(first!.split('data: ')[1]!)).toMatchObject({ aggregates: ['values'] });
     expect(JSON.parse(second!.split('data: ')[1]!)).toMatchObject({ aggregates: ['reflections', 'tags'] });
@@ -81,9 +85,9 @@ describe('change stream', () => {
     let listeners = 0;
     const counting = await startBrowserHost({
       dispatch: core.dispatch,
-      onChange: (listener) => {
+      onEvent: (listener) => {
         listeners += 1;
-        const stop = core.onChange(listener);
+        const stop = core.onEvent(listener);
         return () => {
           listeners -= 1;
           stop();
