@@ -69,17 +69,6 @@ export function clampCircles(
   return circles.map((circle) => clampCircle(circle, canvas, bounds));
 }
 
-/** True when the whole disc lies on the canvas (within rounding). */
-export function isCircleOnCanvas(circle: Circle, canvas: CanvasSize): boolean {
-  const slack = 1e-9;
-  return (
-    circle.x - circle.r >= -slack &&
-    circle.y - circle.r >= -slack &&
-    circle.x + circle.r <= canvas.width + slack &&
-    circle.y + circle.r <= canvas.height + slack
-  );
-}
-
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
 }

@@ -89,22 +89,3 @@ export function circleIntersectionPoints(a: Circle, b: Circle): Point[] {
     { x: mx + halfChord * uy, y: my - halfChord * ux },
   ];
 }
-
-/** Closed-form area of the lens where two circles overlap (touching and near-coincident circles as circleRelation says). */
-export function twoCircleOverlapArea(a: Circle, b: Circle): number {
-  const relation = circleRelation(a, b);
-  if (relation === 'apart') return 0;
-  if (relation !== 'crossing') return Math.PI * Math.min(a.r, b.r) ** 2;
-  const d = distance(a, b);
-  const r1 = a.r;
-  const r2 = b.r;
-  // r1² − r2² factored, as in circleIntersectionPoints: near tangency acos magnifies any cancellation in its argument.
-  const alpha = Math.acos(clampUnit((d * d + (r1 - r2) * (r1 + r2)) / (2 * d * r1)));
-  const beta = Math.acos(clampUnit((d * d + (r2 - r1) * (r1 + r2)) / (2 * d * r2)));
-  const kite = 0.5 * Math.sqrt(Math.max(0, (-d + r1 + r2) * (d + r1 - r2) * (d - r1 + r2) * (d + r1 + r2)));
-  return r1 * r1 * alpha + r2 * r2 * beta - kite;
-}
-
-function clampUnit(value: number): number {
-  return Math.min(1, Math.max(-1, value));
-}

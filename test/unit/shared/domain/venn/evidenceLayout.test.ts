@@ -1,11 +1,12 @@
 // The evidence layout: areas follow the counts, it fits the canvas, and it is repeatable.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCircleOnCanvas } from '../../../../../shared/domain/venn/canvas';
+
 import { layoutByEvidence } from '../../../../../shared/domain/venn/evidenceLayout';
 import { ownRoom, roomNeeded } from '../../../../../shared/domain/venn/ownRoom';
 import { regionAreas, regionKey } from '../../../../../shared/domain/venn/regions';
 import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
+import { isCircleOnCanvas } from '../../../../support/vennOracles';
 
 const canvas = { width: 800, height: 600 };
 const areasOf = (circles: ReturnType<typeof layoutByEvidence>) =>

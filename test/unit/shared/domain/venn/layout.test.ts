@@ -1,12 +1,10 @@
-// The stored Venn layout: what the schema accepts and refuses, parsing JSON, and converting to circles.
+// The stored Venn layout: what the schema accepts and refuses, and converting to circles.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../../../shared/errors';
 import { MIN_CIRCLE_RADIUS } from '../../../../../shared/domain/venn/canvas';
 import {
   type VennLayout,
   circlesFromLayout,
-  parseVennLayoutJson,
   vennLayoutFromCircles,
   vennLayoutSchema,
 } from '../../../../../shared/domain/venn/layout';
@@ -49,29 +47,6 @@ describe('vennLayoutSchema', () => {
     ['an empty value id', withCircle(0, { valueId: '' })],
   ])('refuses %s', (_, layout) => {
     expect(vennLayoutSchema.safeParse(layout).success).toBe(false);
-  });
-});
-
-describe('parseVennLayoutJson', () => {
-  it('reads back what was stored', () => {
-    expect(parseVennLayoutJson(JSON.stringify(valid))).toEqual(valid);
-  });
-
-  it('raises a VALIDATION AppError for text that is not JSON', () => {
-    expect(() => parseVennLayoutJson('{oops')).toThrow(AppError);
-    expect(() => parseVennLayoutJson('{oops')).toThrow(/not valid JSON/);
-  });
-
-  it('raises a VALIDATION AppError that says where the layout is wrong', () => {
-    const bad = JSON.stringify(withChange({ shown: ['teach', 'ghost'] }));
-    try {
-      parseVennLayoutJson(bad);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).code).toBe('VALIDATION');
-      expect((error as AppError).message).toMatch(/needs a circle.*shown\.1/);
-    }
   });
 });
 

@@ -1,12 +1,13 @@
 // Every circle keeps an area only it covers, with room for its label: after spreading, Tidy, Arrange by evidence and a new value.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCircleOnCanvas } from '../../../../../shared/domain/venn/canvas';
+
 import { layoutByEvidence } from '../../../../../shared/domain/venn/evidenceLayout';
 import { circleInLargestFreeArea } from '../../../../../shared/domain/venn/freeSpot';
 import { everyCircleHasRoom, MIN_OWN_ROOM, ownRoom, roomNeeded, withOwnRoom } from '../../../../../shared/domain/venn/ownRoom';
 import { tidyLayout } from '../../../../../shared/domain/venn/tidyLayout';
 import { awkwardCirclesArbitrary, circlesArbitrary } from './arbitraries';
+import { isCircleOnCanvas } from '../../../../support/vennOracles';
 
 const IDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L'];
 const editor = { width: 720, height: 460 };

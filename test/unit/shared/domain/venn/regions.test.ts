@@ -2,16 +2,10 @@
 import fc from 'fast-check';
 import { intersectionArea as vennJsIntersectionArea } from '@upsetjs/venn.js';
 import { describe, expect, it } from 'vitest';
-import { type Circle, isSameCircle, twoCircleOverlapArea } from '../../../../../shared/domain/venn/circle';
-import {
-  intersectionArea,
-  regionArea,
-  regionAreas,
-  regionKey,
-  regionOfPoint,
-  unionArea,
-} from '../../../../../shared/domain/venn/regions';
+import { type Circle, isSameCircle } from '../../../../../shared/domain/venn/circle';
+import { regionAreas, regionKey, regionOfPoint } from '../../../../../shared/domain/venn/regions';
 import { awkwardCirclesArbitrary, circlesArbitrary } from './arbitraries';
+import { intersectionArea, regionArea, twoCircleOverlapArea, unionArea } from '../../../../support/vennOracles';
 
 const circle = (id: string, x: number, y: number, r: number): Circle => ({ id, x, y, r });
 const byKey = (circles: Circle[]) => new Map(regionAreas(circles).map((region) => [regionKey(region.ids), region.area]));
