@@ -1,5 +1,5 @@
 // The app shell: the unlock or damaged-journal screen when needed, else sidebar, the current view, undo, errors and menu commands.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { AppShortcuts } from '../features/journal/AppShortcuts';
 import { runJournalCommand } from '../features/journal/journalCommands';
 import { useJournal } from '../features/journal/journalStore';
@@ -12,6 +12,7 @@ import { useErrors } from '../features/shell/errorStore';
 import { Sidebar } from '../features/shell/Sidebar';
 import { UndoToast } from '../features/shell/UndoToast';
 import { useNavigation } from '../features/shell/navigationStore';
+import { focusHeadingWhenLost } from '../ui/focusLost';
 import { followAppearance } from './appearance';
 import { api } from './client';
 import { CurrentView, FirstRun, preloadViews } from './screens';
@@ -26,6 +27,7 @@ export function App() {
   const isOpen = status?.state === 'open';
   const firstRun = useFirstRun((state) => state.active);
   const decided = useFirstRun((state) => state.decided);
+  const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!isOpen) return;
@@ -34,6 +36,14 @@ export function App() {
   }, [isOpen]);
 
   useEffect(() => (isOpen ? followAppearance() : undefined), [isOpen]);
+  // Not on the first view shown: the page opens with focus at its start, so the first Tab reaches the sidebar.
+  const shownRef = useRef<string | null>(null);
+  useEffect(() => {
+    const shown = `${firstRun}:${view}`;
+    const changed = shownRef.current !== null && shownRef.current !== shown;
+    shownRef.current = shown;
+    return changed && mainRef.current ? focusHeadingWhenLost(mainRef.current) : undefined;
+  }, [view, firstRun]);
 
   useEffect(() => useSecurity.getState().onReopened(() => useJournal.getState().reset()), []);
   useEffect(() => followLockState(), []);
@@ -74,7 +84,7 @@ export function App() {
   return (
     <div className="app">
       <Sidebar />
-      <main className="main" id="main">
+      <main className="main" id="main" ref={mainRef}>
         {isOpen && !decided && (
           <p className="view-loading" role="status">
             Opening your journal…

@@ -131,10 +131,13 @@ test('the board moves cards by keyboard, menu and drag, and refuses invalid move
   await page.keyboard.press('Alt+ArrowRight');
   await expect(notice).toHaveText('Moved “Coffee with a data PM” to Running.');
   await expect(column('Running')).toContainText('Coffee with a data PM');
+  // The card is drawn anew in its new column; focus follows it there.
+  await expect(column('Running').getByRole('button', { name: 'Coffee with a data PM', exact: true })).toBeFocused();
 
   await page.getByRole('button', { name: 'Move to… “Pottery course”' }).click();
   await page.getByRole('menuitem', { name: 'Planned' }).click();
   await expect(notice).toHaveText('Moved “Pottery course” to Planned.');
+  await expect(column('Planned').getByRole('button', { name: 'Move to… “Pottery course”' })).toBeFocused();
 
   await column('Idea').getByRole('listitem').filter({ hasText: 'Volunteer at the repair café' }).dragTo(column('Running'));
   await expect(notice).toHaveText(/“Volunteer at the repair café” stays in Idea: Write the success and stop criteria before starting/);
@@ -158,6 +161,8 @@ test('the board moves cards by keyboard, menu and drag, and refuses invalid move
   await dialog.getByLabel('Title').fill('Weekend furniture build');
   await dialog.getByRole('button', { name: 'Add idea' }).click();
   await expect(page.getByRole('form', { name: 'Experiment details' }).getByLabel('Building')).toBeChecked();
+  // The new idea's page opens on the next thing to write, not back on "New experiment".
+  await expect(page.getByRole('form', { name: 'Experiment details' }).getByLabel('If I')).toBeFocused();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -35,6 +35,8 @@ test.describe('first run', () => {
     await newValue.fill('Leadership');
     await page.getByRole('button', { name: 'Use “Leading”' }).click();
     await expect(newValue).toHaveValue('Leading');
+    // The suggestion's button goes once it is taken: focus returns to the field, so Enter adds the value.
+    await expect(newValue).toBeFocused();
     await page.getByRole('button', { name: 'Add value' }).click();
     for (const label of ['Teaching', 'Building tools', 'Building bridges']) {
       await newValue.fill(label);
@@ -66,10 +68,11 @@ test.describe('first run', () => {
     await page.reload();
     await expect(page.getByLabel('Your reflection')).toHaveValue(firstWords);
     await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Save your first version' })).toBeFocused();
 
     await page.getByLabel('What this version is').fill('Where I am starting from.');
     await page.getByRole('button', { name: 'Save version and finish' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeFocused();
 
     const versions = await callApi<{ items: Array<{ changeNote: string; values: unknown[] }> }>(host, 'strategy.versions.list', {});
     expect(versions.items).toHaveLength(1);

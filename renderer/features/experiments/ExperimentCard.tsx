@@ -1,14 +1,14 @@
 // One experiment on the board: its title opens it; kind, dates, values, people and evidence at a glance.
 import { useExperiments } from './experimentsStore';
 import type { Experiment } from '../../../shared/domain/experiment';
+import type { ExperimentStatus } from '../../../shared/domain/experiments/transitions';
 import { MoveMenu } from './MoveMenu';
 import { dateSpan, shortKindLabels } from './experimentText';
 import { valueColourStyle } from '../../ui/valueColour';
 
-export function ExperimentCard({ experiment }: { experiment: Experiment }) {
+export function ExperimentCard({ experiment, onMove }: { experiment: Experiment; onMove(to: ExperimentStatus): void }) {
   const values = useExperiments((state) => state.values);
   const select = useExperiments((state) => state.select);
-  const requestMove = useExperiments((state) => state.requestMove);
   const tested = values.filter((v) => experiment.valueIds.includes(v.id));
   const contacts = experiment.people.length + experiment.places.length;
 
@@ -36,7 +36,7 @@ export function ExperimentCard({ experiment }: { experiment: Experiment }) {
           {dateSpan(experiment)}
           {contacts > 0 && ` · ${contacts} ${contacts === 1 ? 'contact' : 'contacts'}`}
         </span>
-        <MoveMenu title={experiment.title} status={experiment.status} onMove={(to) => void requestMove(experiment.id, to)} />
+        <MoveMenu title={experiment.title} status={experiment.status} onMove={onMove} />
       </div>
     </article>
   );

@@ -1,5 +1,5 @@
 // One experiment: its status and moves, the definition (hypothesis, criteria, dates, ratings, outcome), evidence, people and places.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Experiment } from '../../../shared/domain/experiment';
 import { nextStatuses, statusLabels, type ExperimentStatus } from '../../../shared/domain/experiments/transitions';
 import { SaveStatus } from '../../app/saver/SaveStatus';
@@ -58,10 +58,21 @@ export function ExperimentPage({ experiment }: { experiment: Experiment }) {
     saver.edit({ [field]: value } as ExperimentChange);
   }
 
+  // Opened from the board, a follow-up or "Add idea", the control that was used is gone or elsewhere: start here, on
+  // the hypothesis of a new idea (the next thing to write) or on the title.
+  const pageRef = useRef<HTMLElement>(null);
+  const [firstFocus] = useState(() => (experiment.status === 'idea' && !experiment.hypothesis ? '.hypothesis-field :is(input, textarea)' : '.page-title'));
+  useEffect(() => {
+    const page = pageRef.current;
+    const active = document.activeElement;
+    if (!page || page.contains(active) || active?.closest('dialog[open]')) return;
+    page.querySelector<HTMLElement>(firstFocus)?.focus();
+  }, [firstFocus]);
+
   const showResults = experiment.status === 'running' || experiment.status === 'concluded' || draft.outcome || draft.learning;
 
   return (
-    <article className="experiment-page" aria-labelledby="experiment-page-title">
+    <article ref={pageRef} className="experiment-page" aria-labelledby="experiment-page-title">
       <div className="page-bar">
         <button type="button" className="button button-quiet" onClick={() => select(null)}>
           ← All experiments

@@ -30,7 +30,7 @@ export function ExperimentsView() {
   return (
     <section className="view experiments" aria-labelledby="experiments-heading">
       <header className="view-header">
-        <h1 id="experiments-heading">Experiments</h1>
+        <h1 id="experiments-heading" tabIndex={-1}>Experiments</h1>
         <div className="experiments-toolbar">
           <div className="segmented" role="group" aria-label="Show experiments as">
             {(['board', 'list'] as const).map((option) => (

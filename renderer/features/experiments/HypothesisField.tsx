@@ -7,7 +7,7 @@ export function HypothesisField({ value, onChange }: { value: string; onChange(v
 
   if (!parts) {
     return (
-      <label className="field form-section">
+      <label className="field form-section hypothesis-field">
         <span className="legend-like">Hypothesis</span>
         <textarea dir="auto" rows={3} value={value} onChange={(event) => onChange(event.target.value)} />
       </label>
@@ -21,7 +21,7 @@ export function HypothesisField({ value, onChange }: { value: string; onChange(v
   }
 
   return (
-    <fieldset className="form-section hypothesis">
+    <fieldset className="form-section hypothesis hypothesis-field">
       <legend>Hypothesis</legend>
       <label className="hypothesis-line">
         <span>If I</span>

@@ -44,6 +44,8 @@ export function NewExperimentDialog({ open, valueIds, onClose }: NewExperimentDi
           if (!title.trim()) return;
           const created = await useExperiments.getState().create(title.trim(), kind, valueIds);
           if (created) {
+            // Closed before its page opens, so the dialog hands focus back first and the page can then take it.
+            ref.current?.close();
             useExperiments.getState().select(created.id);
             close();
             await draft.discard();

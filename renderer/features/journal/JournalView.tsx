@@ -51,7 +51,7 @@ export function JournalView() {
   return (
     <section className={`view journal${focusMode ? ' is-focus-mode' : ''}`} aria-labelledby="journal-heading">
       <header className="view-header">
-        <h1 id="journal-heading">Journal</h1>
+        <h1 id="journal-heading" tabIndex={-1}>Journal</h1>
         <div className="header-actions">
           <button type="button" className="button button-quiet" onClick={() => journal.setShortcutsOpen(true)}>
             Shortcuts <kbd>?</kbd>

@@ -90,7 +90,7 @@ export function SearchView() {
   return (
     <section className="view search-view" aria-labelledby="search-heading">
       <header className="view-header">
-        <h1 id="search-heading">Search</h1>
+        <h1 id="search-heading" tabIndex={-1}>Search</h1>
       </header>
       <div className="search-body">
         <div className="search-controls">

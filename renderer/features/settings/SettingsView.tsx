@@ -21,7 +21,7 @@ export function SettingsView() {
   return (
     <section className="view settings" aria-labelledby="settings-heading">
       <header className="view-header">
-        <h1 id="settings-heading">Settings</h1>
+        <h1 id="settings-heading" tabIndex={-1}>Settings</h1>
       </header>
       <div className="settings-body">
         <section className="card" aria-labelledby="data-heading">

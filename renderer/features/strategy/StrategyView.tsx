@@ -41,7 +41,7 @@ export function StrategyView() {
     <section className="view strategy" aria-labelledby="strategy-heading">
       <header className="view-header">
         <div>
-          <h1 id="strategy-heading">Strategy</h1>
+          <h1 id="strategy-heading" tabIndex={-1}>Strategy</h1>
           <p className="view-subtitle">Where the things you value meet is the work worth aiming for.</p>
         </div>
         <div className="strategy-header-actions">

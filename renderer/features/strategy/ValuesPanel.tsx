@@ -53,7 +53,7 @@ export function AddValueForm({ onAdded }: { onAdded?(value: Value): void }) {
           Add value
         </button>
       </div>
-      <ValueWordingHint label={label} onUse={setLabel} />
+      <ValueWordingHint label={label} fieldId="new-value-label" onUse={setLabel} />
     </form>
   );
 }
@@ -97,7 +97,7 @@ function ValueEditForm({ value, onDone }: { value: Value; onDone(): void }) {
         </label>
         <input dir="auto" id={`${prefix}-label`} value={label} maxLength={120} onChange={(event) => changeLabel(event.target.value)} autoFocus />
         {!label.trim() && <span className="field-help">A value needs a label; “{value.label}” is kept until you type one.</span>}
-        <ValueWordingHint label={label} onUse={changeLabel} />
+        <ValueWordingHint label={label} fieldId={`${prefix}-label`} onUse={changeLabel} />
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-description`} className="field-label">

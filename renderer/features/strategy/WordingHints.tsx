@@ -2,14 +2,18 @@
 import { useMemo } from 'react';
 import { checkValueWording, findJobTitles } from '../../../shared/domain/values/wording';
 
-export function ValueWordingHint({ label, onUse }: { label: string; onUse(suggestion: string): void }) {
+/** `fieldId` is the label's input: taking the suggestion removes this hint and its button, so focus goes back there. */
+export function ValueWordingHint({ label, fieldId, onUse }: { label: string; fieldId: string; onUse(suggestion: string): void }) {
   const hint = useMemo(() => checkValueWording(label), [label]);
   if (hint.kind === 'ok') return null;
   return (
     <p className="wording-hint">
       <span>{hint.message}</span>
       {hint.suggestion && (
-        <button type="button" className="button-link" onClick={() => onUse(hint.suggestion ?? '')}>
+        <button type="button" className="button-link" onClick={() => {
+            onUse(hint.suggestion ?? '');
+            document.getElementById(fieldId)?.focus();
+          }}>
           Use “{hint.suggestion}”
         </button>
       )}

@@ -89,7 +89,7 @@ export function TimelineView() {
   return (
     <section className="view timeline-view" aria-labelledby="timeline-heading">
       <header className="view-header">
-        <h1 id="timeline-heading">Timeline</h1>
+        <h1 id="timeline-heading" tabIndex={-1}>Timeline</h1>
         <div className="tabs" role="tablist" aria-label="Timeline views">
           {tabs.map((entry) => (
             <button

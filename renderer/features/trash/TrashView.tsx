@@ -33,7 +33,7 @@ export function TrashView() {
   return (
     <section className="view trash" aria-labelledby="trash-heading">
       <header className="view-header">
-        <h1 id="trash-heading">Recently deleted</h1>
+        <h1 id="trash-heading" tabIndex={-1}>Recently deleted</h1>
         <button type="button" className="button" disabled={items.length === 0} onClick={() => setEmptying(true)}>
           Empty Recently deleted…
         </button>
