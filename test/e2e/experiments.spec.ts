@@ -125,7 +125,7 @@ test('the board moves cards by keyboard, menu and drag, and refuses invalid move
   await page.goto(host.url);
   await openExperiments(page);
   const column = (name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
-  const notice = page.locator('.experiments-body > [role="status"]');
+  const notice = page.locator('.board-notice-text');
 
   await column('Planned').getByRole('button', { name: 'Coffee with a data PM', exact: true }).focus();
   await page.keyboard.press('Alt+ArrowRight');
@@ -138,6 +138,8 @@ test('the board moves cards by keyboard, menu and drag, and refuses invalid move
   await page.getByRole('menuitem', { name: 'Planned' }).click();
   await expect(notice).toHaveText('Moved “Pottery course” to Planned.');
   await expect(column('Planned').getByRole('button', { name: 'Move to… “Pottery course”' })).toBeFocused();
+  await page.locator('.board-notice').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.locator('.board-notice')).toBeHidden();
 
   await column('Idea').getByRole('listitem').filter({ hasText: 'Volunteer at the repair café' }).dragTo(column('Running'));
   await expect(notice).toHaveText(/“Volunteer at the repair café” stays in Idea: Write the success and stop criteria before starting/);
@@ -187,3 +189,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoBlockingViolations(page, `experiment page (${colorScheme})`);
   });
 }
+
+test('a move’s notice goes away by itself after a few seconds', async ({ page, host }) => {
+  await page.clock.install();
+  await callApi(host, 'experiments.create', { title: 'Coffee with a data PM', kind: 'informational_conversation', status: 'planned', ...criteria });
+  await page.goto(host.url);
+  await openExperiments(page);
+  await page.getByRole('button', { name: 'Coffee with a data PM', exact: true }).focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  const notice = page.locator('.board-notice-text');
+  await expect(notice).toHaveText('Moved “Coffee with a data PM” to Running.');
+  await expect(page.locator('.board-notice')).toBeVisible();
+  await page.clock.fastForward(11_000);
+  await expect(page.locator('.board-notice')).toBeHidden();
+  // Still said to a screen reader: the words stay in the live region, only the banner goes.
+  await expect(notice).toHaveText('Moved “Coffee with a data PM” to Running.');
+});

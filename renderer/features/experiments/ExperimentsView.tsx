@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useNavigation } from '../shell/navigationStore';
 import { Board } from './Board';
+import { BoardNotice } from './BoardNotice';
 import { ExperimentList } from './ExperimentList';
 import { ExperimentPage } from './ExperimentPage';
 import { MoveDialogs } from './MoveDialogs';
@@ -11,7 +12,7 @@ import { useExperiments } from './experimentsStore';
 import './experiments.css';
 
 export function ExperimentsView() {
-  const { items, status, mode, selectedId, announcement, load, setMode, select } = useExperiments();
+  const { items, status, mode, selectedId, load, setMode, select } = useExperiments();
   const [creating, setCreating] = useState<{ valueIds: string[] } | null>(null);
 
   useEffect(() => {
@@ -51,9 +52,7 @@ export function ExperimentsView() {
         </div>
       </header>
       <div className="experiments-body">
-        <p className={announcement && !selected ? 'board-notice' : 'visually-hidden'} role="status" aria-live="polite">
-          {announcement}
-        </p>
+        <BoardNotice hidden={selected !== undefined} />
         {selected ? (
           <ExperimentPage key={selected.id} experiment={selected} />
         ) : status === 'ready' && items.length === 0 ? (

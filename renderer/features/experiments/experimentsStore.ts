@@ -26,6 +26,8 @@ interface ExperimentsState {
   selectedId: string | null;
   pendingMove: PendingMove | null;
   announcement: string;
+  /** Counts announcements, so the same words said again show again. */
+  announced: number;
   load(): Promise<void>;
   setMode(mode: 'board' | 'list'): void;
   select(id: string | null): void;
@@ -66,6 +68,7 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
   selectedId: null,
   pendingMove: null,
   announcement: '',
+  announced: 0,
 
   async load() {
     set({ status: 'loading' });
@@ -80,12 +83,13 @@ export const useExperiments = create<ExperimentsState>((set, get) => ({
 
   setMode: (mode) => set({ mode, selectedId: null }),
   select: (selectedId) => set({ selectedId }),
-  announce: (announcement) => set({ announcement }),
+  announce: (announcement) => set((state) => ({ announcement, announced: state.announced + 1 })),
 
   async create(title, kind, valueIds) {
     try {
       const created = await api()['experiments.create']({ title, kind, valueIds });
-      set((state) => ({ items: [created, ...state.items], announcement: `Added “${created.title}” to Idea.` }));
+      set((state) => ({ items: [created, ...state.items] }));
+      get().announce(`Added “${created.title}” to Idea.`);
       return created;
     } catch (error) {
       useErrors.getState().report('The experiment was not created', error);
