@@ -93,6 +93,8 @@ export const contract = {
   'tags.list': { input: noInput, output: z.array(tagSummarySchema) },
   'tags.rename': { input: tagRenameSchema, output: z.array(tagSummarySchema) },
   'tags.merge': { input: tagMergeSchema, output: z.array(tagSummarySchema) },
+  /** Takes the tag off every entry that carries it; the entries stay as they are otherwise. */
+  'tags.delete': { input: z.strictObject({ id: z.number().int() }), output: z.array(tagSummarySchema) },
 
   'values.list': { input: valueListInputSchema, output: z.array(valueSchema) },
   'values.get': { input: byId(valueIdSchema), output: valueSchema },

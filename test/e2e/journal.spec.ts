@@ -267,3 +267,22 @@ test('Manage tags keeps a rename typed and not applied through closing the dialo
   await expect(manager.getByLabel('Name of tag hiring')).toHaveValue('hiring');
   expect(await callApi(host, 'drafts.get', { key: `tag-rename:${(await callApi<{ id: number }[]>(host, 'tags.list', {}))[0]?.id}` })).toBeNull();
 });
+
+test('Manage tags deletes a tag after saying what it comes off, and keeps the entries', async ({ page, host }) => {
+  await callApi(host, 'reflections.create', { entryDate: '2026-11-02', title: 'Interview loop', body: 'Four rounds.', tags: ['hiring', 'admin'] });
+  await callApi(host, 'reflections.create', { entryDate: '2026-11-03', title: 'Expenses', body: 'Receipts.', tags: ['admin'] });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Manage tags' }).click();
+  const manager = page.getByRole('dialog', { name: 'Manage tags' });
+  await manager.getByRole('button', { name: 'Delete tag admin' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete the tag “admin”?' });
+  await expect(confirm).toContainText('It comes off the 2 entries that carry it.');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(manager.getByLabel('Name of tag admin')).toBeVisible();
+  await manager.getByRole('button', { name: 'Delete tag admin' }).click();
+  await confirm.getByRole('button', { name: 'Delete tag' }).click();
+  await expect(manager.getByLabel('Name of tag admin')).toHaveCount(0);
+  await expect(manager.getByLabel('Name of tag hiring')).toBeVisible();
+  const stored = (await callApi<Page_<StoredReflection>>(host, 'reflections.list', {})).items;
+  expect(stored.map((entry) => entry.tags).sort()).toEqual([[], ['hiring']]);
+});

@@ -39,6 +39,7 @@ export function reflectionHandlers({ journal }: HandlerContext) {
     'tags.list': () => journal.repos().tags.list(),
     'tags.rename': ({ id, name }) => journal.repos().tags.rename(id, name),
     'tags.merge': ({ sourceIds, targetId }) => journal.repos().tags.merge(sourceIds, targetId),
+    'tags.delete': ({ id }) => journal.repos().tags.delete(id),
   } satisfies Partial<Handlers>;
 }
 
@@ -61,4 +62,5 @@ export const reflectionWrites = {
   'tags.list': reads,
   'tags.rename': { aggregates: ['tags', 'reflections'] },
   'tags.merge': { aggregates: ['tags', 'reflections'] },
+  'tags.delete': { aggregates: ['tags', 'reflections'] },
 } satisfies Partial<WriteTable>;

@@ -1,4 +1,4 @@
-// Tags on reflections: find-or-create by name (case-insensitive), counts, rename and merge.
+// Tags on reflections: find-or-create by name (case-insensitive), counts, rename, merge and delete.
 import { AppError } from '../../../shared/errors';
 import type { TagSummary } from '../../../shared/domain/reflection';
 import type { Db } from '../store/open';
@@ -68,6 +68,15 @@ export function createTagsRepo(db: Db) {
           copyLinks.run(targetId, sourceId);
           deleteTag.run(sourceId);
         }
+      })();
+      return listWithCounts.all();
+    },
+
+    /** Deletes the tag; its links go with it (ON DELETE CASCADE, whose triggers update the search index). */
+    delete(id: number): TagSummary[] {
+      db.transaction(() => {
+        requireTag(id);
+        deleteTag.run(id);
       })();
       return listWithCounts.all();
     },

@@ -1,9 +1,11 @@
-// Tidying tags across the journal: rename one (TagRenameRow), or merge several into one (entries keep every tag's meaning).
+// Tidying tags across the journal: rename one (TagRenameRow), merge several into one (entries keep every tag's meaning),
+// or delete one (it comes off its entries; the entries stay).
 import { useState } from 'react';
 import type { TagSummary } from '../../../shared/domain/reflection';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { useJournal } from './journalStore';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Modal } from '../../ui/Modal';
 import { TagRenameRow } from './TagRenameRow';
 
@@ -11,6 +13,7 @@ export function TagManager({ open, onClose }: { open: boolean; onClose(): void }
   const tags = useJournal((state) => state.tags);
   const [merging, setMerging] = useState<number[]>([]);
   const [target, setTarget] = useState<number | ''>('');
+  const [deleting, setDeleting] = useState<TagSummary | null>(null);
 
   async function apply(run: () => Promise<TagSummary[]>, failure: string): Promise<boolean> {
     try {
@@ -45,6 +48,7 @@ export function TagManager({ open, onClose }: { open: boolean; onClose(): void }
                 merging={merging.includes(tag.id)}
                 onMergingChange={(selected) => setMerging(selected ? [...merging, tag.id] : merging.filter((id) => id !== tag.id))}
                 onRename={(name) => apply(() => api()['tags.rename']({ id: tag.id, name }), 'Could not rename the tag')}
+                onDelete={() => setDeleting(tag)}
               />
             ))}
           </ul>
@@ -74,6 +78,22 @@ export function TagManager({ open, onClose }: { open: boolean; onClose(): void }
           </div>
         </>
       )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete the tag “${deleting?.name ?? ''}”?`}
+        message={
+          deleting?.count === 0
+            ? 'No entry carries it.'
+            : `It comes off ${deleting?.count === 1 ? 'the 1 entry' : `the ${deleting?.count ?? 0} entries`} that carry it. The entries themselves stay as they are.`
+        }
+        confirmLabel="Delete tag"
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const tag = deleting;
+          setDeleting(null);
+          if (tag) void apply(() => api()['tags.delete']({ id: tag.id }), 'Could not delete the tag');
+        }}
+      />
     </Modal>
   );
 }

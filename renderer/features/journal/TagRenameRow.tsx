@@ -12,9 +12,10 @@ interface TagRenameRowProps {
   onMergingChange(selected: boolean): void;
   /** Resolves true once the tag carries the new name. */
   onRename(name: string): Promise<boolean>;
+  onDelete(): void;
 }
 
-export function TagRenameRow({ tag, merging, onMergingChange, onRename }: TagRenameRowProps) {
+export function TagRenameRow({ tag, merging, onMergingChange, onRename, onDelete }: TagRenameRowProps) {
   const draft = useDraft(`tag-rename:${tag.id}`, NO_NAME, {
     onFirstFailure: (error) => useErrors.getState().report('The new tag name was not kept', error),
   });
@@ -39,6 +40,9 @@ export function TagRenameRow({ tag, merging, onMergingChange, onRename }: TagRen
       <span className="muted tag-count">{tag.count === 1 ? '1 entry' : `${tag.count} entries`}</span>
       <button type="button" className="button button-small" disabled={!canRename} onClick={() => void rename()}>
         Rename
+      </button>
+      <button type="button" className="button button-small button-quiet" aria-label={`Delete tag ${tag.name}`} onClick={onDelete}>
+        Delete
       </button>
     </li>
   );

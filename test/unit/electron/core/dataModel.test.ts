@@ -91,6 +91,16 @@ describe('tags', () => {
     expect(renamed.map((tag) => tag.name)).toEqual(['career', 'ideas']);
     expect((await call(core, 'reflections.list', { tag: 'career' })).items).toHaveLength(2);
     expect((await call(core, 'search.query', { text: 'career' })).items).toHaveLength(2);
+
+    const left = await call(core, 'tags.delete', { id: byName('work') });
+    expect(left.map((tag) => tag.name)).toEqual(['ideas']);
+    expect((await call(core, 'reflections.list', { tag: 'career' })).items).toHaveLength(0);
+    expect((await call(core, 'search.query', { text: 'career' })).items).toHaveLength(0);
+    // The entries stay, with their other tags.
+    const entries = (await call(core, 'reflections.list', {})).items;
+    expect(entries).toHaveLength(3);
+    expect(entries.map((entry) => entry.tags).sort()).toEqual([[], ['ideas'], ['ideas']]);
+    expect((await failure(core, 'tags.delete', { id: byName('work') })).code).toBe('NOT_FOUND');
   });
 });
 

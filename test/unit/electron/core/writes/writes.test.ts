@@ -101,6 +101,10 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   if (!work || !quiet) throw new Error('tags were not created');
   await run('tags.rename', { id: work.id, name: 'job' });
   await run('tags.merge', { sourceIds: [quiet.id], targetId: work.id });
+  await run('reflections.create', { entryDate: '2026-11-02', tags: ['passing'] });
+  const passing = (await run('tags.list', {})).find((tag) => tag.name === 'passing');
+  if (!passing) throw new Error('the tag was not created');
+  await run('tags.delete', { id: passing.id });
   await run('search.query', { text: 'mentor*' });
   await run('strategy.evidence', {});
   await run('timeline.summary', {});
