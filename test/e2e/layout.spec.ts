@@ -70,6 +70,85 @@ for (const theme of ['light', 'dark'] as const) {
   }
 }
 
+/** Each dialog and menu, opened as a person opens it, and the way it closes. */
+const layers: { name: string; open(page: Page): Promise<void> }[] = [
+  {
+    name: 'Manage tags',
+    open: async (page) => {
+      await nav(page, /^Journal/).click();
+      await page.getByRole('button', { name: 'Manage tags' }).click();
+      await expect(page.getByRole('dialog', { name: 'Manage tags' })).toBeVisible();
+    },
+  },
+  {
+    name: 'the shortcuts sheet',
+    open: async (page) => {
+      await nav(page, /^Journal/).click();
+      await page.getByRole('button', { name: /^Shortcuts/ }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'the prompt picker',
+    open: async (page) => {
+      await nav(page, /^Journal/).click();
+      await page.locator('header').getByRole('button', { name: 'Start from a prompt' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'an entry’s history',
+    open: async (page) => {
+      await nav(page, /^Journal/).click();
+      await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button').first().click();
+      await page.getByRole('button', { name: 'History…' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'Save a version',
+    open: async (page) => {
+      await nav(page, /^Strategy/).click();
+      await page.getByRole('button', { name: 'Save a version' }).click();
+      await expect(page.getByRole('dialog', { name: 'Save a version' })).toBeVisible();
+    },
+  },
+  {
+    name: 'New experiment',
+    open: async (page) => {
+      await nav(page, /^Experiments/).click();
+      await page.getByRole('button', { name: 'New experiment' }).click();
+      await expect(page.getByRole('dialog', { name: 'New experiment' })).toBeVisible();
+    },
+  },
+  {
+    name: 'a card’s Move to… menu',
+    open: async (page) => {
+      await nav(page, /^Experiments/).click();
+      await page.getByRole('button', { name: /^Move to… “Coffee chats/ }).click();
+      await expect(page.getByRole('menu')).toBeVisible();
+    },
+  },
+];
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [width, height] of [[800, 600], [1280, 800], [1920, 1080]] as const) {
+    test(`every dialog and menu fits the window at ${width}×${height} (${theme})`, async ({ page, host }) => {
+      await seedJournal(host);
+      await callApi(host, 'settings.set', { key: 'appearance.theme', value: theme });
+      await page.setViewportSize({ width, height });
+      await page.goto(host.url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      for (const layer of layers) {
+        await layer.open(page);
+        await expect.poll(() => layoutProblems(page), { message: `${layer.name} at ${width}×${height} (${theme})` }).toEqual([]);
+        await page.keyboard.press('Escape');
+        await expect(page.locator('dialog[open], [role="menu"]')).toHaveCount(0);
+      }
+    });
+  }
+}
+
 test('the sidebar folds to a rail of initials that still navigates, and stays folded after a reload', async ({ page, host }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await page.goto(host.url);

@@ -84,7 +84,7 @@ export function TagManager({ open, onClose }: { open: boolean; onClose(): void }
         message={
           deleting?.count === 0
             ? 'No entry carries it.'
-            : `It comes off ${deleting?.count === 1 ? 'the 1 entry' : `the ${deleting?.count ?? 0} entries`} that carry it. The entries themselves stay as they are.`
+            : `It comes off ${deleting?.count === 1 ? 'the one entry that carries it' : `the ${deleting?.count ?? 0} entries that carry it`}. The entries themselves stay as they are.`
         }
         confirmLabel="Delete tag"
         onCancel={() => setDeleting(null)}

@@ -1,5 +1,6 @@
 // What a person would see as broken layout on the page as it stands: the page or a card wider than the window, a
-// control outside the window or cut by a box around it, and text cut off without an ellipsis.
+// control outside the window or cut by a box around it, text cut off without an ellipsis, and an open dialog or menu
+// that runs past the top or bottom of the window (the page scrolls; a dialog or menu does not move with it).
 import type { Page } from '@playwright/test';
 
 export function layoutProblems(page: Page): Promise<string[]> {
@@ -41,6 +42,12 @@ export function layoutProblems(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
       if (el.scrollWidth > el.clientWidth + 1 && style.textOverflow !== 'ellipsis') found.push(`${describe(el)} is cut off without an ellipsis`);
+    }
+    const height = window.innerHeight;
+    for (const layer of document.querySelectorAll('dialog[open], [role="menu"]')) {
+      if (!shown(layer)) continue;
+      const box = layer.getBoundingClientRect();
+      if (box.top < -1 || box.bottom > height + 1) found.push(`${describe(layer)} runs outside the window (${Math.round(box.top)}–${Math.round(box.bottom)} px of ${height})`);
     }
     return found;
   });
