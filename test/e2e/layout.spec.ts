@@ -84,7 +84,7 @@ const layers: { name: string; open(page: Page): Promise<void> }[] = [
     name: 'the shortcuts sheet',
     open: async (page) => {
       await nav(page, /^Journal/).click();
-      await page.getByRole('button', { name: /^Shortcuts/ }).click();
+      await page.keyboard.press('?');
       await expect(page.getByRole('dialog')).toBeVisible();
     },
   },
@@ -171,4 +171,21 @@ test('the sidebar folds to a rail of initials that still navigates, and stays fo
 
   await sidebar.getByRole('button', { name: 'Show the sidebar in full' }).click();
   await expect.poll(async () => (await sidebar.boundingBox())?.width ?? 0).toBe(wide);
+});
+
+test('a toolbar with no room for every action moves the first ones into More…, and they still work', async ({ page, host }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto(host.url);
+  const bar = page.getByRole('group', { name: 'Journal actions' });
+  await expect(bar.getByRole('button', { name: 'New reflection' })).toBeVisible();
+  await expect(bar.getByRole('button', { name: /^Shortcuts/ })).toHaveCount(0);
+  await bar.getByRole('button', { name: 'More…' }).click();
+  await page.getByRole('menu', { name: 'More: Journal actions' }).getByRole('menuitem', { name: 'Shortcuts' }).click();
+  await expect(page.getByRole('dialog', { name: /shortcuts/i })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(bar.getByRole('button', { name: /^Shortcuts/ })).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'More…' })).toHaveCount(0);
+  await expect.poll(() => layoutProblems(page)).toEqual([]);
 });

@@ -23,7 +23,7 @@ function neighbour(status: ExperimentStatus, step: 1 | -1): ExperimentStatus | u
 /** Which control of a card had focus when it was moved, so focus lands on the same one in its new column. */
 type CardPart = 'title' | 'move';
 
-const partSelector: Record<CardPart, string> = { title: '.card-title', move: '.move-menu > button' };
+const partSelector: Record<CardPart, string> = { title: '.card-title', move: '.menu-button > button' };
 
 export function Board() {
   const items = useExperiments((state) => state.items);

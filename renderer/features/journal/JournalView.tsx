@@ -6,6 +6,7 @@ import { editorChunk, LazyReflectionEditor } from './editorChunk';
 import { EntryList } from './EntryList';
 import { JournalHome } from './JournalHome';
 import './journal.css';
+import { OverflowActions } from '../../ui/OverflowActions';
 import { useJournal } from './journalStore';
 import { PromptPicker } from './PromptPicker';
 import { formatEntryDateShort } from './reflectionText';
@@ -52,17 +53,14 @@ export function JournalView() {
     <section className={`view journal${focusMode ? ' is-focus-mode' : ''}`} aria-labelledby="journal-heading">
       <header className="view-header">
         <h1 id="journal-heading" tabIndex={-1}>Journal</h1>
-        <div className="header-actions">
-          <button type="button" className="button button-quiet" onClick={() => journal.setShortcutsOpen(true)}>
-            Shortcuts <kbd>?</kbd>
-          </button>
-          <button type="button" className="button" onClick={() => journal.setPromptPickerOpen(true)}>
-            Start from a prompt
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void journal.create()}>
-            New reflection
-          </button>
-        </div>
+        <OverflowActions
+          label="Journal actions"
+          actions={[
+            { id: 'shortcuts', label: 'Shortcuts', content: <>Shortcuts <kbd>?</kbd></>, className: 'button button-quiet', onSelect: () => journal.setShortcutsOpen(true) },
+            { id: 'prompt', label: 'Start from a prompt', onSelect: () => journal.setPromptPickerOpen(true) },
+            { id: 'new', label: 'New reflection', className: 'button button-primary', kept: true, onSelect: () => void journal.create() },
+          ]}
+        />
       </header>
       {empty ? (
         <div className="journal-empty">
