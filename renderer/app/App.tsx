@@ -92,10 +92,10 @@ export function App() {
         )}
         {isOpen && decided && firstRun && <FirstRun />}
         {isOpen && decided && !firstRun && <CurrentView view={view} />}
+        <ErrorSurface docked />
       </main>
       {isOpen && decided && !firstRun && <AppShortcuts />}
       <UndoToast />
-      <ErrorSurface />
     </div>
   );
 }

@@ -77,4 +77,11 @@ test('a failed save is shown, not swallowed', async ({ page, host }) => {
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('alert')).toContainText('Your changes were not saved');
   await expect(page.getByRole('status')).toContainText('Not saved');
+  // The problem takes room below the view instead of covering it: the entry's ratings stay in reach.
+  await page.setViewportSize({ width: 800, height: 600 });
+  const problem = await page.getByRole('alert').boundingBox();
+  const view = await page.locator('.main > .view').boundingBox();
+  expect(problem && view && problem.y >= view.y + view.height - 1).toBe(true);
+  // Playwright refuses a click that another element would catch.
+  await page.getByRole('radio', { name: /^Energy 4 of 5/ }).click();
 });

@@ -1,4 +1,4 @@
-// The save state where the person is editing ("Saved", "Saving…", "Not saved — … retrying in 2 s"), announced politely;
+// The save state where the person is editing ("Saved", "Saving…", "Not saved, retrying in 2 s — …"), announced politely;
 // refused edits can be thrown away from beside the message when the surface says how.
 import type { AutosaveStatus } from './autosave';
 import { saveStatusLabel } from './saveStatus';
@@ -12,9 +12,10 @@ interface SaveStatusProps {
 }
 
 export function SaveStatus({ status, className = '', onDiscard }: SaveStatusProps) {
+  const text = saveStatusLabel(status);
   const label = (
-    <span className={`save-status save-status-${status.state} ${className}`.trim()} role="status" aria-live="polite">
-      {saveStatusLabel(status)}
+    <span className={`save-status save-status-${status.state} ${className}`.trim()} role="status" aria-live="polite" title={text}>
+      {text}
     </span>
   );
   if (status.state !== 'refused' || !onDiscard) return label;

@@ -21,7 +21,8 @@ export function saveStatusLabel(status: AutosaveStatus): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
-      return `Not saved — ${status.reason}, retrying in ${Math.round(status.retryInMs / 1000)} s`;
+      // The retry first: where the line is cut short, what happens next is what stays on screen.
+      return `Not saved, retrying in ${Math.round(status.retryInMs / 1000)} s — ${status.reason}`;
     case 'refused':
       return `Not saved — ${status.reason}`;
   }
