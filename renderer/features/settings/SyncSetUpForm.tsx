@@ -152,10 +152,14 @@ export function SyncSetUpForm() {
               aria-describedby={described('folder', `${ids}-folder-hint`)}
               onChange={(event) => edit({ folder: event.target.value })}
             />
-            <span className="muted" id={`${ids}-folder-hint`}>
-              {mode === 'start' ? 'A folder your sync tool keeps in step; Cairn adds a cairn-sync folder inside it.' : 'The folder your other computer syncs through (it holds a cairn-sync folder).'}
-            </span>
           </label>
+        )}
+        {!chooseNatively && (
+          <span className="muted" id={`${ids}-folder-hint`}>
+            {mode === 'start'
+              ? 'A folder your sync tool keeps in step; Cairn adds a cairn-sync folder inside it.'
+              : 'The folder your other computer syncs through (it holds a cairn-sync folder).'}
+          </span>
         )}
         <FieldProblem id={`${ids}-folder-problem`} problem={problems.folder} />
 
@@ -188,12 +192,12 @@ export function SyncSetUpForm() {
               setProblems({});
             }}
           />
-          <span className="muted" id={`${ids}-passphrase-hint`}>
-            {mode === 'start'
-              ? 'At least 8 characters, entered on each computer you join. It is never stored and cannot be recovered.'
-              : 'The one chosen on the computer that started syncing.'}
-          </span>
         </label>
+        <span className="muted" id={`${ids}-passphrase-hint`}>
+          {mode === 'start'
+            ? 'At least 8 characters, entered on each computer that joins. Cairn never stores it, and it cannot be recovered.'
+            : 'The one chosen on the computer that started syncing.'}
+        </span>
         {mode === 'start' && (
           <label className="field">
             Sync passphrase again
