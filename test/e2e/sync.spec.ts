@@ -1,6 +1,7 @@
 // Settings → Sync between two computers: two browser hosts, each with its own data folder, sharing one sync folder (what
 // the engine sees when Syncthing or Dropbox keeps two folders in step). Start on A, a wrong passphrase refused on B, B
-// joins, entries flow both ways, both computers listed, pause holds changes back and resume lets them through.
+// joins, entries flow both ways, both computers listed, pause holds changes back and resume lets them through, stop
+// keeps the journal; an entry edited on both at once is listed for review and carries a notice until reviewed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -126,4 +127,54 @@ test('two computers sync through one folder: a wrong passphrase refused, entries
   await panel(page).getByRole('button', { name: 'Resume syncing' }).click();
   await expect(panel(page).getByRole('button', { name: 'Pause syncing' })).toBeVisible();
   await expect.poll(() => titles(host), FLOWS).toContain('While the laptop paused');
+
+  // Stopping asks first, and leaves the whole journal here.
+  await panel(page).getByRole('button', { name: 'Stop syncing on this computer…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Stop syncing on this computer?' });
+  await expect(confirm).toContainText('Your journal stays whole here');
+  await confirm.getByRole('button', { name: 'Stop syncing' }).click();
+  await expect(panel(page).getByRole('radio', { name: 'Join a sync folder another computer made' })).toBeVisible();
+  expect((await status(host)).state).toBe('off');
+  expect((await titles(host)).sort()).toEqual(['While the laptop paused', 'Written on the desktop', 'Written on the laptop']);
+});
+
+test('an entry edited on two computers at once is listed, opens with its notice, and can be marked reviewed', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  other = await startHost(otherDataDir);
+  const b = other;
+  await callApi(host, 'sync.setUp', { mode: 'start', folder: syncFolder, deviceName: 'Laptop', passphrase: PASSPHRASE });
+  await callApi(b, 'sync.setUp', { mode: 'join', folder: syncFolder, deviceName: 'Desktop', passphrase: PASSPHRASE });
+  const { id } = await callApi<{ id: string }>(host, 'reflections.create', { entryDate: '2026-12-04', title: 'Lunch', body: 'noon\n' });
+  await expect.poll(() => titles(b), FLOWS).toContain('Lunch');
+
+  // The same line changed on both while A is paused: one text stays, the other goes into the entry's history.
+  await callApi(host, 'sync.pause');
+  await callApi(host, 'reflections.update', { id, body: 'noon with Ana\n' });
+  await callApi(b, 'reflections.update', { id, body: 'noon with Kim\n' });
+  await expect.poll(async () => (await status(b)).pendingOut, FLOWS).toBe(0);
+  await callApi(host, 'sync.resume');
+  const conflicts = async (on: HostProcess) => (await callApi<{ conflicts: { reflectionId: string }[] }>(on, 'sync.status')).conflicts;
+  const withConflict = async () => {
+    for (const candidate of [host, b]) if ((await conflicts(candidate)).length > 0) return candidate;
+    return null;
+  };
+  await expect.poll(async () => (await withConflict()) !== null, FLOWS).toBe(true);
+  const where = await withConflict();
+  if (!where) throw new Error('expected a computer listing the conflict');
+  const current = (await callApi<{ body: string }>(where, 'reflections.get', { id })).body;
+  const otherName = current.includes('Ana') ? 'Kim' : 'Ana';
+
+  const shown = where === host ? page : await page.context().newPage();
+  await shown.goto(where.url);
+  await nav(shown, /^Settings/);
+  await panel(shown).getByRole('button', { name: /^Lunch/ }).click();
+  const notice = shown.getByRole('region', { name: 'Edited on two computers' });
+  await expect(notice).toContainText('The other computer’s text is kept in this entry’s history.');
+  await notice.getByRole('button', { name: 'Show history' }).click();
+  await expect(shown.getByRole('dialog')).toContainText(otherName);
+  await shown.keyboard.press('Escape');
+  await expect(shown.getByRole('dialog')).toBeHidden();
+  await notice.getByRole('button', { name: 'Mark as reviewed' }).click();
+  await expect(notice).toBeHidden();
+  expect(await conflicts(where)).toEqual([]);
 });
