@@ -83,16 +83,23 @@ test('two computers sync through one folder: a wrong passphrase refused, entries
   await expect(panel(page).getByText('Syncing: changes go out and come in within seconds.')).toBeVisible(FLOWS);
   expect(fs.existsSync(path.join(syncFolder, 'cairn-sync', 'sync.cairnkey'))).toBe(true);
 
-  // B joins with a wrong passphrase: refused beside the field, what was typed kept, nothing applied.
+  // B names a folder that does not exist, then joins with a wrong passphrase: each refused beside its field, what was
+  // typed kept, nothing applied.
   const pageB = await page.context().newPage();
   await pageB.goto(b.url);
   await nav(pageB, /^Settings/);
-  await fillSetUp(pageB, /^Join a sync folder/, syncFolder, 'Desktop', 'not the passphrase');
+  await fillSetUp(pageB, /^Join a sync folder/, path.join(syncFolder, 'missing'), 'Desktop', 'not the passphrase');
+  await panel(pageB).getByRole('button', { name: 'Join and sync' }).click();
+  await expect(panel(pageB).getByRole('alert')).toHaveText(/There is no folder at .*missing/, FLOWS);
+  await expect(panel(pageB).getByLabel('Sync folder (its whole path)')).toBeFocused();
+  await expect(panel(pageB).getByLabel('Sync passphrase', { exact: true })).toHaveValue('not the passphrase');
+  await panel(pageB).getByLabel('Sync folder (its whole path)').fill(syncFolder);
   await panel(pageB).getByRole('button', { name: 'Join and sync' }).click();
   await expect(panel(pageB).getByRole('alert')).toHaveText(/That sync passphrase does not open this sync folder/, FLOWS);
   await expect(panel(pageB).getByLabel('Sync folder (its whole path)')).toHaveValue(syncFolder);
   await expect(panel(pageB).getByLabel('This computer’s name')).toHaveValue('Desktop');
   await expect(panel(pageB).getByLabel('Sync passphrase', { exact: true })).toHaveValue('');
+  await expect(panel(pageB).getByLabel('Sync passphrase', { exact: true })).toBeFocused();
   expect((await status(b)).state).toBe('off');
   expect(await titles(b)).not.toContain('Written on the laptop');
 
@@ -114,6 +121,9 @@ test('two computers sync through one folder: a wrong passphrase refused, entries
   await expect(computers).toContainText('Laptop (this computer)');
   await expect(computers).toContainText('Desktop', FLOWS);
   await expectAxeClean(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAxeClean(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Paused, A takes nothing in: B's next entry reaches the folder and waits there.
   await panel(page).getByRole('button', { name: 'Pause syncing' }).click();
@@ -177,4 +187,6 @@ test('an entry edited on two computers at once is listed, opens with its notice,
   await notice.getByRole('button', { name: 'Mark as reviewed' }).click();
   await expect(notice).toBeHidden();
   expect(await conflicts(where)).toEqual([]);
+  // Applying the other computer's text is not a change of this computer's own waiting to go out.
+  for (const computer of [host, b]) await expect.poll(async () => (await status(computer)).pendingOut, FLOWS).toBe(0);
 });

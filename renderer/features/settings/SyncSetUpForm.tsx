@@ -1,6 +1,6 @@
 // Settings → Sync while it is off: start a sync folder or join one, with this computer's name and the sync passphrase;
 // the folder and name are a draft kept as typed (never the passphrase), and the first sync shows its progress.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { syncPhaseLabels, type Progress } from '../../../shared/progress';
 import { api } from '../../app/client';
 import { ApiError } from '../../app/api';
@@ -46,10 +46,15 @@ export function SyncSetUpForm() {
     setProblems({});
     setFailure(null);
   };
+  // The field a problem belongs to takes the focus once it shows (fields are disabled while the core works).
+  const focusWanted = useRef<SyncField | null>(null);
+  useEffect(() => {
+    if (busy || !focusWanted.current) return;
+    ({ folder: folderField, deviceName: nameField, passphrase: passphraseField })[focusWanted.current].current?.focus();
+    focusWanted.current = null;
+  }, [busy, problems]);
   const focusFirst = (found: SyncFieldProblems) => {
-    const first = (['folder', 'deviceName', 'passphrase'] as const).find((field) => found[field]);
-    if (!first) return;
-    ({ folder: folderField, deviceName: nameField, passphrase: passphraseField } as const)[first ?? 'folder'].current?.focus();
+    focusWanted.current = (['folder', 'deviceName', 'passphrase'] as const).find((field) => found[field]) ?? null;
   };
 
   async function chooseFolder() {
