@@ -1,7 +1,8 @@
 // Settings → Sync between two computers: two browser hosts, each with its own data folder, sharing one sync folder (what
 // the engine sees when Syncthing or Dropbox keeps two folders in step). Start on A, a wrong passphrase refused on B, B
 // joins, entries flow both ways, both computers listed, pause holds changes back and resume lets them through, stop
-// keeps the journal; an entry edited on both at once is listed for review and carries a notice until reviewed.
+// keeps the journal; an entry edited on both at once is listed for review and carries a notice until reviewed; a file
+// that does not open is named.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,4 +190,12 @@ test('an entry edited on two computers at once is listed, opens with its notice,
   expect(await conflicts(where)).toEqual([]);
   // Applying the other computer's text is not a change of this computer's own waiting to go out.
   for (const computer of [host, b]) await expect.poll(async () => (await status(computer)).pendingOut, FLOWS).toBe(0);
+
+  // A file in the folder that does not open is named in the panel, and nothing in it is applied.
+  const stranger = path.join(syncFolder, 'cairn-sync', '0123456789abcdef');
+  fs.mkdirSync(stranger);
+  fs.writeFileSync(path.join(stranger, '1.cairnlog'), 'not sealed by any sync passphrase');
+  await nav(shown, /^Settings/);
+  await expect(panel(shown).getByRole('list', { name: 'Files that did not open' })).toContainText('0123456789abcdef/1.cairnlog', FLOWS);
+  await expect(panel(shown)).toContainText('1 file in the sync folder did not open');
 });

@@ -109,7 +109,18 @@ function SyncPanel({ status }: { status: SyncStatus }) {
         <dt>Waiting to come in</dt>
         <dd>{pending.in}</dd>
         <dt>Files that did not open</dt>
-        <dd>{describeRejected(status.rejected)}</dd>
+        <dd>
+          {describeRejected(status.rejected)}
+          {status.rejected.length > 0 && (
+            <ul className="sync-rejected" aria-label="Files that did not open">
+              {status.rejected.map((file) => (
+                <li key={file}>
+                  <code>{file}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
       </dl>
       <DeviceNameField />
       <h3>Computers</h3>
