@@ -20,7 +20,7 @@ export const featurePublicModules = {
   journal: ['journalStore', 'JournalView', 'journalCommands', 'reflectionText', 'AppShortcuts'],
   search: ['searchStore', 'SearchView'],
   security: ['securityStore', 'UnlockView', 'DamagedView', 'backupText', 'passphraseRules', 'security.css'],
-  settings: ['SettingsView'],
+  settings: ['SettingsView', 'syncStore'],
   shell: ['errorStore', 'navigationStore', 'undoStore', 'Sidebar', 'ErrorSurface', 'UndoToast'],
   strategy: ['strategyStore', 'StrategyView', 'firstRun/firstRunStore', 'firstRun/FirstRunView'],
   timeline: ['timelineStore', 'TimelineView'],

@@ -8,6 +8,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../core/privateFiles';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
 import { registerExportIpc } from './exportIpc';
+import { registerFolderIpc } from './folderIpc';
 import { externalLinkOpenerFor } from './externalLinksElectron';
 import { holdCloseUntilFlushed } from './flushOnClose';
 import { registerIpc } from './ipc';
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
       },
     },
   });
+  registerFolderIpc(ipcMain, { dialog, windowFor: (contents) => BrowserWindow.fromWebContents(contents) });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform, (command) => mainWindow?.webContents.send(EVENT_CHANNEL, 'menu:command', { command })),

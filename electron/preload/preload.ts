@@ -1,8 +1,10 @@
-// The only bridge into the page: one frozen `cairn` object: contract operations, events, a native save and the flush answer.
+// The only bridge into the page: one frozen `cairn` object: contract operations, events, a native save, a native
+// folder chooser and the flush answer.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { INVOKE_CHANNEL, eventNames, operationNames } from '../../shared/contract';
 import { EVENT_CHANNEL, FLUSHED_CHANNEL } from '../../shared/events';
 import { SAVE_EXPORT_CHANNEL } from '../../shared/desktopExport';
+import { CHOOSE_FOLDER_CHANNEL } from '../../shared/desktopFolder';
 
 const allowedOperations = new Set<string>(operationNames);
 const allowedEvents = new Set<string>(eventNames);
@@ -20,6 +22,10 @@ export const cairnBridge = Object.freeze({
   /** Saves an export through a native dialog; main validates the request and answers only this window. */
   saveExport(request: unknown): Promise<unknown> {
     return ipcRenderer.invoke(SAVE_EXPORT_CHANNEL, request);
+  },
+  /** Chooses a folder through a native dialog; main validates the request and answers only this window. */
+  chooseFolder(request: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, request);
   },
   /** Answers main's `app:flush` request: every saver has flushed, the window may close. */
   flushed(requestId: unknown): void {

@@ -1,6 +1,7 @@
 // The typed client: one method per contract operation, resolving to its output or throwing an ApiError.
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/contract';
 import { savedExportSchema, type SaveExportRequest } from '../../shared/desktopExport';
+import { chosenFolderSchema, type ChooseFolderRequest } from '../../shared/desktopFolder';
 import { envelopeSchema, type ErrorCode } from '../../shared/errors';
 import { eventContract, type EventName, type EventPayload } from '../../shared/events';
 import type { Transport } from './transport';
@@ -24,6 +25,8 @@ export type Api = {
   flushed(requestId: number): void;
   /** Desktop only: saves an export through native dialogs, resolving to its path (null if cancelled); null elsewhere. */
   readonly saveNatively: ((request: SaveExportRequest) => Promise<string | null>) | null;
+  /** Desktop only: chooses a folder through a native dialog, resolving to its path (null if cancelled); null elsewhere. */
+  readonly chooseFolderNatively: ((request: ChooseFolderRequest) => Promise<string | null>) | null;
 };
 
 export function createApi(transport: Transport): Api {
@@ -41,6 +44,7 @@ export function createApi(transport: Transport): Api {
   };
   const call = (operation: OperationName, input: unknown) => answer(() => transport.invoke(operation, input));
   const saveExport = transport.saveExport;
+  const chooseFolder = transport.chooseFolder;
   const fixed = {
     host: transport.kind,
     flushed: (requestId: number) => transport.flushed(requestId),
@@ -49,6 +53,13 @@ export function createApi(transport: Transport): Api {
           const saved = savedExportSchema.safeParse(await answer(() => saveExport(request)));
           if (!saved.success) throw new ApiError('TRANSPORT', 'Cairn’s desktop shell sent an answer it could not read.');
           return saved.data.path;
+        }
+      : null,
+    chooseFolderNatively: chooseFolder
+      ? async (request: ChooseFolderRequest) => {
+          const chosen = chosenFolderSchema.safeParse(await answer(() => chooseFolder(request)));
+          if (!chosen.success) throw new ApiError('TRANSPORT', 'Cairn’s desktop shell sent an answer it could not read.');
+          return chosen.data.path;
         }
       : null,
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {

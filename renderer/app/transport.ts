@@ -11,12 +11,16 @@ export interface Transport {
   flushed(requestId: number): void;
   /** Desktop only: saves an export through native dialogs (see shared/desktopExport.ts); absent in browser mode. */
   readonly saveExport?: (request: unknown) => Promise<unknown>;
+  /** Desktop only: chooses a folder through a native dialog (see shared/desktopFolder.ts); absent in browser mode. */
+  readonly chooseFolder?: (request: unknown) => Promise<unknown>;
 }
 
 interface CairnBridge {
   invoke(operation: string, payload: unknown): Promise<unknown>;
   /** Desktop only: saves an export through a native dialog (see shared/desktopExport.ts). */
   saveExport?(request: unknown): Promise<unknown>;
+  /** Desktop only: chooses a folder through a native dialog (see shared/desktopFolder.ts). */
+  chooseFolder?(request: unknown): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
   flushed(requestId: number): void;
 }
@@ -67,12 +71,14 @@ function httpTransport(token: string | null): Transport {
 
 function bridgeTransport(bridge: CairnBridge): Transport {
   const saveExport = bridge.saveExport;
+  const chooseFolder = bridge.chooseFolder;
   return {
     kind: 'electron',
     invoke: (operation, payload) => bridge.invoke(operation, payload),
     on: (event, listener) => bridge.on(event, listener),
     flushed: (requestId) => bridge.flushed(requestId),
     ...(saveExport ? { saveExport: (request: unknown) => saveExport(request) } : {}),
+    ...(chooseFolder ? { chooseFolder: (request: unknown) => chooseFolder(request) } : {}),
   };
 }
 

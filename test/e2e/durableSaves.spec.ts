@@ -1,5 +1,8 @@
 // Every editable surface keeps what was typed: the page closed within 100 ms of the last keystroke, or the host killed
 // (SIGKILL) a second after it, and on reopening every character is there. One table, two ways of losing the page.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { makeDataDir, startHost, type HostProcess } from './support/host';
 import { callApi } from './support/api';
@@ -78,6 +81,14 @@ async function openPrompts(page: Page) {
 }
 
 const people = (page: Page) => page.getByRole('region', { name: 'People and places' });
+
+const syncPanel = async (page: Page) => {
+  await nav(page, /^Settings/);
+  return page.getByRole('region', { name: 'Sync between computers' });
+};
+const syncState = async (host: HostProcess) => (await callApi<{ state: string }>(host, 'sync.status')).state;
+/** Sync folders the rows made, removed after the table. */
+const syncFolders: string[] = [];
 
 type Layout = { circles: { valueId: string; x: number }[] };
 const firstCircleX = async (host: HostProcess) => (await callApi<{ layout: Layout }>(host, 'strategy.get')).layout.circles[0]?.x;
@@ -511,6 +522,27 @@ const surfaces: Surface[] = [
     expectKept: (field) => expect(field).toHaveValue(LEARNING, { timeout: 1_000 }),
   },
   {
+    name: 'the sync set-up form’s folder',
+    async prepare(host) {
+      if ((await syncState(host)) !== 'off') await callApi(host, 'sync.stop');
+    },
+    async open(page) {
+      return (await syncPanel(page)).getByLabel('Sync folder (its whole path)');
+    },
+  },
+  {
+    name: 'this computer’s name for sync',
+    async prepare(host) {
+      if ((await syncState(host)) !== 'off') return;
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cairn-e2e-sync-'));
+      syncFolders.push(folder);
+      await callApi(host, 'sync.setUp', { mode: 'start', folder, deviceName: 'Laptop', passphrase: 'a long sync secret' });
+    },
+    async open(page) {
+      return (await syncPanel(page)).getByLabel('This computer’s name');
+    },
+  },
+  {
     name: 'the first-run reflection',
     prepare: (host) => callApi(host, 'settings.set', { key: 'firstRun', value: { state: 'pending', step: 4 } }),
     async open(page) {
@@ -581,7 +613,10 @@ test.beforeAll(async () => {
   dataDir = makeDataDir();
   host = await startHost(dataDir);
 });
-test.afterAll(async () => host.stop());
+test.afterAll(async () => {
+  await host.stop();
+  for (const folder of syncFolders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 for (const surface of surfaces) {
   test(`${surface.name} survives the page closing within 100 ms of the last keystroke`, async ({ context }) => {

@@ -13,6 +13,7 @@ import { useJournal, type ReflectionEdits } from './journalStore';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { MarkdownPreview } from './MarkdownPreview';
 import { RatingScale } from './RatingScale';
+import { SyncReviewNotice } from './SyncReviewNotice';
 import { HistoryDialog } from './HistoryDialog';
 import { formatTimestamp } from './reflectionText';
 import { TagEditor } from './TagEditor';
@@ -87,6 +88,14 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
     },
     [saver, reflection.id],
   );
+
+  // Saved first, so the history ends with what was just typed.
+  function openHistory() {
+    void saver.flush().finally(() => {
+      setHistoryOpenings((count) => count + 1);
+      setShowingHistory(true);
+    });
+  }
 
   function edit(patch: ReflectionEdits) {
     saver.edit(patch);
@@ -164,18 +173,14 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
               <button
                 type="button"
                 className="entry-history-button"
-                // Saved first, so the history ends with what was just typed.
-                onClick={() =>
-                  void saver.flush().finally(() => {
-                    setHistoryOpenings((count) => count + 1);
-                    setShowingHistory(true);
-                  })
-                }
+                onClick={openHistory}
               >
                 History…
               </button>
             </span>
           </div>
+
+          <SyncReviewNotice reflectionId={reflection.id} onShowHistory={openHistory} />
 
           {prompt && (
             <figure className="entry-prompt">

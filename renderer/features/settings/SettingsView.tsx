@@ -1,4 +1,4 @@
-// Settings: where the journal lives, how it looks, its passphrase and backups, and what this copy of Cairn is.
+// Settings: where the journal lives, how it looks, its passphrase, sync and backups, and what this copy of Cairn is.
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract';
 import { api } from '../../app/client';
@@ -9,6 +9,7 @@ import { ExportSettings } from './ExportSettings';
 import { ImportSettings } from './ImportSettings';
 import { FirstRunSettings } from './FirstRunSettings';
 import { PassphraseSettings } from './PassphraseSettings';
+import { SyncSettings } from './SyncSettings';
 import { VersionSettings } from './VersionSettings';
 
 export function SettingsView() {
@@ -45,6 +46,7 @@ export function SettingsView() {
         </section>
         <AppearanceSettings />
         <PassphraseSettings />
+        <SyncSettings />
         <BackupSettings />
         <VersionSettings />
         <ExportSettings />

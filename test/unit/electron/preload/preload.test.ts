@@ -1,6 +1,7 @@
 // The preload exposes exactly one frozen `cairn` object that can only invoke contract operations.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL } from '../../../../shared/contract';
+import { CHOOSE_FOLDER_CHANNEL } from '../../../../shared/desktopFolder';
 import { FLUSHED_CHANNEL } from '../../../../shared/events';
 
 const electron = vi.hoisted(() => ({
@@ -24,11 +25,11 @@ async function exposed() {
 }
 
 describe('preload bridge', () => {
-  it('exposes one frozen object named cairn with invoke, on, flushed and saveExport only', async () => {
+  it('exposes one frozen object named cairn with invoke, on, flushed, saveExport and chooseFolder only', async () => {
     const { name, api } = await exposed();
     expect(name).toBe('cairn');
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual(['flushed', 'invoke', 'on', 'saveExport']);
+    expect(Object.keys(api).sort()).toEqual(['chooseFolder', 'flushed', 'invoke', 'on', 'saveExport']);
     expect(api).not.toHaveProperty('ipcRenderer');
   });
 
@@ -37,6 +38,13 @@ describe('preload bridge', () => {
     const invoke = api.invoke as (op: string, payload: unknown) => Promise<unknown>;
     await expect(invoke('reflections.list', { limit: 5 })).resolves.toEqual({ ok: true, value: 1 });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'reflections.list', { limit: 5 });
+  });
+
+  it('sends a folder request on the folder channel, where main checks it', async () => {
+    const { api } = await exposed();
+    const chooseFolder = api.chooseFolder as (request: unknown) => Promise<unknown>;
+    await chooseFolder({ purpose: 'sync' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(CHOOSE_FOLDER_CHANNEL, { purpose: 'sync' });
   });
 
   it('refuses anything outside the contract without touching IPC', async () => {

@@ -70,6 +70,23 @@ describe('native save', () => {
   });
 });
 
+describe('native folder chooser', () => {
+  it('is absent where the host cannot open dialogs', () => {
+    expect(createApi(transportAnswering({ ok: true, value: {} })).chooseFolderNatively).toBeNull();
+  });
+
+  it('resolves to the chosen folder or null, and reports an unreadable answer', async () => {
+    const answers: unknown[] = [{ ok: true, value: { path: '/home/ada/Sync' } }, { ok: true, value: { path: null } }, { ok: true, value: '/etc' }];
+    const chooseFolder = vi.fn(async () => answers.shift());
+    const choose = createApi({ ...transportAnswering(null), kind: 'electron', chooseFolder }).chooseFolderNatively;
+    if (!choose) throw new Error('expected a native folder chooser in the desktop shell');
+    await expect(choose({ purpose: 'sync' })).resolves.toBe('/home/ada/Sync');
+    await expect(choose({ purpose: 'sync' })).resolves.toBeNull();
+    await expect(choose({ purpose: 'sync' })).rejects.toMatchObject({ code: 'TRANSPORT' });
+    expect(chooseFolder).toHaveBeenCalledWith({ purpose: 'sync' });
+  });
+});
+
 describe('browser token', () => {
   it('moves the token from the address bar into session storage', () => {
     window.history.replaceState(null, '', '/#token=abc_DEF-123');

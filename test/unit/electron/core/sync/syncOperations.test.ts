@@ -28,6 +28,36 @@ describe('sync through the contract', () => {
     expect(progress.every((event) => event.jobId === jobId)).toBe(true);
   });
 
+  it('keeps the entries a joining computer already had, and brings them to the first', async () => {
+    const folder = tempDir('cairn-synced-');
+    const a = syncCore();
+    await call(a, 'sync.setUp', { mode: 'start', folder, deviceName: 'Laptop', passphrase: 'a long sync secret' });
+    const b = syncCore();
+    const own = await call(b, 'reflections.create', { entryDate: '2026-12-06', title: 'Written before joining', body: 'mine' });
+    await call(b, 'sync.setUp', { mode: 'join', folder, deviceName: 'Desktop', passphrase: 'a long sync secret' });
+    expect(await call(b, 'reflections.get', { id: own.id })).toMatchObject({ title: 'Written before joining' });
+    a.sync.run();
+    expect(await call(a, 'reflections.get', { id: own.id })).toMatchObject({ title: 'Written before joining', body: 'mine' });
+  });
+
+  it('after the folder is lost, stops and starts again on a new one, from which a new computer gets every entry', async () => {
+    const lost = tempDir('cairn-synced-');
+    const [a, b] = [syncCore(), syncCore()];
+    await call(a, 'sync.setUp', { mode: 'start', folder: lost, deviceName: 'Laptop', passphrase: 'a long sync secret' });
+    await call(b, 'sync.setUp', { mode: 'join', folder: lost, deviceName: 'Desktop', passphrase: 'a long sync secret' });
+    const fromB = await call(b, 'reflections.create', { entryDate: '2026-12-06', title: 'Written on the desktop', body: 'b' });
+    b.sync.run();
+    a.sync.run();
+    fs.rmSync(lost, { recursive: true, force: true });
+
+    const fresh = tempDir('cairn-synced-');
+    await call(a, 'sync.stop', {});
+    await call(a, 'sync.setUp', { mode: 'start', folder: fresh, deviceName: 'Laptop', passphrase: 'a new sync secret' });
+    const c = syncCore();
+    await call(c, 'sync.setUp', { mode: 'join', folder: fresh, deviceName: 'New desktop', passphrase: 'a new sync secret' });
+    expect(await call(c, 'reflections.get', { id: fromB.id })).toMatchObject({ title: 'Written on the desktop', body: 'b' });
+  });
+
   it('refuses a wrong passphrase, a folder with no sync to join and a second start, saying what to do', async () => {
     const folder = tempDir('cairn-synced-');
     const a = syncCore();
