@@ -49,7 +49,8 @@ export function chartLayout(periods: readonly InsightPeriodFigures[], size: Char
     .domain(periods.map((period) => period.firstDay))
     .range([plotLeft, plotRight])
     .paddingInner(0.25)
-    .paddingOuter(0.1);
+    // Half the inner padding at each end, so the columns (a band and its share of the gaps) tile the plot exactly.
+    .paddingOuter(0.125);
   const y = scaleLinear().domain([0, 5]).range([plotBottom, plotTop]);
   const step = band.step();
   const barWidth = band.bandwidth() / 2;
