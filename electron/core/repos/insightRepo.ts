@@ -34,7 +34,7 @@ export function createInsightRepo(db: Db) {
   // The text is never read: only an untitled entry's first characters, which its list line is made from.
   const entries = db.prepare<[string, string], EntryRow>(
     `SELECT r.id, r.entry_date AS date, r.title,
-       CASE WHEN trim(r.title) = '' THEN substr(r.body, 1, 200) ELSE '' END AS lead,
+       CASE WHEN trim(r.title) = '' THEN substr(r.body, 1, 120) ELSE '' END AS lead,
        r.energy, r.engagement,
        (SELECT json_group_array(value_id) FROM reflection_values WHERE reflection_id = r.id) AS valueIds,
        (SELECT json_group_array(t.name) FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id WHERE rt.reflection_id = r.id) AS tags,

@@ -1,6 +1,10 @@
 // What gives energy and what drains it: each value, tag, experiment and person against the days without it.
 import type { InsightEntry, InsightNames } from './insightEntry';
 import type { Comparison, FactorKind, InsightFactor, Measure } from './insightSchema';
+
+/** A comparison with the rated reflections that go with the factor for its measure: what its sentence lists. */
+export type CountedComparison = Comparison & { readonly entries: readonly number[] };
+export type CountedFactor = Omit<InsightFactor, 'energy' | 'engagement'> & { readonly energy: CountedComparison; readonly engagement: CountedComparison };
 import { RatingSum } from './ratingMean';
 
 /**
@@ -46,10 +50,10 @@ function labelOf(kind: FactorKind, id: string, names: InsightNames): string {
   }
 }
 
-function compare(withIt: RatingSum, all: RatingSum, entries: number[]): Comparison {
+function compare(withIt: RatingSum, all: RatingSum, entries: number[]): CountedComparison {
   const mine = withIt.result();
   const rest = all.minus(withIt).result();
-  let claim: Comparison['claim'] = null;
+  let claim: CountedComparison['claim'] = null;
   if (mine.mean !== null && rest.mean !== null && mine.rated >= MIN_ENTRIES_FOR_CLAIM && rest.rated >= MIN_ENTRIES_FOR_CLAIM) {
     const difference = mine.mean - rest.mean;
     if (difference >= MIN_DIFFERENCE_FOR_CLAIM) claim = 'gives';
@@ -63,7 +67,7 @@ function compare(withIt: RatingSum, all: RatingSum, entries: number[]): Comparis
  * against those of all the other rated reflections. A reflection counts once per factor, however it got there (two
  * experiments sharing a person count the day once for that person).
  */
-export function associations(entries: readonly InsightEntry[], names: InsightNames): InsightFactor[] {
+export function associations(entries: readonly InsightEntry[], names: InsightNames): CountedFactor[] {
   const tallies = new Map<string, Tally>();
   const allEnergy = new RatingSum();
   const allEngagement = new RatingSum();
@@ -100,7 +104,7 @@ export function associations(entries: readonly InsightEntry[], names: InsightNam
 }
 
 /** The size of a claim: how far the days with the factor are from the others, for one measure. */
-export function differenceOf(factor: InsightFactor, measure: Measure): number {
+export function differenceOf(factor: Pick<InsightFactor, Measure>, measure: Measure): number {
   const { with: mine, rest } = factor[measure];
   return mine.mean === null || rest.mean === null ? 0 : mine.mean - rest.mean;
 }

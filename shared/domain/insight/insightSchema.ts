@@ -27,11 +27,10 @@ const rating = z.number().int().min(1).max(5).nullable();
 const entryIndexes = z.array(z.number().int().min(0));
 
 const ratingMeanSchema = z.object({ rated: z.number().int().min(0), mean: z.number().min(1).max(5).nullable() });
+/** A factor's figures only: the reflections behind one are listed through its sentence, which is all the view offers. */
 const comparisonSchema = z.object({
   with: ratingMeanSchema,
   rest: ratingMeanSchema,
-  /** The rated reflections that go with the factor, for this measure. */
-  entries: entryIndexes,
   claim: z.enum(['gives', 'drains']).nullable(),
 });
 

@@ -1,5 +1,5 @@
 // Insight's plain sentences: each claim a factor's figures support, worded once, with the reflections it counts.
-import { differenceOf } from './associations';
+import { differenceOf, type CountedFactor } from './associations';
 import type { FactorKind, InsightFactor, InsightPeriod, InsightSentence, Measure } from './insightSchema';
 import { factorKinds, measures } from './insightSchema';
 
@@ -24,7 +24,7 @@ function daysWith(kind: FactorKind, label: string): string {
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "Days with Teaching average energy 4.5, against 3.1 on other days (12 entries)." */
-export function comparisonSentence(factor: InsightFactor, measure: Measure): string {
+export function comparisonSentence(factor: Pick<InsightFactor, 'kind' | 'label' | Measure>, measure: Measure): string {
   const { with: mine, rest } = factor[measure];
   if (mine.mean === null || rest.mean === null) return '';
   return `${daysWith(factor.kind, factor.label)} average ${measure} ${formatMean(mine.mean)}, against ${formatMean(rest.mean)} on other days (${plural(mine.rated, 'entry', 'entries')}).`;
@@ -35,7 +35,7 @@ export function comparisonSentence(factor: InsightFactor, measure: Measure): str
  * both sides, and a clear difference; see associations.ts). Largest difference first, then the better-attested one,
  * then values before tags, experiments and people.
  */
-export function insightSentences(factors: readonly InsightFactor[]): InsightSentence[] {
+export function insightSentences(factors: readonly CountedFactor[]): InsightSentence[] {
   const claims: { sentence: InsightSentence; size: number }[] = [];
   for (const factor of factors) {
     for (const measure of measures) {
@@ -49,7 +49,7 @@ export function insightSentences(factors: readonly InsightFactor[]): InsightSent
           id: factor.id,
           measure,
           claim: comparison.claim,
-          entries: comparison.entries,
+          entries: [...comparison.entries],
         },
       });
     }

@@ -1,7 +1,7 @@
 // Insight's figures and sentences: what gives energy and what drains it, a minimum before any claim, values lived.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_ENTRIES_FOR_CLAIM } from '../../../../../shared/domain/insight/associations';
+import { associations, MIN_ENTRIES_FOR_CLAIM } from '../../../../../shared/domain/insight/associations';
 import { computeInsight } from '../../../../../shared/domain/insight/insight';
 import { insightPeriods, measures } from '../../../../../shared/domain/insight/insightSchema';
 import { entry, journalArb, names } from './insightFixtures';
@@ -101,7 +101,7 @@ describe('computeInsight', () => {
         for (const measure of measures) {
           const rated = entries.filter((listed) => listed[measure] !== null);
           const all = rated.reduce((sum, listed) => sum + (listed[measure] ?? 0), 0);
-          for (const factor of insight.factors) {
+          for (const factor of associations(entries, names)) {
             const comparison = factor[measure];
             const carries = (listed: (typeof entries)[number]) =>
               [...listed.valueIds, ...listed.tags, ...listed.experimentIds, ...listed.personIds].includes(factor.id);
@@ -115,8 +115,10 @@ describe('computeInsight', () => {
             if (comparison.claim) expect(Math.min(comparison.with.rated, comparison.rest.rated)).toBeGreaterThanOrEqual(MIN_ENTRIES_FOR_CLAIM);
           }
         }
+        const counted = associations(entries, names);
+        expect(insight.factors.map((factor) => factor.id)).toEqual(counted.map((factor) => factor.id));
         for (const sentence of insight.sentences) {
-          const factor = insight.factors.find((candidate) => candidate.id === sentence.id && candidate.kind === sentence.kind);
+          const factor = counted.find((candidate) => candidate.id === sentence.id && candidate.kind === sentence.kind);
           expect(sentence.entries).toEqual(factor?.[sentence.measure].entries);
           expect(sentence.text).toContain(`(${sentence.entries.length} ${sentence.entries.length === 1 ? 'entry' : 'entries'})`);
         }
