@@ -55,7 +55,15 @@ export function InsightView() {
             Later →
           </button>
         </div>
-        {status === 'loading' && !current && <p className="muted">Gathering your ratings…</p>}
+        {status !== 'failed' && !current && <p className="muted">Gathering your ratings…</p>}
+        {status === 'failed' && (
+          <p className="insight-failed">
+            Insight could not gather your ratings.{' '}
+            <button type="button" className="button" onClick={() => void load()}>
+              Try again
+            </button>
+          </p>
+        )}
         {current && !rated && (
           <div className="empty-state insight-empty">
             <h2>Nothing rated in these {words.plural.toLowerCase()} yet</h2>
