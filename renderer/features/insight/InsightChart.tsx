@@ -1,5 +1,5 @@
 // The energy and engagement chart: a column per period, each a button listing its reflections, and its table alternative.
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { InsightPeriod, InsightSummary } from '../../../shared/domain/insight/insightSchema';
 import { markInsightRendered } from '../../ui/benchMarks';
 import { chartLayout } from './chartGeometry';
@@ -8,7 +8,7 @@ import { columnLabel, meanText, periodLabels, periodName, periodTick } from './i
 const HEIGHT = 220;
 
 /** The chart's width follows its box, so its text stays the size of the page's text at any window size. */
-function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
@@ -109,7 +109,7 @@ export function InsightChart({ summary, period, selected, onSelect }: ChartProps
             <caption className="visually-hidden">Energy and engagement per {words.one}</caption>
             <thead>
               <tr>
-                <th scope="col">{words.plural.slice(0, -1)}</th>
+                <th scope="col">{words.column}</th>
                 <th scope="col">Reflections</th>
                 <th scope="col">Mean energy</th>
                 <th scope="col">Mean engagement</th>

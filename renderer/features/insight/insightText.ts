@@ -3,10 +3,10 @@ import { formatMean } from '../../../shared/domain/insight/sentences';
 import type { InsightPeriod, InsightPeriodFigures, RatingMean } from '../../../shared/domain/insight/insightSchema';
 import { formatDay, formatDayInYear, formatMonth, formatQuarter, formatShortMonth } from '../../ui/dates';
 
-export const periodLabels: Record<InsightPeriod, { plural: string; one: string }> = {
-  week: { plural: 'Weeks', one: 'week' },
-  month: { plural: 'Months', one: 'month' },
-  quarter: { plural: 'Quarters', one: 'quarter' },
+export const periodLabels: Record<InsightPeriod, { plural: string; one: string; column: string }> = {
+  week: { plural: 'Weeks', one: 'week', column: 'Week' },
+  month: { plural: 'Months', one: 'month', column: 'Month' },
+  quarter: { plural: 'Quarters', one: 'quarter', column: 'Quarter' },
 };
 
 /** "Week of Mar 4, 2024", "March 2024", "Q1 2024". */
