@@ -39,6 +39,7 @@ import {
   importResultSchema,
   journalExportSchema,
 } from './domain/interchange/importRequest';
+import { insightInputSchema, insightSummarySchema } from './domain/insight/insightSchema';
 import { historyInputSchema, reflectionVersionSchema, restoreVersionSchema } from './domain/reflectionHistory';
 import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
 import {
@@ -194,6 +195,9 @@ export const contract = {
   'sync.stop': { input: noInput, output: syncStatusSchema },
   /** The person reviewed an entry edited on two computers: its notice goes, both versions stay in its history. */
   'sync.reviewed': { input: z.strictObject({ reflectionId: reflectionIdSchema }), output: syncStatusSchema },
+
+  // Insight (issue 20): energy and engagement per period, what goes with them, and the values lived against those named.
+  'insight.summary': { input: insightInputSchema, output: insightSummarySchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

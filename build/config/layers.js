@@ -16,6 +16,7 @@ const uiScopes = ['d3-', '@codemirror/', '@lezer/'];
  */
 export const featurePublicModules = {
   experiments: ['experimentsStore', 'ExperimentsView', 'FollowUpsPanel'],
+  insight: ['insightStore', 'InsightView'],
   interchange: ['exportStore', 'importStore', 'StrategyBrief', 'importFiles', 'ImportReport', 'export.css'],
   journal: ['journalStore', 'JournalView', 'journalCommands', 'reflectionText', 'AppShortcuts'],
   search: ['searchStore', 'SearchView'],

@@ -3,6 +3,7 @@ import type { HandlerContext } from './handlers/context';
 import { appHandlers, appWrites } from './handlers/app';
 import { draftHandlers, draftWrites } from './handlers/drafts';
 import { experimentHandlers, experimentWrites } from './handlers/experiments';
+import { insightHandlers, insightWrites } from './handlers/insight';
 import { interchangeHandlers, interchangeWrites } from './handlers/interchange';
 import { promptHandlers, promptWrites } from './handlers/prompts';
 import { reflectionHandlers, reflectionWrites } from './handlers/reflections';
@@ -30,6 +31,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     draftHandlers(ctx),
     securityHandlers(ctx),
     timelineHandlers(ctx),
+    insightHandlers(ctx),
     interchangeHandlers(ctx),
     strategyEvidenceHandlers(ctx),
     trashHandlers(ctx),
@@ -48,6 +50,7 @@ export const writeTable: WriteTable = combineGroups('write declaration', [
   draftWrites,
   securityWrites,
   timelineWrites,
+  insightWrites,
   interchangeWrites,
   strategyEvidenceWrites,
   trashWrites,

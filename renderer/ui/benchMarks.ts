@@ -40,3 +40,23 @@ export function markTimelineFrame(start: number, end: number): void {
   }
   performance.mark('cairn:timeline-rendered');
 }
+
+let insightRendered = false;
+
+/** The Insight view opened (or asked for other figures): the start of its first-render measure. */
+export function markInsightStart(): void {
+  if (!enabled) return;
+  performance.clearMarks('cairn:insight-start');
+  performance.clearMarks('cairn:insight-rendered');
+  performance.clearMeasures('cairn:insight-first-render');
+  insightRendered = false;
+  performance.mark('cairn:insight-start');
+}
+
+/** Insight's chart is drawn with the core's figures: the end of the first-render measure, once per start. */
+export function markInsightRendered(): void {
+  if (!enabled || insightRendered) return;
+  insightRendered = true;
+  if (performance.getEntriesByName('cairn:insight-start').length > 0) performance.measure('cairn:insight-first-render', 'cairn:insight-start');
+  performance.mark('cairn:insight-rendered');
+}

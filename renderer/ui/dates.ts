@@ -34,3 +34,12 @@ export const formatLongDay = formatter({ year: 'numeric', month: 'long', day: 'n
 export const formatMonth = formatter({ year: 'numeric', month: 'long' });
 /** "Mar 14, 2026, 9:30 AM": when something happened. */
 export const formatDateTime = formatter({ dateStyle: 'medium', timeStyle: 'short' });
+/** "Mar 2026": a month on a chart's axis. */
+export const formatShortMonth = formatter({ year: 'numeric', month: 'short' });
+
+/** "Q1 2026": a calendar quarter, from its first day ("2026-01-01"). */
+export function formatQuarter(firstDay: string): string {
+  const year = firstDay.slice(0, 4);
+  const quarter = Math.floor((Number(firstDay.slice(5, 7)) - 1) / 3) + 1;
+  return `Q${quarter} ${year}`;
+}

@@ -96,10 +96,12 @@ function distinct<T>(random: Random, pool: readonly T[], count: number): T[] {
 
 const DAY_MS = 86_400_000;
 
-/** `count` reflections, about one a day going back from `newest`, deterministic for a given seed. */
-export function generateReflections(count: number, seed: number, newest = new Date('2026-11-01T18:00:00Z')): SyntheticReflection[] {
+/**
+ * `count` reflections going back from `newest` over `spanDays` (about one a day unless told), deterministic for a given
+ * seed.
+ */
+export function generateReflections(count: number, seed: number, newest = new Date('2026-11-01T18:00:00Z'), spanDays = Math.max(count, 1)): SyntheticReflection[] {
   const random = seededRandom(seed);
-  const spanDays = Math.max(count, 1);
   const reflections: SyntheticReflection[] = [];
   for (let index = 0; index < count; index += 1) {
     const day = new Date(newest.getTime() - Math.floor((index / count) * spanDays) * DAY_MS - random.int(0, 600) * 60_000);

@@ -18,6 +18,8 @@ export interface BenchOptions {
   vennMoves: number;
   /** Writes timed from commit to the repaint of the view showing them. */
   feedWrites: number;
+  /** Insight's first render: reflections, all within its default window of 13 weeks, and how many times it opens. */
+  insight: { reflections: number; runs: number };
   timeline: { reflections: number; experiments: number; versions: number; firstRenderRuns: number; panMoves: number; zoomSteps: number; gestureBudgetMs: number };
   /** Which groups to run: store, renderer, bundle (all by default). */
   groups: Set<string>;
@@ -35,7 +37,7 @@ export interface BenchOptions {
   storeOpenOnly: boolean;
 }
 
-export const rendererParts = ['open', 'search', 'search-large', 'venn', 'timeline', 'feed'] as const;
+export const rendererParts = ['open', 'search', 'search-large', 'venn', 'timeline', 'feed', 'insight'] as const;
 export type RendererPart = (typeof rendererParts)[number];
 
 export interface StoreRepeats {
@@ -98,6 +100,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     searchKeystrokes: quick ? 10 : 40,
     vennMoves: 600,
     feedWrites: quick ? 30 : 100,
+    insight: { reflections: 10_000, runs: quick ? 3 : 5 },
     timeline: { reflections: 5_000, experiments: 200, versions: 50, firstRenderRuns: quick ? 2 : 5, panMoves: quick ? 100 : 300, zoomSteps: quick ? 20 : 60, gestureBudgetMs: quick ? 15_000 : 30_000 },
     groups,
     rendererParts: everyRendererPart || parts.size === 0 ? null : parts,

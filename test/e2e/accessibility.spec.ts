@@ -3,11 +3,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { callApi } from './support/api';
 import { expect, test } from './support/fixtures';
 
-const views = ['Journal', 'Strategy', 'Experiments', 'Timeline', 'Search', 'Settings', 'Recently deleted'];
+const views = ['Journal', 'Strategy', 'Experiments', 'Timeline', 'Insight', 'Search', 'Settings', 'Recently deleted'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations (${colorScheme})`, async ({ page, host }) => {
-    // Seven full-page axe scans (the Strategy view's diagram has many nodes) take ~25 s on a busy two-core machine.
+    // Eight full-page axe scans (the Strategy view's diagram has many nodes) take ~25 s on a busy two-core machine.
     test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme });
     await page.goto(host.url);

@@ -1,6 +1,7 @@
 // Every view holds its layout from a small window to a large one, in light and dark: nothing wider than the window,
 // no control out of reach, no text cut off mid-word; and the sidebar folds to a rail that stays folded.
 import type { Page } from '@playwright/test';
+import { differenceInCalendarISOWeeks } from 'date-fns';
 import { callApi } from './support/api';
 import { expect, test } from './support/fixtures';
 import type { HostProcess } from './support/host';
@@ -17,6 +18,8 @@ async function seedJournal(host: HostProcess) {
     body: 'Body with **bold** text',
     valueIds: [teaching.id],
     tags: ['hiring', 'a-fairly-long-tag-name'],
+    energy: 4,
+    engagement: 3,
   });
   await callApi(host, 'experiments.create', {
     title: 'Coffee chats with product managers across the city',
@@ -48,6 +51,18 @@ const views: { name: string; open(page: Page): Promise<void> }[] = [
     },
   },
   { name: 'Timeline', open: (page) => nav(page, /^Timeline/).click() },
+  {
+    name: 'Insight, with a week listed and the table shown',
+    open: async (page) => {
+      await nav(page, /^Insight/).click();
+      // The window of 13 weeks that holds the seeded entry's week, however long after it the test runs.
+      const windowsBack = Math.floor(differenceInCalendarISOWeeks(new Date(), new Date(2026, 11, 1)) / 13);
+      for (let step = 0; step < windowsBack; step += 1) await page.getByRole('button', { name: '← Earlier' }).click();
+      await page.getByRole('button', { name: /: 1 reflection;/ }).click();
+      await page.getByRole('button', { name: 'Show as a table' }).click();
+      await expect(page.getByRole('list', { name: 'Reflections counted' })).toBeVisible();
+    },
+  },
   { name: 'Search', open: (page) => nav(page, /^Search/).click() },
   { name: 'Settings', open: (page) => nav(page, /^Settings/).click() },
   { name: 'Recently deleted', open: (page) => nav(page, /^Recently deleted/).click() },

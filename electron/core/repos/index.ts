@@ -4,6 +4,7 @@ import { createDraftsRepo } from './draftsRepo';
 import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
 import { createHistoryRepo } from './historyRepo';
+import { createInsightRepo } from './insightRepo';
 import { createPromptsRepo } from './promptsRepo';
 import type { Clock } from '../clock';
 import { createReflectionsRepo } from './reflectionsRepo';
@@ -34,6 +35,7 @@ export function createRepos(db: Db, clock: Clock) {
     settings: createSettingsRepo(db),
     search: createSearchRepo(db),
     timeline: createTimelineRepo(db),
+    insight: createInsightRepo(db),
     evidence: createEvidenceRepo(db),
     drafts: createDraftsRepo(db, clock),
   };

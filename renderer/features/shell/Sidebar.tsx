@@ -9,6 +9,7 @@ const entries: { view: View; label: string; hint: string }[] = [
   { view: 'strategy', label: 'Strategy', hint: 'Aspiration and values' },
   { view: 'experiments', label: 'Experiments', hint: 'Small tests of direction' },
   { view: 'timeline', label: 'Timeline', hint: 'How it evolved' },
+  { view: 'insight', label: 'Insight', hint: 'What gives energy' },
   { view: 'search', label: 'Search', hint: 'Find anything you wrote' },
   { view: 'settings', label: 'Settings', hint: 'Data, privacy, backups' },
   { view: 'trash', label: 'Recently deleted', hint: 'Restore within 30 days' },

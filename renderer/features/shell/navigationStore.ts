@@ -1,7 +1,7 @@
 // Which view the app shows, and a pending request to open one item there (a reflection, an experiment, a version, a check-in).
 import { create } from 'zustand';
 
-export const views = ['journal', 'strategy', 'experiments', 'timeline', 'search', 'settings', 'trash'] as const;
+export const views = ['journal', 'strategy', 'experiments', 'timeline', 'insight', 'search', 'settings', 'trash'] as const;
 export type View = (typeof views)[number];
 
 /** Something another view asked to open; the target view takes it once it is showing. */

@@ -9,6 +9,7 @@ import { launchBrowser } from './browser';
 import { startBenchHost, type BenchHost } from './browserHost';
 import { measureCairnTimeline } from './cairnTimeline';
 import { measureChangeFeed } from './changeFeed';
+import { measureInsight } from './insightRender';
 import { measureJournalOpen } from './journalOpen';
 import { measureSearchTyping } from './searchTyping';
 import { measureVennDrag } from './vennDrag';
@@ -84,6 +85,20 @@ async function timelineMeasurements(browser: Browser, options: BenchOptions, wor
   return results;
 }
 
+/**
+ * Insight over a journal whose reflections all fall in its default window (the last 13 weeks), so its first render
+ * computes and draws every one of them: the shape the target is about.
+ */
+async function insightMeasurements(browser: Browser, options: BenchOptions, workspace: Workspace, repoRoot: string, log: (line: string) => void) {
+  const plan = options.insight;
+  const dataDir = workspace.folder('renderer-insight');
+  await seedDataFolder(dataDir, { reflections: plan.reflections, seed: options.seed, newest: new Date(), spanDays: 84 });
+  log(`seeded ${plan.reflections} reflections over the last 12 weeks for Insight`);
+  const results = await withHost(repoRoot, dataDir, (host) => measureInsight(browser, host, plan));
+  log('measured Insight (or recorded why not)');
+  return results;
+}
+
 export async function runRendererGroup(
   options: BenchOptions,
   workspace: Workspace,
@@ -98,6 +113,7 @@ export async function runRendererGroup(
     }
     if (wants(options, 'search-large')) measurements.push(await largeSearchMeasurement(browser, options, workspace, repoRoot, log));
     if (wants(options, 'timeline')) measurements.push(...(await timelineMeasurements(browser, options, workspace, repoRoot, log)));
+    if (wants(options, 'insight')) measurements.push(...(await insightMeasurements(browser, options, workspace, repoRoot, log)));
     return { chromiumVersion: browser.version(), measurements };
   } finally {
     await browser.close();

@@ -14,3 +14,7 @@ export const timelineSurface = '[data-timeline], [data-bench-timeline], main svg
 /** Marks the timeline may set when its first render is on screen; otherwise the surface appearing counts. */
 export const TIMELINE_RENDERED_MARK = 'cairn:timeline-rendered';
 export const INTERACTIVE_MARK = 'cairn:interactive';
+
+/** Insight's chart, and the mark it sets once drawn with the core's figures (renderer/ui/benchMarks.ts). */
+export const insightChart = '[data-insight-chart]';
+export const INSIGHT_RENDERED_MARK = 'cairn:insight-rendered';

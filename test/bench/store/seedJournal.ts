@@ -9,6 +9,9 @@ export interface SeedPlan {
   experiments?: number;
   strategyVersions?: number;
   seed: number;
+  /** The newest reflection's moment and how many days back the reflections spread (one a day by default). */
+  newest?: Date;
+  spanDays?: number;
 }
 
 /** A well-formed v4 UUID from the seeded PRNG, so paging order (which breaks ties by id) is the same every run. */
@@ -110,7 +113,7 @@ export async function seedDataFolder(dataDir: string, plan: SeedPlan): Promise<v
   const core = openBenchCore(dataDir);
   try {
     const valueIds = await createValues(core);
-    insertReflections(core, generateReflections(plan.reflections, plan.seed), valueIds, plan.seed);
+    insertReflections(core, generateReflections(plan.reflections, plan.seed, plan.newest, plan.spanDays), valueIds, plan.seed);
     await createExperiments(core, plan.experiments ?? 0, plan.seed, valueIds);
     await createStrategyVersions(core, plan.strategyVersions ?? 0);
     await saveCurrentStrategy(core);

@@ -108,6 +108,7 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('search.query', { text: 'mentor*' });
   await run('strategy.evidence', {});
   await run('timeline.summary', {});
+  await run('insight.summary', { period: 'month' });
   await run('strategy.snapshot', { changeNote: 'First version' });
   await run('experiments.conclude', {
     id: experiment.id,

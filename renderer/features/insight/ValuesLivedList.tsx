@@ -1,0 +1,53 @@
+// Values lived against values named: each value of the strategy, in its order, with how often reflections expressed it.
+import type { ValueLived } from '../../../shared/domain/insight/insightSchema';
+import { valueColourFor } from '../../ui/valueColour';
+import { useDarkTheme } from '../../ui/theme';
+import type { InsightSelection } from './insightSelection';
+
+interface Props {
+  values: readonly ValueLived[];
+  selection: InsightSelection | null;
+  onSelect(selection: InsightSelection): void;
+}
+
+export function ValuesLivedList({ values, selection, onSelect }: Props) {
+  const dark = useDarkTheme();
+  const most = Math.max(1, ...values.map((value) => value.entries.length));
+  return (
+    <section className="insight-card" aria-labelledby="insight-values-heading">
+      <h2 id="insight-values-heading">Values lived, against values named</h2>
+      {values.length === 0 ? (
+        <p className="muted">Your strategy names no values yet. Name them in Strategy, then mark the ones a day expressed on its reflection.</p>
+      ) : (
+        <ul className="insight-values" aria-label="Values of your strategy">
+          {values.map((value) => {
+            const swatch = (
+              <span
+                className="insight-value-bar"
+                aria-hidden="true"
+                style={{ background: valueColourFor(value.colour, dark), width: `${(value.entries.length / most) * 100}%` }}
+              />
+            );
+            return (
+              <li key={value.valueId}>
+                {value.entries.length === 0 ? (
+                  <p className="insight-value insight-value-unlived">{value.text}</p>
+                ) : (
+                  <button
+                    type="button"
+                    className="insight-value"
+                    aria-pressed={selection?.kind === 'value' && selection.valueId === value.valueId}
+                    onClick={() => onSelect({ kind: 'value', valueId: value.valueId })}
+                  >
+                    {value.text}
+                  </button>
+                )}
+                <span className="insight-value-track">{swatch}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
