@@ -162,7 +162,7 @@ export function openCore(options: CoreOptions): Core {
   const dispatch: Dispatch = (operation, payload) => {
     // Polling the lock state must not keep an idle journal unlocked.
     autoLock.used(operation);
-    return writesJournal(operation) ? writes.run(() => dispatchInner(operation, payload)) : dispatchInner(operation, payload);
+    return writesJournal(operation) ? writes.run(() => dispatchInner(operation, payload)) : journal.reading(() => dispatchInner(operation, payload));
   };
 
   housekeep();

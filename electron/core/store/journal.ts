@@ -1,4 +1,5 @@
 // The journal's life: open, locked (encrypted, waiting for a passphrase) or corrupt (read-only, offering a backup).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,8 +42,14 @@ export interface JournalOptions extends BackgroundCheckOptions {
   notice?: string | null;
 }
 
+/** A read-only connection beside the writer: in WAL mode it sees the last commit, not a write still open. */
+interface Snapshot {
+  db: Db;
+  repos: Repos;
+}
+
 type State =
-  | { kind: 'open'; db: Db; repos: Repos }
+  | { kind: 'open'; db: Db; repos: Repos; snapshot: Snapshot | null }
   | { kind: 'locked' }
   | { kind: 'corrupt'; problemKind: ProblemKind; problem: string; suggestedBackup: Backup | null };
 
@@ -60,6 +67,9 @@ function sameSecret(a: string, b: string | null): boolean {
 }
 
 const isWrongPassphrase = (error: unknown) => error instanceof AppError && error.code === 'WRONG_PASSPHRASE';
+
+/** Set around a read's handler (see `reading`), however many awaits it takes. */
+const readScope = new AsyncLocalStorage<true>();
 
 export function openJournal(options: JournalOptions) {
   const { databasePath, backupsDir, clock } = options;
@@ -108,7 +118,7 @@ export function openJournal(options: JournalOptions) {
   }
 
   function becomeOpen(db: Db): void {
-    state = { kind: 'open', db, repos: createRepos(db, clock) };
+    state = { kind: 'open', db, repos: createRepos(db, clock), snapshot: null };
     ensureKeyCheck();
     backgroundCheck.start(databasePath, passphrase, () => state.kind === 'open', (problem) => {
       try {
@@ -179,10 +189,24 @@ export function openJournal(options: JournalOptions) {
     throw new AppError('DB_CORRUPT', `The journal file cannot be used (${state.problem}), so Cairn will not write to it. Restore a backup.`);
   }
 
+  /**
+   * The connection a read uses: the writer's, unless a write that yields between its steps (an import) holds its
+   * transaction open, when the writer's would show rows that may yet be rolled back. Opened the first time it is needed.
+   */
+  function connectionFor(open: Extract<State, { kind: 'open' }>): { db: Db; repos: Repos } {
+    if (readScope.getStore() !== true || !open.db.inTransaction) return open;
+    if (!open.snapshot) {
+      const db = openDatabase(databasePath, { readonly: true, mustExist: true, passphrase });
+      open.snapshot = { db, repos: createRepos(db, clock) };
+    }
+    return open.snapshot;
+  }
+
   function closeDb(): void {
     if (state.kind !== 'open') return;
     backgroundCheck.stop();
-    const { db } = state;
+    const { db, snapshot } = state;
+    snapshot?.db.close();
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
@@ -251,11 +275,16 @@ export function openJournal(options: JournalOptions) {
     },
 
     db(): Db {
-      return requireOpen().db;
+      return connectionFor(requireOpen()).db;
     },
 
     repos(): Repos {
-      return requireOpen().repos;
+      return connectionFor(requireOpen()).repos;
+    },
+
+    /** Runs a read operation's handler: while an import's transaction is open, it reads the last commit instead. */
+    reading<T>(read: () => T): T {
+      return readScope.run(true, read);
     },
 
     schemaVersion(): number | null {
