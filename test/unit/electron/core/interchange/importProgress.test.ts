@@ -1,27 +1,16 @@
 // An import the page follows: progress in order with counts, ending in done, failed or cancelled; a cancelled one imports nothing.
-import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../../electron/core/core';
-import type { ImportRequest } from '../../../../../shared/domain/interchange/importRequest';
 import { progressPhases, type Progress } from '../../../../../shared/progress';
+import type { ImportRequest } from '../../../../../shared/domain/interchange/importRequest';
 import { call, failure, startCore } from '../coreFixture';
+import { dayOneRequest, IMPORT_JOB } from './dayOneRequest';
 
 let core: Core;
 afterEach(() => core?.close());
 
-const JOB = '3b0a4f5e-8c2d-4e1f-9a6b-7c8d9e0f1a2b';
-
-function dayOne(count: number): ImportRequest {
-  const entries = Array.from({ length: count }, (_, index) => ({
-    uuid: `U${index}`,
-    text: `Entry number ${index}, about the walk up the ridge.`,
-    creationDate: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000).toISOString(),
-    timeZone: 'UTC',
-    tags: [`tag${index % 7}`],
-  }));
-  const base64 = Buffer.from(strToU8(JSON.stringify({ metadata: { version: '1.0' }, entries }))).toString('base64');
-  return { source: 'day-one', file: { name: 'Journal.json', base64 }, jobId: JOB };
-}
+const JOB = IMPORT_JOB;
+const dayOne = (count: number) => dayOneRequest(count, { tagged: true });
 
 function follow(target: Core): Progress[] {
   const events: Progress[] = [];

@@ -1,26 +1,14 @@
 // Reads while an import is writing see the journal as last committed: never half an import that might still fail.
-import { strToU8 } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../../../electron/core/core';
-import type { ImportRequest } from '../../../../../shared/domain/interchange/importRequest';
 import { call, startCore } from '../coreFixture';
+import { dayOneRequest } from './dayOneRequest';
 
 let core: Core;
 afterEach(() => {
   core?.close();
   vi.restoreAllMocks();
 });
-
-function dayOne(count: number): ImportRequest {
-  const entries = Array.from({ length: count }, (_, index) => ({
-    uuid: `U${index}`,
-    text: `Entry number ${index}, about the walk up the ridge.`,
-    creationDate: new Date(Date.UTC(2024, 0, 1) + index * 3_600_000).toISOString(),
-    timeZone: 'UTC',
-  }));
-  const base64 = Buffer.from(strToU8(JSON.stringify({ metadata: { version: '1.0' }, entries }))).toString('base64');
-  return { source: 'day-one', file: { name: 'Journal.json', base64 }, jobId: '3b0a4f5e-8c2d-4e1f-9a6b-7c8d9e0f1a2b' };
-}
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -45,7 +33,7 @@ describe('reads during an import', () => {
       if (progress.phase === 'writing' && progress.state === 'running' && progress.done > 0) writing = true;
     });
     let finished = false;
-    const imported = call(core, 'import.run', dayOne(1500)).finally(() => {
+    const imported = call(core, 'import.run', dayOneRequest(1500)).finally(() => {
       finished = true;
     });
     const seenMidway: number[] = [];
