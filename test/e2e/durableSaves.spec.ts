@@ -67,6 +67,7 @@ function experimentField(name: string, label: string): Surface {
 }
 
 /** What the check-in carries from a concluded experiment. */
+const DURABLE_PASSPHRASE = 'durable saves passphrase 42';
 const LEARNING = 'Teaching at meetups energises me — café 42';
 
 async function openStrategy(page: Page) {
@@ -557,6 +558,31 @@ const surfaces: Surface[] = [
       await expect(page.getByRole('heading', { level: 1, name: 'Save your first version' })).toBeVisible();
       return page.getByLabel('What this version is');
     },
+  },
+  // Last in the table: it encrypts the journal, so a restarted host opens locked; unlocking here leaves it open after.
+  {
+    name: 'a setting (auto-lock minutes, in an encrypted journal)',
+    async prepare(host) {
+      const status = await callApi<{ encrypted: boolean }>(host, 'security.status', {});
+      if (!status.encrypted) await callApi(host, 'security.setPassphrase', { passphrase: DURABLE_PASSPHRASE });
+    },
+    async open(page) {
+      const main = page.getByRole('navigation', { name: 'Main' });
+      const unlock = page.getByRole('heading', { name: 'Your journal is locked' });
+      await expect(main.or(unlock).first()).toBeVisible();
+      if (await unlock.isVisible()) {
+        await page.getByLabel('Passphrase').fill(DURABLE_PASSPHRASE);
+        await page.getByRole('button', { name: 'Unlock' }).click();
+      }
+      await nav(page, /^Settings/);
+      return page.getByLabel(/^Lock after/);
+    },
+    async type(page, field) {
+      await field.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('45');
+    },
+    expectKept: (field) => expect(field).toHaveValue('45', { timeout: 1_000 }),
   },
 ];
 
