@@ -48,3 +48,28 @@ export function unsavedSize(): number {
   for (const { saver } of entries) if (saver.hasUnsaved()) size += JSON.stringify(saver.unsaved()).length;
   return size;
 }
+
+/** Edits a surface had not saved when the journal stopped taking writes, as words a person can copy elsewhere. */
+export interface StrandedEdits {
+  key: string;
+  text: string;
+}
+
+/** Every saver's unsaved edits as plain text (one line per field, words as typed), for when they can no longer be saved. */
+export function strandedEdits(): StrandedEdits[] {
+  return [...entries]
+    .filter(({ saver }) => saver.hasUnsaved())
+    .map(({ key, saver }) => ({ key, text: describeEdits(saver.unsaved()) }))
+    .filter(({ text }) => text !== '');
+}
+
+function describeEdits(edits: object): string {
+  return Object.entries(edits)
+    .map(([field, value]) => {
+      if (value === null || value === undefined || value === '') return '';
+      const shown = typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : JSON.stringify(value);
+      return `${field}: ${shown}`;
+    })
+    .filter((line) => line !== '')
+    .join('\n');
+}

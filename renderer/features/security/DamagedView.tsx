@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { ProblemKind, SecurityStatus } from '../../../shared/domain/security';
 import { CairnMark } from '../../ui/CairnMark';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { saveFile } from '../../ui/saveFile';
 import { RestoreChooser } from './RestoreChooser';
+import { strandedFile, strandedLabel, wordsWorthKeeping } from './strandedText';
 import { useSecurity } from './securityStore';
 import './security.css';
 
@@ -23,6 +25,7 @@ const explanations: Record<ProblemKind, string> = {
 
 export function DamagedView({ status }: { status: SecurityStatus }) {
   const startNew = useSecurity((state) => state.startNew);
+  const stranded = wordsWorthKeeping(useSecurity((state) => state.stranded));
   const [confirmingNew, setConfirmingNew] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const kind = status.problemKind ?? 'damaged';
@@ -48,6 +51,26 @@ export function DamagedView({ status }: { status: SecurityStatus }) {
         <p>
           {explanations[kind]} {kind === 'damaged' && <>What the check found: {status.problem}</>}
         </p>
+        {stranded.length > 0 && (
+          <section className="stranded" aria-labelledby="stranded-heading">
+            <h2 id="stranded-heading">Words not yet saved</h2>
+            <p>
+              You typed these after the last save, and the damaged file could not take them. Copy them or save them as a
+              file before you restore, then add them back.
+            </p>
+            {stranded.map(({ key, text }) => (
+              <label key={key} className="field">
+                <span>{strandedLabel(key)}</span>
+                <textarea dir="auto" readOnly rows={Math.min(8, text.split('\n').length + 1)} value={text} />
+              </label>
+            ))}
+            <div className="gate-actions">
+              <button type="button" className="button" onClick={() => saveFile(strandedFile(stranded), 'Cairn - words not saved.txt', 'text/plain')}>
+                Save them as a text file
+              </button>
+            </div>
+          </section>
+        )}
         <p>Choose a backup to restore. Restoring keeps the current file in the backups folder too, so nothing is thrown away.</p>
         <RestoreChooser suggested={status.suggestedBackup} />
         {canStartNew && (

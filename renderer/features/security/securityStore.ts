@@ -3,13 +3,18 @@ import { create } from 'zustand';
 import { LOCK_DUE } from '../../../shared/changes';
 import type { SecurityStatus } from '../../../shared/domain/security';
 import { api, onCoreChange } from '../../app/client';
-import { flushAllSavers } from '../../app/saver/saveRegistry';
+import { flushAllSavers, strandedEdits, type StrandedEdits } from '../../app/saver/saveRegistry';
 
 /** How long saving what is typed may hold up an auto-lock; well inside the core's grace (electron/core/autoLock.ts). */
 const LOCK_FLUSH_MAX_MS = 5_000;
 
 interface SecurityState {
   status: SecurityStatus | null;
+  /**
+   * What was typed and not yet saved when an open journal turned out damaged (the background check found it): taken
+   * from the savers before the damaged screen replaces their surfaces, so the person can copy every word elsewhere.
+   */
+  stranded: StrandedEdits[];
   /** Re-reads the state from the core, e.g. after an operation was refused because the journal locked itself. */
   refresh(): Promise<void>;
   unlock(passphrase: string): Promise<void>;
@@ -27,11 +32,13 @@ const reopenListeners = new Set<() => void>();
 export const useSecurity = create<SecurityState>((set, get) => {
   const settle = (status: SecurityStatus) => {
     const wasOpen = get().status?.state === 'open';
+    if (wasOpen && status.state === 'corrupt') set({ stranded: [...get().stranded, ...strandedEdits()] });
     set({ status });
     if (status.state === 'open' && !wasOpen) reopenListeners.forEach((listener) => listener());
   };
   return {
     status: null,
+    stranded: [],
     async refresh() {
       settle(await api()['security.status']({}));
     },
