@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Backup } from '../../../shared/domain/security';
 import { makePrivate, PRIVATE_DIR_MODE } from '../privateFiles';
-import { fsyncFile, removeWithSideFiles } from './durableFs';
+import { fsyncDir, fsyncFile, removeWithSideFiles } from './durableFs';
 import { inspectFile } from './fileShape';
 import { checkIntegrity, openDatabase, type Db } from './open';
 
@@ -116,4 +116,20 @@ export function newestGoodBackup(dir: string, passphrase: string | null): Backup
     }
   }
   return null;
+}
+
+/** Moves the file a restore replaces, with every side file, into the backups folder as one pre-restore backup. */
+export function keepReplacedFile(databasePath: string, dir: string, at: Date): void {
+  const size = fs.existsSync(databasePath) ? fs.statSync(databasePath).size : 0;
+  if (size === 0) {
+    fs.rmSync(databasePath, { force: true });
+    return;
+  }
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  const kept = path.join(dir, backupFileName(at, 'pre-restore'));
+  for (const suffix of ['-wal', '-journal', '']) {
+    if (fs.existsSync(`${databasePath}${suffix}`)) fs.renameSync(`${databasePath}${suffix}`, `${kept}${suffix}`);
+  }
+  fs.rmSync(`${databasePath}-shm`, { force: true });
+  fsyncDir(dir);
 }

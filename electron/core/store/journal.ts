@@ -1,5 +1,4 @@
 // The journal's life: open, locked (encrypted, waiting for a passphrase) or corrupt (read-only, offering a backup).
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,10 +7,10 @@ import type { Backup, InterruptedOperation, ProblemKind, SecurityStatus } from '
 import { createRepos, type Repos } from '../repos';
 import type { Clock } from '../clock';
 import {
-  backupFileName,
   backupPath,
   createBackup,
   describeBackup,
+  keepReplacedFile,
   listBackups,
   newestGoodBackup,
   pruneBackups,
@@ -19,7 +18,6 @@ import {
 } from './backups';
 import { fsyncDir, fsyncFile } from './durableFs';
 import { hasHotJournal, headerFingerprint, inspectFile, journalPagesArePlain } from './fileShape';
-import { PRIVATE_DIR_MODE } from '../privateFiles';
 import { KEY_CHECK_FILE, keyCheckAccepts, writeKeyCheck } from './keyCheck';
 import { migrate, schemaVersion } from './migrate';
 import type { Migration } from './migration';
@@ -27,6 +25,7 @@ import { migrations as appMigrations } from './migrations';
 import { checkIntegrity, describe, FileRefusal, openDatabase, readSchemaVersion, recoverHotJournal, type Db } from './open';
 import { refuseDamagedOrForeign } from './openChecks';
 import { createBackgroundCheck, type BackgroundCheckOptions } from './backgroundCheck';
+import { createSnapshotReads } from './snapshotReads';
 import { rekeyJournal, settlePendingRekey, type RekeyPaths } from './passphraseChange';
 import { cleanStaleFiles, RESTORING_SUFFIX } from './staleFiles';
 import { DAY_MS } from '../../../shared/domain/dates';
@@ -42,14 +41,8 @@ export interface JournalOptions extends BackgroundCheckOptions {
   notice?: string | null;
 }
 
-/** A read-only connection beside the writer: in WAL mode it sees the last commit, not a write still open. */
-interface Snapshot {
-  db: Db;
-  repos: Repos;
-}
-
 type State =
-  | { kind: 'open'; db: Db; repos: Repos; snapshot: Snapshot | null }
+  | { kind: 'open'; db: Db; repos: Repos }
   | { kind: 'locked' }
   | { kind: 'corrupt'; problemKind: ProblemKind; problem: string; suggestedBackup: Backup | null };
 
@@ -68,9 +61,6 @@ function sameSecret(a: string, b: string | null): boolean {
 
 const isWrongPassphrase = (error: unknown) => error instanceof AppError && error.code === 'WRONG_PASSPHRASE';
 
-/** Set around a read's handler (see `reading`), however many awaits it takes. */
-const readScope = new AsyncLocalStorage<true>();
-
 export function openJournal(options: JournalOptions) {
   const { databasePath, backupsDir, clock } = options;
   const paths: RekeyPaths = { dataDir: path.dirname(databasePath), databasePath, backupsDir };
@@ -82,6 +72,10 @@ export function openJournal(options: JournalOptions) {
   let interrupted: InterruptedOperation | null = null;
   let state: State = { kind: 'locked' };
   const backgroundCheck = createBackgroundCheck(options);
+  const snapshots = createSnapshotReads(() => {
+    const db = openDatabase(databasePath, { readonly: true, mustExist: true, passphrase });
+    return { db, repos: createRepos(db, clock) };
+  });
 
   function enterCorrupt(problemKind: ProblemKind, problem: string): void {
     state = { kind: 'corrupt', problemKind, problem, suggestedBackup: newestGoodBackup(backupsDir, passphrase) };
@@ -118,7 +112,7 @@ export function openJournal(options: JournalOptions) {
   }
 
   function becomeOpen(db: Db): void {
-    state = { kind: 'open', db, repos: createRepos(db, clock), snapshot: null };
+    state = { kind: 'open', db, repos: createRepos(db, clock) };
     ensureKeyCheck();
     backgroundCheck.start(databasePath, passphrase, () => state.kind === 'open', (problem) => {
       try {
@@ -189,24 +183,11 @@ export function openJournal(options: JournalOptions) {
     throw new AppError('DB_CORRUPT', `The journal file cannot be used (${state.problem}), so Cairn will not write to it. Restore a backup.`);
   }
 
-  /**
-   * The connection a read uses: the writer's, unless a write that yields between its steps (an import) holds its
-   * transaction open, when the writer's would show rows that may yet be rolled back. Opened the first time it is needed.
-   */
-  function connectionFor(open: Extract<State, { kind: 'open' }>): { db: Db; repos: Repos } {
-    if (readScope.getStore() !== true || !open.db.inTransaction) return open;
-    if (!open.snapshot) {
-      const db = openDatabase(databasePath, { readonly: true, mustExist: true, passphrase });
-      open.snapshot = { db, repos: createRepos(db, clock) };
-    }
-    return open.snapshot;
-  }
-
   function closeDb(): void {
     if (state.kind !== 'open') return;
     backgroundCheck.stop();
-    const { db, snapshot } = state;
-    snapshot?.db.close();
+    const { db } = state;
+    snapshots.close();
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
@@ -230,22 +211,6 @@ export function openJournal(options: JournalOptions) {
         openExisting();
       }
     }
-  }
-
-  /** Moves the file a restore replaces, with every side file, into the backups folder as one pre-restore backup. */
-  function keepReplacedFile(): void {
-    const size = fs.existsSync(databasePath) ? fs.statSync(databasePath).size : 0;
-    if (size === 0) {
-      fs.rmSync(databasePath, { force: true });
-      return;
-    }
-    fs.mkdirSync(backupsDir, { recursive: true, mode: PRIVATE_DIR_MODE });
-    const kept = path.join(backupsDir, backupFileName(clock(), 'pre-restore'));
-    for (const suffix of ['-wal', '-journal', '']) {
-      if (fs.existsSync(`${databasePath}${suffix}`)) fs.renameSync(`${databasePath}${suffix}`, `${kept}${suffix}`);
-    }
-    fs.rmSync(`${databasePath}-shm`, { force: true });
-    fsyncDir(backupsDir);
   }
 
   function wrongForBackup(): AppError {
@@ -275,16 +240,16 @@ export function openJournal(options: JournalOptions) {
     },
 
     db(): Db {
-      return connectionFor(requireOpen()).db;
+      return snapshots.pick(requireOpen()).db;
     },
 
     repos(): Repos {
-      return connectionFor(requireOpen()).repos;
+      return snapshots.pick(requireOpen()).repos;
     },
 
     /** Runs a read operation's handler: while an import's transaction is open, it reads the last commit instead. */
     reading<T>(read: () => T): T {
-      return readScope.run(true, read);
+      return snapshots.reading(read);
     },
 
     schemaVersion(): number | null {
@@ -395,7 +360,7 @@ export function openJournal(options: JournalOptions) {
         closeDb();
         for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(`${databasePath}${suffix}`, { force: true });
       } else {
-        keepReplacedFile();
+        keepReplacedFile(databasePath, backupsDir, clock());
       }
       state = { kind: 'locked' };
       fs.renameSync(incoming, databasePath);
