@@ -78,7 +78,9 @@ test('two computers sync through Syncthing: an entry reaches the other, offline 
   const savedAt = Date.now();
   await create(host, 'Written while both were online', 'Straight across.\n');
   await expect.poll(() => titles(b), FLOWS).toContain('Written while both were online');
-  test.info().annotations.push({ type: 'save on A → visible on B through Syncthing', description: `${Date.now() - savedAt} ms` });
+  const latency = `${Date.now() - savedAt} ms`;
+  test.info().annotations.push({ type: 'save on A → visible on B through Syncthing', description: latency });
+  console.log(`save on A → visible on B through Syncthing: ${latency}`);
 
   // Three entries both computers have, then B's Syncthing goes offline.
   const merged = await create(host, 'Lunch', 'first line\nsecond line\nthird line\nfourth line\nfifth line\n');

@@ -202,13 +202,13 @@ function node(binary: string, plan: Plan): SyncthingNode {
   };
 }
 
-/** Polls `check` every 250 ms until it is true; past `timeoutMs`, throws naming what was awaited. */
-export async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean>): Promise<void> {
+/** Polls `check` every `intervalMs` until it is true; past `timeoutMs`, throws naming what was awaited. */
+export async function waitFor(what: string, timeoutMs: number, check: () => Promise<boolean>, intervalMs = 250): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
