@@ -1,14 +1,15 @@
 // Sync through a real sync engine: two Syncthing instances on 127.0.0.1 and two browser hosts, each host pointed at its
-// own instance's folder. An entry written on A reaches B; edits made on both while B's Syncthing is stopped end the same
-// on both once it is back (merged, or the other text kept in history with the review notice; an edit outlives a delete
-// that had not seen it); the folders hold no plaintext and never a `.sync-conflict-` copy. Skipped where Syncthing is not installed.
+// own instance's folder. Syncthing is kept on loopback; a wrong passphrase on B is refused; an entry written on A
+// reaches B; edits made on both while B's Syncthing is stopped end the same on both once it is back (merged, or the
+// other text kept in history with the review notice; an edit outlives a delete that had not seen it); the folders hold
+// no plaintext and never a `.sync-conflict-` copy. Skipped, with the reason, where Syncthing is not installed.
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { expect, test } from './support/fixtures';
 import { makeDataDir, startHost, type HostProcess } from './support/host';
 import { fillSetUp, nav, syncPanel, syncStatus, titles } from './support/syncPanel';
-import { filesUnder, startSyncthingPair, syncthingOnPath, type SyncthingPair } from './support/syncthing';
+import { filesUnder, offlineProblems, startSyncthingPair, syncthingOnPath, type SyncthingPair } from './support/syncthing';
 
 const syncthing = syncthingOnPath();
 test.skip(!syncthing, 'syncthing is not installed (CI installs Debian’s package: apt-get install syncthing)');
@@ -60,6 +61,8 @@ test('two computers sync through Syncthing: an entry reaches the other, offline 
   pair = ready;
   other = b;
   await pair.connected();
+  // Syncthing itself stays on 127.0.0.1: no discovery, relays, NAT, reporting or upgrades, each other at a static address.
+  for (const instance of [pair.a, pair.b]) expect(await offlineProblems(instance), `Syncthing ${instance.name}`).toEqual([]);
 
   // A writes an entry (a tag, and a value of its own), then starts syncing into its Syncthing folder.
   const value = await callApi<{ id: string }>(host, 'values.create', { label: 'Steadfastness-value' });
@@ -70,6 +73,13 @@ test('two computers sync through Syncthing: an entry reaches the other, offline 
   // Syncthing copies the sync folder to B's path; B joins there with the same passphrase and shows A's entry.
   await expect.poll(() => fs.existsSync(`${pair?.b.folder}/cairn-sync/sync.cairnkey`), FLOWS).toBe(true);
   const pageB = await page.context().newPage();
+  // A wrong passphrase is refused with nothing applied; the right one joins.
+  await pageB.goto(b.url);
+  await nav(pageB, /^Settings/);
+  await fillSetUp(pageB, /^Join a sync folder/, pair.b.folder, 'Attic desktop', 'not the passphrase');
+  await syncPanel(pageB).getByRole('button', { name: 'Join and sync' }).click();
+  await expect(syncPanel(pageB).getByRole('alert')).toHaveText(/That sync passphrase does not open this sync folder/, FLOWS);
+  expect((await syncStatus(b)).state).toBe('off');
   await setUpThroughSettings(pageB, b.url, /^Join a sync folder/, pair.b.folder, 'Attic desktop');
   await nav(pageB, /^Journal/);
   await expect(pageB.getByRole('list', { name: 'Reflections, newest first' })).toContainText('Kingfisher at the weir', FLOWS);

@@ -261,6 +261,41 @@ export async function startSyncthingPair(binary: string): Promise<SyncthingPair>
   }
 }
 
+type RunningConfig = {
+  options: Record<string, unknown> & { listenAddresses: string[] };
+  devices: { deviceID: string; addresses: string[] }[];
+  gui: { address: string };
+};
+
+/**
+ * What in an instance's running configuration (GET /rest/config) could reach past 127.0.0.1: an empty list when it is
+ * kept on loopback and offline. Read from the running instance, so a setting Syncthing ignored or renamed shows here.
+ */
+export async function offlineProblems(instance: SyncthingNode): Promise<string[]> {
+  const config = await instance.rest<RunningConfig>('/rest/config');
+  const problems: string[] = [];
+  const loopback = (address: string) => /^(tcp:\/\/)?127\.0\.0\.1:\d+$/.test(address);
+  for (const address of config.options.listenAddresses) if (!loopback(address)) problems.push(`listens on ${address}`);
+  if (!loopback(config.gui.address)) problems.push(`GUI on ${config.gui.address}`);
+  const off: Record<string, unknown> = {
+    globalAnnounceEnabled: false,
+    localAnnounceEnabled: false,
+    relaysEnabled: false,
+    natEnabled: false,
+    urAccepted: -1,
+    autoUpgradeIntervalH: 0,
+    crashReportingEnabled: false,
+  };
+  for (const [option, wanted] of Object.entries(off)) {
+    if (config.options[option] !== wanted) problems.push(`${option} is ${String(config.options[option])}, not ${String(wanted)}`);
+  }
+  for (const device of config.devices) {
+    if (device.deviceID === instance.deviceId) continue;
+    for (const address of device.addresses) if (!loopback(address)) problems.push(`dials ${device.deviceID} at ${address}`);
+  }
+  return problems;
+}
+
 /** Every file under `dir`, recursively (Syncthing's own `.stfolder` marker included). */
 export function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
