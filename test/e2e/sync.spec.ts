@@ -10,34 +10,18 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { makeDataDir, startHost, type HostProcess } from './support/host';
+import { fillSetUp, nav, syncPanel as panel, syncStatus as status, titles } from './support/syncPanel';
 import { expect, test } from './support/fixtures';
 
 const PASSPHRASE = 'walking the same trail';
 /** Sync runs within seconds (a folder watch plus a 5 s rescan); a busy shared machine gets room. */
 const FLOWS = { timeout: 25_000 };
 
-type Status = { state: string; lastSync: string | null; pendingOut: number; devices: { name: string }[] };
-const status = (host: HostProcess) => callApi<Status>(host, 'sync.status');
-const titles = async (host: HostProcess) =>
-  (await callApi<{ items: { title: string }[] }>(host, 'reflections.list', { limit: 100 })).items.map((item) => item.title);
-
-const nav = (page: Page, view: RegExp) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: view }).click();
-const panel = (page: Page) => page.getByRole('region', { name: 'Sync between computers' });
 const entryList = (page: Page) => page.getByRole('list', { name: 'Reflections, newest first' });
 
 async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page }).include('.settings').analyze();
   expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
-}
-
-/** Fills the set-up form; `repeat` only when starting. */
-async function fillSetUp(page: Page, choice: RegExp, folder: string, name: string, passphrase: string, repeat?: string) {
-  const sync = panel(page);
-  await sync.getByRole('radio', { name: choice }).check();
-  await sync.getByLabel('Sync folder (its whole path)').fill(folder);
-  await sync.getByLabel('This computer’s name').fill(name);
-  await sync.getByLabel('Sync passphrase', { exact: true }).fill(passphrase);
-  if (repeat !== undefined) await sync.getByLabel('Sync passphrase again').fill(repeat);
 }
 
 /**

@@ -11,6 +11,7 @@ import { measureMiniSearch } from './miniSearchStore';
 import { measureRawFts } from './rawFtsStore';
 import { seedDataFolder } from './seedJournal';
 import { measureSync } from './syncBench';
+import { measureSyncthingLatency } from './syncthingBench';
 import { measureWorkerImport } from './workerImport';
 
 export async function runStoreGroup(options: BenchOptions, workspace: Workspace, log: (line: string) => void, repoRoot: string): Promise<Measurement[]> {
@@ -26,7 +27,8 @@ export async function runStoreGroup(options: BenchOptions, workspace: Workspace,
     const dataDir = workspace.folder('store-sync');
     await seedDataFolder(dataDir, { reflections: 10_000, seed: options.seed });
     results.push(...(await measureSync({ size: 10_000, dataDir, workspace })));
-    log('measured sync at 10,000');
+    results.push(...(await measureSyncthingLatency(workspace)));
+    log('measured sync at 10,000, and through Syncthing');
     return results;
   }
   for (const size of options.storeSizes) {
@@ -46,7 +48,7 @@ export async function runStoreGroup(options: BenchOptions, workspace: Workspace,
     }
     results.push(...(await measureCairnStore({ size, dataDir, ...repeats })));
     results.push(await measureAutosaveWithHistory({ size, dataDir, saves: repeats.autosaveRuns * 3 }));
-    if (size === 10_000) results.push(...(await measureSync({ size, dataDir, workspace })));
+    if (size === 10_000) results.push(...(await measureSync({ size, dataDir, workspace })), ...(await measureSyncthingLatency(workspace)));
     log(`measured Cairn's store at ${size}`);
     const corpus = generateReflections(size, options.seed);
     results.push(...(await measureMiniSearch(corpus, repeats.searchRounds)));
