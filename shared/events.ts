@@ -11,6 +11,8 @@ export const menuCommands = [
   'go-strategy',
   'go-experiments',
   'go-timeline',
+  'go-insight',
+  'go-trash',
   'go-settings',
   // The journal's writing commands (issue 4).
   'go-search',

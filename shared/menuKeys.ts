@@ -8,6 +8,8 @@ export const menuKeys: Readonly<Record<MenuCommand, string>> = {
   'go-strategy': 'Mod+2',
   'go-experiments': 'Mod+3',
   'go-timeline': 'Mod+4',
+  'go-insight': 'Mod+5',
+  'go-trash': 'Mod+6',
   'go-settings': 'Mod+,',
   'go-search': 'Mod+Shift+F',
   'next-reflection': 'Mod+]',

@@ -44,6 +44,8 @@ export function menuTemplate(
         { label: 'Strategy', accelerator: acceleratorFor('go-strategy'), click: () => send('go-strategy') },
         { label: 'Experiments', accelerator: acceleratorFor('go-experiments'), click: () => send('go-experiments') },
         { label: 'Timeline', accelerator: acceleratorFor('go-timeline'), click: () => send('go-timeline') },
+        { label: 'Insight', accelerator: acceleratorFor('go-insight'), click: () => send('go-insight') },
+        { label: 'Recently Deleted', accelerator: acceleratorFor('go-trash'), click: () => send('go-trash') },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

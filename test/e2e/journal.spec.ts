@@ -146,6 +146,10 @@ test('every journal action works from the keyboard, with a shortcuts sheet', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Strategy' })).toBeVisible();
   await page.keyboard.press('Alt+4');
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await page.keyboard.press('Alt+5');
+  await expect(page.getByRole('heading', { level: 1, name: 'Insight' })).toBeVisible();
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { level: 1, name: 'Recently deleted' })).toBeVisible();
   await page.keyboard.press('?');
   await expect(sheet).toBeVisible();
   await page.keyboard.press('Escape');

@@ -10,6 +10,8 @@ const viewCommands = {
   'go-strategy': 'strategy',
   'go-experiments': 'experiments',
   'go-timeline': 'timeline',
+  'go-insight': 'insight',
+  'go-trash': 'trash',
   'go-search': 'search',
   'go-settings': 'settings',
 } as const satisfies Partial<Record<JournalCommand, View>>;

@@ -17,6 +17,8 @@ export const shortcuts: readonly Shortcut[] = [
   { command: 'go-strategy', label: 'Go to Strategy', keys: menuKeys['go-strategy'], browserKeys: 'Alt+2' },
   { command: 'go-experiments', label: 'Go to Experiments', keys: menuKeys['go-experiments'], browserKeys: 'Alt+3' },
   { command: 'go-timeline', label: 'Go to Timeline', keys: menuKeys['go-timeline'], browserKeys: 'Alt+4' },
+  { command: 'go-insight', label: 'Go to Insight', keys: menuKeys['go-insight'], browserKeys: 'Alt+5' },
+  { command: 'go-trash', label: 'Go to Recently deleted', keys: menuKeys['go-trash'], browserKeys: 'Alt+6' },
   { command: 'go-settings', label: 'Go to Settings', keys: menuKeys['go-settings'] },
   { command: 'new-reflection', label: 'New reflection', keys: menuKeys['new-reflection'], browserKeys: 'Alt+N' },
   { command: 'go-search', label: 'Search the journal', keys: menuKeys['go-search'] },
