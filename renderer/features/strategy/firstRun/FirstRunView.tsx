@@ -32,7 +32,7 @@ function WelcomeStep() {
       <h1 id="first-run-heading" tabIndex={-1}>Welcome to Cairn</h1>
       <p className="first-run-lead">
         A career strategy is less a job title than the work you find most gratifying, the values it expresses, and the evidence you
-        collect as you try things. This short path sets one up in five steps; everything can be changed later.
+        collect as you try things. This short path sets one up, one step at a time; everything can be changed later.
       </p>
       <ol className="first-run-outline">
         <li>Write your aspiration, without a job title.</li>
