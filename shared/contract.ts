@@ -15,6 +15,7 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
+import { attachmentAddSchema, attachmentContentSchema, attachmentSchema, sha256HexSchema } from './domain/attachments';
 import { draftKeyInputSchema, draftSaveSchema, draftSchema } from './domain/drafts';
 import { regionLinkSchema, strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
@@ -192,6 +193,11 @@ export const contract = {
   'sync.stop': { input: noInput, output: syncStatusSchema },
   /** The person reviewed an entry edited on two computers: its notice goes, both versions stay in its history. */
   'sync.reviewed': { input: z.strictObject({ reflectionId: reflectionIdSchema }), output: syncStatusSchema },
+
+  // Attachments (issue 22): photos and files kept in the journal by SHA-256, linked from Markdown as attachment:<sha256>.
+  /** Up to 25 MB of bytes as base64; an empty file or a larger one is refused with the reason. */
+  'attachments.add': { input: attachmentAddSchema, output: attachmentSchema },
+  'attachments.get': { input: z.strictObject({ sha256: sha256HexSchema }), output: attachmentContentSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

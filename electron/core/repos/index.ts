@@ -1,5 +1,6 @@
 // Every repository over one open database, created together so they share its prepared statements' lifetime.
 import type { Db } from '../store/open';
+import { createAttachmentsRepo } from './attachmentsRepo';
 import { createDraftsRepo } from './draftsRepo';
 import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
@@ -36,6 +37,7 @@ export function createRepos(db: Db, clock: Clock) {
     timeline: createTimelineRepo(db),
     evidence: createEvidenceRepo(db),
     drafts: createDraftsRepo(db, clock),
+    attachments: createAttachmentsRepo(db, clock),
   };
 }
 
