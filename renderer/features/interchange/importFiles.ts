@@ -45,6 +45,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 export async function buildImportRequest(source: ImportSourceChoice, files: readonly PickedFile[]): Promise<ImportRequest> {
   const encoded: ImportFile[] = await Promise.all(files.map(async (file) => ({ name: file.name, base64: bytesToBase64(await file.bytes()) })));
   if (source === 'markdown') return { source, files: encoded };
