@@ -51,6 +51,11 @@ export function attachmentExtension(mime: AttachmentMime, name: string): string 
   return own ? own.toLowerCase() : 'bin';
 }
 
+/** Where a file sits in an export (the Cairn zip, the Markdown folder): `attachments/<sha256>.<ext>`. */
+export function attachmentExportPath(attachment: { sha256: string; mime: AttachmentMime; name: string }): string {
+  return `attachments/${attachment.sha256}.${attachmentExtension(attachment.mime, attachment.name)}`;
+}
+
 /** "1.4 MB", "820 KB", "12 bytes": sizes in the units the limit is stated in. */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;

@@ -47,7 +47,7 @@ export function createAttachmentsRepo(db: Db, clock: Clock) {
      ON CONFLICT (sha256) DO UPDATE SET created_at = excluded.created_at`,
   );
   const selectOne = db.prepare<[string], AttachmentRow & { bytes: Buffer }>('SELECT * FROM attachments WHERE sha256 = ?');
-  const selectAll = db.prepare<[], AttachmentRow & { bytes: Buffer }>('SELECT * FROM attachments ORDER BY sha256');
+  const selectAll = db.prepare<[], AttachmentRow>('SELECT sha256, mime, size, name, created_at FROM attachments ORDER BY sha256');
   const selectOlder = db.prepare<[string], { sha256: string }>('SELECT sha256 FROM attachments WHERE created_at < ?');
   const removeOne = db.prepare<[string]>('DELETE FROM attachments WHERE sha256 = ?');
   const readers = referencingTexts.map((sql) => db.prepare<[], { text: string }>(sql));
@@ -80,17 +80,9 @@ export function createAttachmentsRepo(db: Db, clock: Clock) {
       return toStored(row);
     },
 
-    all(): StoredAttachment[] {
-      return selectAll.all().map(toStored);
-    },
-
-    /** Puts back a file exactly as exported (an import); one already kept stays as it is. */
-    restore(attachment: StoredAttachment): void {
-      const sha256 = createHash('sha256').update(attachment.bytes).digest('hex');
-      if (sha256 !== attachment.sha256) throw new AppError('VALIDATION', `The file “${attachment.name}” does not match its SHA-256; the export is damaged.`);
-      db.prepare(
-        'INSERT INTO attachments (sha256, mime, size, name, created_at, bytes) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING',
-      ).run(sha256, sniffMime(attachment.bytes), attachment.bytes.length, attachment.name, attachment.createdAt, attachment.bytes);
+    /** Every file's description, without its bytes (an export lists them, then reads each on its own). */
+    list(): (Attachment & { createdAt: string })[] {
+      return selectAll.all().map(({ sha256, mime, size, name, created_at }) => ({ sha256, mime, size, name, createdAt: created_at }));
     },
 
     /**

@@ -13,7 +13,7 @@ export interface PickedFile {
 }
 
 export const sourceLabels: Record<ImportSourceChoice, string> = {
-  'cairn-json': 'Cairn export (.json)',
+  'cairn-json': 'Cairn export (.json, or .zip with photos and files)',
   'day-one': 'Day One export (.zip or .json)',
   jrnl: 'jrnl export (.json) or journal file (.txt)',
   markdown: 'Folder of Markdown notes (or a .zip of it)',
