@@ -41,7 +41,7 @@ test('paste a photo, see it, reload, open it full size; a 26 MB file is refused'
 
   await pasteImage(page, 'harbour.png');
   await expect(editorText(page)).toContainText(/!\[harbour\.png\]\(attachment:[0-9a-f]{64}\)/);
-  await expect(page.getByText('Photos and files up to 25 MB each')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Attach…' })).toHaveAccessibleDescription('up to 25 MB each');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await scan(page, 'editor');
 

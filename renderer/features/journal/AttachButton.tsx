@@ -14,11 +14,18 @@ export function AttachButton({ busy, onFiles }: AttachButtonProps) {
   const hint = useId();
   return (
     <>
-      <button type="button" className="button button-quiet" aria-describedby={hint} disabled={busy} onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="button button-quiet"
+        title={`Attach photos or files, up to ${MAX_ATTACHMENT_LABEL} each`}
+        aria-describedby={hint}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
         Attach…
       </button>
       <span id={hint} className="entry-attach-hint">
-        Photos and files up to {MAX_ATTACHMENT_LABEL} each
+        up to {MAX_ATTACHMENT_LABEL} each
       </span>
       <input
         ref={input}
