@@ -1,9 +1,11 @@
 // A photo pasted into an entry is kept in the journal: a thumbnail in the preview, still there after a reload, full size
 // in a dialog that Escape closes; a file over 25 MB is refused with the reason and nothing is inserted; axe passes.
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api';
 import { expect, test } from './support/fixtures';
+import { makeDataDir, startHost } from './support/host';
 
 /** A 96×64 PNG of two colours. */
 const PNG_BASE64 =
@@ -15,6 +17,18 @@ async function scan(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(blocking.map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function linkedPhoto(host: Parameters<typeof callApi>[0], title: string) {
+  const photo = await callApi<{ sha256: string }>(host, 'attachments.add', { name: 'harbour.png', base64: PNG_BASE64 });
+  await callApi(host, 'reflections.create', { entryDate: '2026-11-20', title, body: `Before.\n![harbour.png](attachment:${photo.sha256})` });
+}
+
+async function expectThumbnail(page: Page, title: string) {
+  await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button', { name: new RegExp(title) }).click();
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const thumb = page.getByRole('button', { name: 'harbour.png, open full size' });
+  await expect.poll(() => thumb.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96);
 }
 
 /** What a person's paste delivers: a ClipboardEvent carrying the image as a File, on the editor's text. */
@@ -104,4 +118,56 @@ test('a hostile image link in an entry is never loaded, and an attached PDF is o
   const download = page.waitForEvent('download');
   await preview.getByRole('link', { name: 'cv.pdf' }).first().click();
   expect((await download).suggestedFilename()).toBe('cv.pdf');
+});
+
+test('a photo dropped into the text is attached where it was dropped', async ({ page, host }) => {
+  await callApi(host, 'reflections.create', { entryDate: '2026-11-22', title: 'Dropped', body: 'A line.' });
+  await page.goto(host.url);
+  await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button', { name: /Dropped/ }).click();
+  const text = editorText(page);
+  const box = await text.locator('.cm-line').first().boundingBox();
+  await text.evaluate(
+    (element, { base64, x, y }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'dropped.png', { type: 'image/png' }));
+      element.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: x, clientY: y, bubbles: true, cancelable: true }));
+    },
+    { base64: PNG_BASE64, x: box!.x + box!.width - 1, y: box!.y + box!.height / 2 },
+  );
+  await expect(text).toContainText(/A line\.!\[dropped\.png\]\(attachment:[0-9a-f]{64}\)/);
+  await expect.poll(async () => (await callApi<{ items: { body: string }[] }>(host, 'reflections.list', { limit: 5 })).items[0]?.body).toMatch(
+    /^A line\.\n!\[dropped\.png\]\(attachment:[0-9a-f]{64}\)$/,
+  );
+});
+
+test('export the journal as a zip, import it into a new data folder, and see the photo there', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await linkedPhoto(host, 'Harbour walk');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+  const exportCard = page.locator('section.card', { has: page.getByRole('heading', { name: 'Export' }) });
+  const download = page.waitForEvent('download');
+  await exportCard.getByRole('button', { name: 'Export JSON' }).click();
+  const zip = await download;
+  expect(zip.suggestedFilename()).toMatch(/^cairn-\d{4}-\d{2}-\d{2}\.zip$/);
+  await expect(exportCard.getByRole('status')).toContainText('1 photo or file');
+  const zipPath = await zip.path();
+
+  const otherDir = makeDataDir();
+  const other = await startHost(otherDir);
+  try {
+    await page.goto(other.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Settings/ }).click();
+    const importCard = page.locator('section.card', { has: page.getByRole('heading', { name: 'Import' }) });
+    await importCard.getByLabel(/Cairn export/).check();
+    await importCard.getByLabel('File to import').setInputFiles({ name: zip.suggestedFilename(), mimeType: 'application/zip', buffer: fs.readFileSync(zipPath) });
+    await importCard.getByRole('button', { name: /^Import 1 entry/ }).click();
+    await expect(importCard.getByRole('status')).toContainText('Imported 1 entry');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Journal/ }).click();
+    await expectThumbnail(page, 'Harbour walk');
+  } finally {
+    await other.stop();
+    fs.rmSync(otherDir, { recursive: true, force: true });
+  }
 });
