@@ -20,7 +20,6 @@ interface Deps {
 
 export function createAttachmentUrls(deps: Deps) {
   const entries = new Map<string, Promise<LoadedAttachment | null>>();
-  let disposed = false;
 
   function release(hash: string): void {
     const entry = entries.get(hash);
@@ -45,10 +44,6 @@ export function createAttachmentUrls(deps: Deps) {
       let entry = entries.get(hash);
       if (!entry) {
         entry = fetchOne(hash);
-        if (disposed) {
-          void entry.then((loaded) => loaded && deps.revokeUrl(loaded.url));
-          return entry;
-        }
         entries.set(hash, entry);
         // A file not found is asked for again next time: it may have been added since (an import, another tab).
         const pending = entry;
@@ -62,8 +57,8 @@ export function createAttachmentUrls(deps: Deps) {
     keepOnly(hashes: ReadonlySet<string>): void {
       for (const hash of [...entries.keys()]) if (!hashes.has(hash)) release(hash);
     },
+    /** Revokes every URL, those still loading as they arrive. A later `get` starts afresh (React may remount). */
     dispose(): void {
-      disposed = true;
       for (const hash of [...entries.keys()]) release(hash);
     },
   };

@@ -66,6 +66,15 @@ describe('attachment URLs', () => {
     expect(live.size).toBe(0);
   });
 
+  it('serves a preview opened again after closing (React remounts it) with a fresh URL that stays until the next close', async () => {
+    const { urls, live } = setUp();
+    await urls.get(A);
+    urls.dispose();
+    const again = await urls.get(A);
+    await Promise.resolve();
+    expect([...live]).toEqual([again!.url]);
+  });
+
   it('answers null for a file the journal does not hold, and asks again next time', async () => {
     const { urls, loads } = setUp({});
     expect(await urls.get(A)).toBeNull();
