@@ -1,9 +1,12 @@
 // Attachments through the core: added once by content, read back byte for byte, refused over the limit, and removed by
 // housekeeping only when no entry, history version, deleted item or draft still links them.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachmentMarkdown, MAX_ATTACHMENT_BYTES } from '../../../../shared/domain/attachments';
-import type { Core } from '../../../../electron/core/core';
+import { DATABASE_FILE, type Core } from '../../../../electron/core/core';
 import { call, failure, startCore } from './coreFixture';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
@@ -69,6 +72,34 @@ describe('attachments.add and attachments.get', () => {
 
   it('says a hash it does not hold is not found', async () => {
     expect(await failure(open(), 'attachments.get', { sha256: 'f'.repeat(64) })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('where attachments live', () => {
+  it('are in every backup, since a backup copies the journal database', async () => {
+    const c = open();
+    const added = await call(c, 'attachments.add', { name: 'a.png', base64: base64(PNG) });
+    const backup = await call(c, 'backups.create', {});
+    const copy = new Database(path.join(c.dataDir, 'backups', backup.name), { readonly: true });
+    try {
+      const row = copy.prepare('SELECT sha256, bytes FROM attachments').get() as { sha256: string; bytes: Buffer };
+      expect(row.sha256).toBe(added.sha256);
+      expect(row.bytes.equals(PNG)).toBe(true);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('are encrypted with the journal: no byte of a file is readable in the database file', async () => {
+    const c = open();
+    const marker = Buffer.concat([PNG, Buffer.from('a very recognisable holiday photo')]);
+    await call(c, 'attachments.add', { name: 'a.png', base64: base64(marker) });
+    c.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(fs.readFileSync(path.join(c.dataDir, DATABASE_FILE)).includes('recognisable holiday')).toBe(true);
+    await call(c, 'security.setPassphrase', { passphrase: 'correct horse battery' });
+    c.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(fs.readFileSync(path.join(c.dataDir, DATABASE_FILE)).includes('recognisable holiday')).toBe(false);
+    expect(Buffer.from((await call(c, 'attachments.get', { sha256: createHash('sha256').update(marker).digest('hex') })).base64, 'base64').equals(marker)).toBe(true);
   });
 });
 
