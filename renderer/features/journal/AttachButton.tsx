@@ -47,9 +47,12 @@ export function AttachButton({ busy, onFiles }: AttachButtonProps) {
 export function AttachMessage({ busy, problems }: { busy: boolean; problems: readonly string[] }) {
   return (
     <>
-      <p className="entry-attach-status" role="status" aria-live="polite">
-        {busy ? 'Attaching…' : ''}
-      </p>
+      {/* Only while files travel: the entry's one lasting status is its save state. What was refused is an alert. */}
+      {busy && (
+        <p className="entry-attach-status" role="status" aria-live="polite">
+          Attaching…
+        </p>
+      )}
       {problems.length > 0 && (
         <div className="entry-attach-problems" role="alert">
           {problems.map((problem) => (
