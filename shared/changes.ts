@@ -21,6 +21,8 @@ export const aggregateNames = [
   'security',
   // Sync's own state: the folder, the devices seen, what is waiting (electron/core/sync).
   'sync',
+  // Photos and files stored for entries (electron/core/repos/attachmentsRepo.ts); immutable, so only adds and removals.
+  'attachments',
   'journal',
 ] as const;
 export type Aggregate = (typeof aggregateNames)[number];

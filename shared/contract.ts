@@ -15,6 +15,7 @@ import {
   placePatchSchema,
   placeSchema,
 } from './domain/experiment';
+import { attachmentAddSchema, attachmentContentSchema, attachmentSchema, sha256HexSchema } from './domain/attachments';
 import { draftKeyInputSchema, draftSaveSchema, draftSchema } from './domain/drafts';
 import { regionLinkSchema, strategyEvidenceSchema } from './domain/evidence';
 import { pageInputShape, pageOf } from './domain/paging';
@@ -198,6 +199,11 @@ export const contract = {
 
   // Insight (issue 20): energy and engagement per period, what goes with them, and the values lived against those named.
   'insight.summary': { input: insightInputSchema, output: insightSummarySchema },
+
+  // Attachments (issue 22): photos and files kept in the journal by SHA-256, linked from Markdown as attachment:<sha256>.
+  /** Up to 25 MB of bytes as base64; an empty file or a larger one is refused with the reason. */
+  'attachments.add': { input: attachmentAddSchema, output: attachmentSchema },
+  'attachments.get': { input: z.strictObject({ sha256: sha256HexSchema }), output: attachmentContentSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

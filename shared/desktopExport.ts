@@ -21,11 +21,15 @@ export const saveExportRequestSchema = z.discriminatedUnion('kind', [
   /** The window's current page (the strategy brief) printed to PDF. */
   z.strictObject({ kind: z.literal('pdf'), fileName: fileNameSchema }),
   z.strictObject({ kind: z.literal('file'), fileName: fileNameSchema, text: z.string() }),
-  /** A folder of notes written inside a folder the person picks. */
+  /** A zip (the Cairn export with its attachments). */
+  z.strictObject({ kind: z.literal('zip'), fileName: fileNameSchema, bytes: z.instanceof(Uint8Array) }),
+  /** A folder of notes (and the files they link to) written inside a folder the person picks. */
   z.strictObject({
     kind: z.literal('folder'),
     folderName: fileNameSchema,
-    files: z.array(z.strictObject({ path: relativePathSchema, text: z.string() })).max(200_000),
+    files: z
+      .array(z.union([z.strictObject({ path: relativePathSchema, text: z.string() }), z.strictObject({ path: relativePathSchema, bytes: z.instanceof(Uint8Array) })]))
+      .max(200_000),
   }),
 ]);
 export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;

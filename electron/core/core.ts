@@ -22,6 +22,8 @@ import type { ScryptParams } from './sync/syncCrypto';
 export const DATABASE_FILE = 'cairn.db';
 /** How often the core looks at the clock for a due daily backup, an idle journal to lock, or trash past its 30 days. */
 const HOUSEKEEPING_INTERVAL_MS = 30_000;
+/** How often housekeeping deletes the attachments nothing refers to any more. */
+const ATTACHMENT_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -131,12 +133,18 @@ export function openCore(options: CoreOptions): Core {
     }
   };
 
+  // Finding which attachments are still linked reads every text that mentions one: hourly, not every 30 s.
+  let lastAttachmentSweep = Number.NEGATIVE_INFINITY;
   function housekeep(): void {
     try {
       const settings = settingOr(() => journal.repos().settings.all(), null);
       if (!settings) return;
       journal.backupIfDue(settings['backups.keep']);
       journal.repos().trash.purgeExpired();
+      if (clock().getTime() - lastAttachmentSweep >= ATTACHMENT_SWEEP_INTERVAL_MS) {
+        lastAttachmentSweep = clock().getTime();
+        journal.repos().attachments.removeUnreferenced();
+      }
       autoLock.check(settings['security.autoLockMinutes']);
     } catch (error) {
       onUnexpected(error);

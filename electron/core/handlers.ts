@@ -1,6 +1,7 @@
 // Implements every contract operation from per-aggregate groups, with what each writes; a missing one is a compile error.
 import type { HandlerContext } from './handlers/context';
 import { appHandlers, appWrites } from './handlers/app';
+import { attachmentHandlers, attachmentWrites } from './handlers/attachments';
 import { draftHandlers, draftWrites } from './handlers/drafts';
 import { experimentHandlers, experimentWrites } from './handlers/experiments';
 import { insightHandlers, insightWrites } from './handlers/insight';
@@ -36,6 +37,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     strategyEvidenceHandlers(ctx),
     trashHandlers(ctx),
     syncHandlers(ctx),
+    attachmentHandlers(ctx),
   ]);
 }
 
@@ -55,4 +57,5 @@ export const writeTable: WriteTable = combineGroups('write declaration', [
   strategyEvidenceWrites,
   trashWrites,
   syncWrites,
+  attachmentWrites,
 ]);

@@ -34,7 +34,7 @@ async function saveFolder(request: Extract<SaveExportRequest, { kind: 'folder' }
     // The schema already refuses ".." and absolute paths; this keeps the guarantee even if that check changes.
     if (!target.startsWith(root + path.sep)) throw new Error(`Refused to write outside the export folder: ${file.path}`);
     await files.mkdir(path.dirname(target));
-    await files.writeFile(target, file.text);
+    await files.writeFile(target, 'text' in file ? file.text : file.bytes);
   }
   return root;
 }
@@ -52,13 +52,15 @@ async function save(event: IpcMainInvokeEvent, request: SaveExportRequest, deps:
     if (chosen.canceled || parent === undefined) return { path: null };
     return { path: await saveFolder(request, parent, deps.files) };
   }
-  const pdf = request.kind === 'pdf';
-  const chosen = await deps.dialog.showSaveDialog(win, {
-    defaultPath: request.fileName,
-    filters: pdf ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'JSON', extensions: ['json'] }],
-  });
+  const filters = { pdf: [{ name: 'PDF', extensions: ['pdf'] }], zip: [{ name: 'Zip', extensions: ['zip'] }], file: [{ name: 'JSON', extensions: ['json'] }] };
+  const chosen = await deps.dialog.showSaveDialog(win, { defaultPath: request.fileName, filters: filters[request.kind] });
   if (chosen.canceled || !chosen.filePath) return { path: null };
-  const data = pdf ? new Uint8Array(await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' })) : request.text;
+  const data =
+    request.kind === 'pdf'
+      ? new Uint8Array(await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' }))
+      : request.kind === 'zip'
+        ? request.bytes
+        : request.text;
   await deps.files.writeFile(chosen.filePath, data);
   return { path: chosen.filePath };
 }

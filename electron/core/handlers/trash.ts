@@ -11,11 +11,17 @@ export function trashHandlers({ journal }: HandlerContext) {
       trash().restore(kind, id);
       return { restored: true };
     },
+    // Deleting for good also lets go of the photos and files nothing else refers to any more.
     'trash.deleteForever': ({ kind, id }) => {
       trash().deleteForever(kind, id);
+      journal.repos().attachments.removeUnreferenced();
       return { deleted: true };
     },
-    'trash.empty': () => ({ deleted: trash().empty() }),
+    'trash.empty': () => {
+      const deleted = trash().empty();
+      journal.repos().attachments.removeUnreferenced();
+      return { deleted };
+    },
   } satisfies Partial<Handlers>;
 }
 
@@ -25,6 +31,6 @@ const anyDeleted = { aggregates: ['trash', 'reflections', 'tags', 'values', 'exp
 export const trashWrites = {
   'trash.list': reads,
   'trash.restore': anyDeleted,
-  'trash.deleteForever': anyDeleted,
-  'trash.empty': anyDeleted,
+  'trash.deleteForever': { aggregates: [...anyDeleted.aggregates, 'attachments'] },
+  'trash.empty': { aggregates: [...anyDeleted.aggregates, 'attachments'] },
 } satisfies Partial<WriteTable>;

@@ -81,5 +81,6 @@ export function buildCairnExport(db: Db, repos: Repos, appVersion: string, now: 
         'SELECT fingerprint, reflection_id AS reflectionId FROM import_fingerprints ORDER BY fingerprint',
       )
       .all(),
+    attachments: repos.attachments.list(),
   }))();
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { resolveImportOptions, type ImportOptions } from './importOptions';
 import type { Db } from '../store/open';
 import { readImport } from './readImport';
+import { restoreAttachments } from './cairnArchive';
 import { planRestore, restoreCairn } from './restoreCairn';
 import { updateEntries } from './updateEntries';
 import { writeEntries } from './writeEntries';
@@ -101,7 +102,7 @@ const WRITE_CHUNK = 100;
  */
 export async function runImportRequest(db: Db, request: ImportRequest, job: Job, options?: ImportOptions): Promise<ImportResult> {
   job.report('reading', 0, null, true);
-  const { batch, document } = readImport(request, options);
+  const { batch, document, attachments } = readImport(request, options);
   await job.lastChance();
   try {
     if (document !== null) {
@@ -109,6 +110,7 @@ export async function runImportRequest(db: Db, request: ImportRequest, job: Job,
       return db.transaction((): ImportResult => {
         const plan = planRestore(db, document, whatOf(request), replaceStrategyOf(request));
         const imported = restoreCairn(db, document, plan);
+        restoreAttachments(db, attachments);
         return { imported, updated: 0, skipped: document.reflections.length - imported };
       })();
     }

@@ -3,6 +3,7 @@ import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import type { ImportBatch } from '../../../shared/domain/interchange/importBatch';
 import type { ImportFile, ImportRequest } from '../../../shared/domain/interchange/importRequest';
 import { resolveImportLimits } from '../../../shared/domain/interchange/importLimits';
+import type { RestoredAttachment } from './cairnArchive';
 import { importCairnJson } from './cairnJsonImport';
 import { importDayOne } from './dayOneImport';
 import type { ImportOptions } from './importOptions';
@@ -14,6 +15,8 @@ export interface ReadImport {
   batch: ImportBatch;
   /** The whole document when the source is a Cairn export: values, experiments and the rest are restored too. */
   document: CairnExport | null;
+  /** A Cairn export zip's photos and files, checked against their SHA-256. */
+  attachments: RestoredAttachment[];
 }
 
 function bytesOf(file: ImportFile): Uint8Array {
@@ -37,14 +40,13 @@ function markdownFiles(files: readonly ImportFile[], options: ImportOptions): Ma
 export function readImport(request: ImportRequest, options: ImportOptions = {}): ReadImport {
   switch (request.source) {
     case 'cairn-json': {
-      const { document, batch } = importCairnJson(bytesOf(request.file), request.file.name, options);
-      return { document, batch };
+      return importCairnJson(bytesOf(request.file), request.file.name, options);
     }
     case 'day-one':
-      return { batch: importDayOne(bytesOf(request.file), request.file.name, options), document: null };
+      return { batch: importDayOne(bytesOf(request.file), request.file.name, options), document: null, attachments: [] };
     case 'jrnl':
-      return { batch: importJrnl(bytesOf(request.file), request.file.name, options), document: null };
+      return { batch: importJrnl(bytesOf(request.file), request.file.name, options), document: null, attachments: [] };
     case 'markdown':
-      return { batch: importMarkdownFiles(markdownFiles(request.files, options), { ...options, inlineTags: request.inlineTags === true }), document: null };
+      return { batch: importMarkdownFiles(markdownFiles(request.files, options), { ...options, inlineTags: request.inlineTags === true }), document: null, attachments: [] };
   }
 }

@@ -1,5 +1,6 @@
 // Every repository over one open database, created together so they share its prepared statements' lifetime.
 import type { Db } from '../store/open';
+import { createAttachmentsRepo } from './attachmentsRepo';
 import { createDraftsRepo } from './draftsRepo';
 import { createEvidenceRepo } from './evidenceRepo';
 import { createExperimentsRepo } from './experimentsRepo';
@@ -38,6 +39,7 @@ export function createRepos(db: Db, clock: Clock) {
     insight: createInsightRepo(db),
     evidence: createEvidenceRepo(db),
     drafts: createDraftsRepo(db, clock),
+    attachments: createAttachmentsRepo(db, clock),
   };
 }
 

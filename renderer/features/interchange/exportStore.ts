@@ -4,7 +4,8 @@ import type { CairnExport } from '../../../shared/domain/interchange/cairnJson';
 import { api } from '../../app/client';
 import { useErrors } from '../shell/errorStore';
 import { markdownExport } from '../../../shared/domain/interchange/markdownExport';
-import { cairnJsonText, exportBaseName, markdownZip } from './exportFiles';
+import { attachmentFiles, cairnExportZip, cairnJsonText, exportBaseName, markdownZip, type AttachmentBytes } from './exportFiles';
+import { base64ToBytes } from './importFiles';
 import { saveFile } from '../../ui/saveFile';
 
 type ExportKind = 'json' | 'markdown' | 'brief';
@@ -22,6 +23,13 @@ interface ExportState {
 
 async function fetchDocument(): Promise<CairnExport> {
   return (await api()['export.journal']({})).document;
+}
+
+/** Every attachment's bytes, one request each, so no single answer carries the whole journal's files. */
+async function fetchAttachments(document: CairnExport): Promise<AttachmentBytes> {
+  const bytes = new Map<string, Uint8Array<ArrayBuffer>>();
+  for (const { sha256 } of document.attachments) bytes.set(sha256, base64ToBytes((await api()['attachments.get']({ sha256 })).base64));
+  return bytes;
 }
 
 export const useExport = create<ExportState>((set) => {
@@ -43,8 +51,21 @@ export const useExport = create<ExportState>((set) => {
     exportJson: () =>
       run('json', 'The JSON export was not made', async () => {
         const document = await fetchDocument();
-        let name = `${exportBaseName(document.exportedAt)}.json`;
         const saveNatively = api().saveNatively;
+        if (document.attachments.length > 0) {
+          const zip = cairnExportZip(document, await fetchAttachments(document));
+          let name = `${exportBaseName(document.exportedAt)}.zip`;
+          if (saveNatively) {
+            const saved = await saveNatively({ kind: 'zip', fileName: name, bytes: zip });
+            if (saved === null) return null;
+            name = saved;
+          } else {
+            saveFile(zip, name, 'application/zip');
+          }
+          const files = document.attachments.length === 1 ? '1 photo or file' : `${document.attachments.length} photos and files`;
+          return `Saved ${document.reflections.length === 1 ? '1 reflection' : `${document.reflections.length} reflections`}, ${files} and everything else as ${name}.`;
+        }
+        let name = `${exportBaseName(document.exportedAt)}.json`;
         if (saveNatively) {
           const saved = await saveNatively({ kind: 'file', fileName: name, text: cairnJsonText(document) });
           if (saved === null) return null;
@@ -57,14 +78,16 @@ export const useExport = create<ExportState>((set) => {
     exportMarkdown: () =>
       run('markdown', 'The Markdown export was not made', async () => {
         const document = await fetchDocument();
+        const bytes = await fetchAttachments(document);
         let name = `${exportBaseName(document.exportedAt)}-markdown.zip`;
         const saveNatively = api().saveNatively;
         if (saveNatively) {
-          const saved = await saveNatively({ kind: 'folder', folderName: exportBaseName(document.exportedAt), files: markdownExport(document) });
+          const files = [...markdownExport(document), ...attachmentFiles(document, bytes)];
+          const saved = await saveNatively({ kind: 'folder', folderName: exportBaseName(document.exportedAt), files });
           if (saved === null) return null;
           name = saved;
         } else {
-          saveFile(markdownZip(document), name, 'application/zip');
+          saveFile(markdownZip(document, bytes), name, 'application/zip');
         }
         const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
         return `Saved ${count(document.reflections.length, 'reflection', 'reflections')}, ${count(document.experiments.length, 'experiment', 'experiments')} and strategy.md as ${name}.`;

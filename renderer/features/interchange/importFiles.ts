@@ -13,7 +13,7 @@ export interface PickedFile {
 }
 
 export const sourceLabels: Record<ImportSourceChoice, string> = {
-  'cairn-json': 'Cairn export (.json)',
+  'cairn-json': 'Cairn export (.json, or .zip with photos and files)',
   'day-one': 'Day One export (.zip or .json)',
   jrnl: 'jrnl export (.json) or journal file (.txt)',
   markdown: 'Folder of Markdown notes (or a .zip of it)',
@@ -43,6 +43,13 @@ export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export async function buildImportRequest(source: ImportSourceChoice, files: readonly PickedFile[]): Promise<ImportRequest> {

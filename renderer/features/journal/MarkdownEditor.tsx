@@ -20,6 +20,8 @@ export interface MarkdownEditorHandle {
   select(range: TextRange): void;
   /** Shows text saved elsewhere (another view or tab) without reporting it as typed here. */
   replaceText(text: string): void;
+  /** Inserts text at the cursor, on a line of its own, as if typed (so it is saved). */
+  insertBlock(text: string): void;
 }
 
 /** Marks a change that came from elsewhere, so it is not saved back as if typed. */
@@ -31,17 +33,19 @@ interface MarkdownEditorProps {
   placeholderText: string;
   onChange(text: string): void;
   onBlur(): void;
+  /** Files pasted or dropped into the text; a drop first moves the cursor to where they were dropped. */
+  onFiles?(files: File[]): void;
 }
 
 export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorProps>(function MarkdownEditor(
-  { initialText, label, placeholderText, onChange, onBlur },
+  { initialText, label, placeholderText, onChange, onBlur, onFiles },
   ref,
 ) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // The latest callbacks without rebuilding the editor (which would lose the cursor and undo history).
-  const callbacks = useRef({ onChange, onBlur });
-  callbacks.current = { onChange, onBlur };
+  const callbacks = useRef({ onChange, onBlur, onFiles });
+  callbacks.current = { onChange, onBlur, onFiles };
 
   useEffect(() => {
     if (!host.current) return;
@@ -70,7 +74,26 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
               callbacks.current.onChange(update.state.doc.toString());
             }
           }),
-          EditorView.domEventHandlers({ blur: () => callbacks.current.onBlur() }),
+          EditorView.domEventHandlers({
+            blur: () => callbacks.current.onBlur(),
+            // Before CodeMirror's own handlers: files become attachments, never their names or bytes as text.
+            paste: (event) => {
+              const files = [...(event.clipboardData?.files ?? [])];
+              if (files.length === 0 || !callbacks.current.onFiles) return false;
+              event.preventDefault();
+              callbacks.current.onFiles(files);
+              return true;
+            },
+            drop: (event, target) => {
+              const files = [...(event.dataTransfer?.files ?? [])];
+              if (files.length === 0 || !callbacks.current.onFiles) return false;
+              event.preventDefault();
+              const at = target.posAtCoords({ x: event.clientX, y: event.clientY });
+              if (at !== null) target.dispatch({ selection: { anchor: at } });
+              callbacks.current.onFiles(files);
+              return true;
+            },
+          }),
         ],
       }),
     });
@@ -96,6 +119,16 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
         effects: EditorView.scrollIntoView(range.from, { y: 'center' }),
       });
       editor.focus();
+    },
+    insertBlock(text) {
+      const editor = view.current;
+      if (!editor) return;
+      const { from, to } = editor.state.selection.main;
+      const doc = editor.state.doc;
+      const before = from > 0 && doc.sliceString(from - 1, from) !== '\n' ? '\n' : '';
+      const after = to < doc.length && doc.sliceString(to, to + 1) !== '\n' ? '\n' : '';
+      const insert = `${before}${text}${after}`;
+      editor.dispatch({ changes: { from, to, insert }, selection: { anchor: from + before.length + text.length }, userEvent: 'input.paste' });
     },
     replaceText(text) {
       const editor = view.current;

@@ -12,6 +12,8 @@ import { discardIfLeftBlank } from './blankEntry';
 import { useJournal, type ReflectionEdits } from './journalStore';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { MarkdownPreview } from './MarkdownPreview';
+import { AttachButton, AttachMessage } from './AttachButton';
+import { useAttachments } from './useAttachments';
 import { RatingScale } from './RatingScale';
 import { SyncReviewNotice } from './SyncReviewNotice';
 import { HistoryDialog } from './HistoryDialog';
@@ -45,6 +47,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
   const latestBody = useRef(reflection.body);
   const editor = useRef<MarkdownEditorHandle>(null);
   const prompt = prompts.find((p) => p.id === reflection.promptId);
+  const attachments = useAttachments((markdown) => editor.current?.insertBlock(markdown));
 
   // Another view or tab changed this entry (its text, a linked value, a renamed tag): show it, unless the person has
   // edits here not saved yet, which the saver will write over it, so what is typed here wins and nothing is lost.
@@ -144,6 +147,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
         <button type="button" className="button button-quiet" aria-pressed={focusMode} onClick={toggleFocusMode}>
           {focusMode ? 'Leave focus mode' : 'Focus mode'}
         </button>
+        {!preview && <AttachButton busy={attachments.busy} onFiles={(files) => void attachments.attach(files)} />}
         <SaveStatus status={status} onDiscard={() => void discardUnsaved().then(() => show(reflection))} />
         {!focusMode && (
           <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
@@ -205,6 +209,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
             }}
           />
 
+          <AttachMessage busy={attachments.busy} problems={attachments.problems} />
           <div className="entry-text" hidden={preview}>
             <MarkdownEditor
               ref={editor}
@@ -217,6 +222,7 @@ export function ReflectionEditor({ reflection }: { reflection: Reflection }) {
                 edit({ body: text });
               }}
               onBlur={() => void saver.flush()}
+              onFiles={(files) => void attachments.attach(files)}
             />
           </div>
           {preview && <MarkdownPreview text={bodyText} />}

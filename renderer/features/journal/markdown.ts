@@ -1,5 +1,6 @@
 // Renders a reflection's Markdown to inert HTML: raw HTML is escaped, only web links survive, images stay offline.
 import MarkdownIt from 'markdown-it';
+import { attachmentHashOf } from '../../../shared/domain/attachments';
 
 const safeLinkProtocols = new Set(['http:', 'https:']);
 
@@ -16,20 +17,32 @@ type Markdown = ReturnType<typeof MarkdownIt>;
 
 function createRenderer(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: true, breaks: false });
-  // markdown-it already refuses javascript:, vbscript:, file: and most data: links; this narrows it to the web.
-  md.validateLink = isSafeLink;
+  // markdown-it already refuses javascript:, vbscript:, file: and most data: links; this narrows it to the web and
+  // to the journal's own attachments.
+  md.validateLink = (url) => isSafeLink(url) || attachmentHashOf(url) !== null;
 
   // Images would be fetched from the network (and a tracking pixel could tell someone you read an entry): show the text.
+  // An attachment's image is a thumbnail with no source yet: MarkdownPreview fills it with a blob: URL of its bytes.
   md.renderer.rules.image = (tokens, index) => {
     const token = tokens[index];
     const alt = token ? md.utils.escapeHtml(token.content || 'image') : 'image';
-    return `<span class="md-image">[${alt}]</span>`;
+    const hash = attachmentHashOf(String(token?.attrGet('src') ?? ''));
+    if (hash === null) return `<span class="md-image">[${alt}]</span>`;
+    return (
+      `<button type="button" class="attachment-thumb" data-attachment="${hash}" data-name="${alt}" aria-label="${alt}, open full size">` +
+      `<img alt="${alt}" data-attachment-image="${hash}"></button>`
+    );
   };
 
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
   md.renderer.rules.link_open = (tokens, index, options, env, self) => {
     const token = tokens[index];
-    if (token) {
+    const hash = attachmentHashOf(String(token?.attrGet('href') ?? ''));
+    if (token && hash !== null) {
+      // A file kept in the journal: offered as a download of its bytes, never opened or rendered.
+      token.attrSet('class', 'attachment-file');
+      token.attrSet('data-attachment-file', hash);
+    } else if (token) {
       token.attrSet('rel', 'noopener noreferrer');
       token.attrSet('target', '_blank');
     }

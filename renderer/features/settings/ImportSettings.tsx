@@ -7,7 +7,7 @@ import { pickedFromBrowser, sourceLabels, type ImportSourceChoice } from '../int
 import '../interchange/export.css';
 
 const accepts: Record<ImportSourceChoice, string> = {
-  'cairn-json': '.json,application/json',
+  'cairn-json': '.json,.zip,application/json,application/zip',
   'day-one': '.zip,.json,application/zip,application/json',
   jrnl: '.json,.txt,application/json,text/plain',
   markdown: '.zip,.md,.markdown,application/zip',

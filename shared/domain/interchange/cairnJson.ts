@@ -5,6 +5,7 @@ import { timestampSchema } from '../dates';
 import { experimentKinds, experimentStatuses, placeModes } from '../experiment';
 import { reflectionVersionSchema } from '../reflectionHistory';
 import { tagLengthSchema } from '../reflection';
+import { attachmentSchema } from '../attachments';
 import { tombstoneSchema } from '../trash';
 import { validationError } from './validationMessage';
 
@@ -162,6 +163,10 @@ export const exportedFingerprintSchema = z.object({
   reflectionId: uuidSchema,
 });
 
+/** A photo or file the journal keeps; its bytes travel beside the JSON in the export's zip, at attachmentExportPath. */
+export const exportedAttachmentSchema = attachmentSchema.extend({ createdAt: timestampSchema });
+export type ExportedAttachment = z.infer<typeof exportedAttachmentSchema>;
+
 export const cairnExportSchema = z
   .object({
     formatVersion: z.literal(CAIRN_EXPORT_FORMAT_VERSION),
@@ -187,6 +192,10 @@ export const cairnExportSchema = z
       .array(exportedFingerprintSchema)
       .default([])
       .describe('Entries imported from other apps, by fingerprint: a second import of the same file adds nothing'),
+    attachments: z
+      .array(exportedAttachmentSchema)
+      .default([])
+      .describe('Photos and files, by SHA-256; an export holding any is a zip with their bytes under attachments/'),
   })
   .meta({ title: 'Cairn export', description: 'Everything in a Cairn journal, as written by Settings › Export.' });
 export type CairnExport = z.infer<typeof cairnExportSchema>;

@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import type { CairnExport, ExportedExperiment, ExportedReflection } from './cairnJson';
 import { experimentKindLabels } from '../experiments/kindLabels';
+import { attachmentExportPath, rewriteAttachmentLinks } from '../attachments';
 
 export interface ExportedFile {
   /** Path inside the export folder, with "/" separators. */
@@ -46,6 +47,7 @@ function reflectionFile(
   valueNames: ReadonlyMap<string, string>,
   experimentNames: ReadonlyMap<string, string>,
   promptTexts: ReadonlyMap<string, string>,
+  attachmentPaths: ReadonlyMap<string, string>,
 ): ExportedFile {
   const name = `${reflection.entryDate}-${slug(reflection.title, 'reflection')}-${reflection.id.slice(0, 8)}.md`;
   const heading = reflection.title.trim().length > 0 ? `# ${reflection.title.trim()}\n\n` : '';
@@ -65,7 +67,11 @@ function reflectionFile(
         updated: reflection.updatedAt,
         id: reflection.id,
       },
-      `${heading}${reflection.body}`,
+      // Notes sit in reflections/, the files beside them in attachments/: links go up one folder.
+      `${heading}${rewriteAttachmentLinks(reflection.body, (hash) => {
+        const file = attachmentPaths.get(hash);
+        return file === undefined ? null : `../${file}`;
+      })}`,
     ),
   };
 }
@@ -168,14 +174,15 @@ function strategyFile(document: CairnExport): ExportedFile {
   return { path: 'strategy.md', text: note({ updated: strategy.updatedAt, versions: document.strategyVersions.length }, body) };
 }
 
-/** Every reflection, the strategy with all its versions, and every experiment, each as its own note. */
+/** Every reflection, the strategy with all its versions, and every experiment, each as its own note (attachments' files are added beside them by the caller, at attachmentExportPath). */
 export function markdownExport(document: CairnExport): ExportedFile[] {
   const valueNames = new Map(document.values.map((value) => [value.id, value.label]));
   const experimentNames = new Map(document.experiments.map((experiment) => [experiment.id, experiment.title]));
   const promptTexts = new Map(document.prompts.map((prompt) => [prompt.id, prompt.text]));
+  const attachmentPaths = new Map(document.attachments.map((attachment) => [attachment.sha256, attachmentExportPath(attachment)]));
   return [
     strategyFile(document),
-    ...document.reflections.map((reflection) => reflectionFile(reflection, valueNames, experimentNames, promptTexts)),
+    ...document.reflections.map((reflection) => reflectionFile(reflection, valueNames, experimentNames, promptTexts, attachmentPaths)),
     ...document.experiments.map((experiment) => experimentFile(experiment, valueNames)),
   ];
 }

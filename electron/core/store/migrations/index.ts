@@ -11,6 +11,7 @@ import { m0008EntryHistory } from './0008-entry-history';
 import { m0009Drafts } from './0009-drafts';
 import { m0010SearchEverything } from './0010-search-everything';
 import { m0011Sync } from './0011-sync';
+import { m0012Attachments } from './0012-attachments';
 
 export const migrations: readonly Migration[] = [
   m0001Reflections,
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   m0009Drafts,
   m0010SearchEverything,
   m0011Sync,
+  m0012Attachments,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/domain/attachments';
 import { openCore, type Core } from '../../../../electron/core/core';
 import { startBrowserHost, type RunningHost } from '../../../../electron/browser-host/server';
 import { rawRequest } from '../../../support/httpRequest';
@@ -86,6 +87,16 @@ describe('browser host', () => {
     const wrongShape = await api('reflections.create', { entryDate: 12, body: ['x'] });
     expect(JSON.parse(wrongShape.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await count()).toBe(0);
+  });
+
+  it('carries a 25 MB attachment (about 34 MB of base64) in and back out', async () => {
+    const bytes = Buffer.alloc(MAX_ATTACHMENT_BYTES, 0x5a);
+    const added = await api('attachments.add', { name: 'scan.bin', base64: bytes.toString('base64') });
+    expect(added.status).toBe(200);
+    const { value } = JSON.parse(added.body) as { value: { sha256: string; size: number } };
+    expect(value.size).toBe(MAX_ATTACHMENT_BYTES);
+    const back = JSON.parse((await api('attachments.get', { sha256: value.sha256 })).body) as { value: { base64: string } };
+    expect(Buffer.from(back.value.base64, 'base64').equals(bytes)).toBe(true);
   });
 
   it('serves the app with a strict CSP and never files outside it', async () => {

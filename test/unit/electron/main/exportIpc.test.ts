@@ -60,6 +60,21 @@ describe('saving exports in the desktop app', () => {
     expect(cancelled.sender.printToPDF).not.toHaveBeenCalled();
   });
 
+  it('writes a zip export and a Markdown folder’s attached files byte for byte', async () => {
+    const bytes = Uint8Array.from([0x50, 0x4b, 3, 4, 0, 255, 10, 13]);
+    const zipTarget = path.join(tempDir(), 'cairn.zip');
+    const zipSaved = setup({ save: zipTarget });
+    expect(await zipSaved.invoke({ kind: 'zip', fileName: 'cairn.zip', bytes })).toEqual({ ok: true, value: { path: zipTarget } });
+    expect(zipSaved.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ filters: [{ name: 'Zip', extensions: ['zip'] }] }));
+    expect(fs.readFileSync(zipTarget).equals(Buffer.from(bytes))).toBe(true);
+
+    const parent = tempDir();
+    const files = [{ path: 'reflections/a.md', text: '![a](../attachments/x.png)' }, { path: 'attachments/x.png', bytes }];
+    const saved = await setup({ folder: parent }).invoke({ kind: 'folder', folderName: 'cairn', files });
+    expect(saved).toEqual({ ok: true, value: { path: path.join(parent, 'cairn') } });
+    expect(fs.readFileSync(path.join(parent, 'cairn', 'attachments', 'x.png')).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('writes Markdown notes into a new folder inside the chosen one, never into an existing folder', async () => {
     const parent = tempDir();
     fs.mkdirSync(path.join(parent, 'cairn-2026-01-05'));

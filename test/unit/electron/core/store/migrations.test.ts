@@ -66,6 +66,7 @@ const seedAtVersion: Record<number, (db: Db) => void> = {
   },
   // Schema 10 added only search bookkeeping, which the later steps rebuild from the rows above.
   10: (db) => seedAtVersion[9]!(db),
+  11: (db) => seedAtVersion[10]!(db),
 };
 
 const PERSON_ID = '44444444-4444-4444-8444-444444444444';
@@ -202,6 +203,16 @@ describe('migrations', () => {
     expect(await found('reu')).toEqual([['version', VERSION_ID]]);
     const person = (await call(core, 'search.query', { text: 'glazes' })).items[0];
     expect(person).toMatchObject({ kind: 'person', title: 'Marguerite Okafor', experimentId: EXPERIMENT_ID });
+  });
+
+  it('adds an empty attachments table to a schema 11 journal, which keeps a file once by its SHA-256', async () => {
+    core = startCore(fixtureAtVersion(11));
+    expect(core.db.prepare('SELECT count(*) AS n FROM attachments').get()).toEqual({ n: 0 });
+    const insert = core.db.prepare("INSERT INTO attachments (sha256, mime, size, name, created_at, bytes) VALUES (?, 'image/png', 1, 'a.png', ?, ?)");
+    insert.run('b'.repeat(64), STAMP, Buffer.from([1]));
+    expect(() => insert.run('b'.repeat(64), STAMP, Buffer.from([1]))).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run('B'.repeat(64), STAMP, Buffer.from([1]))).toThrow(/CHECK constraint/);
+    expect(() => insert.run('c'.repeat(64), STAMP, Buffer.from([1, 2]))).toThrow(/CHECK constraint/);
   });
 
   it('rolls back every step when one migration fails, and leaves the pre-migration backup holding the old data', () => {

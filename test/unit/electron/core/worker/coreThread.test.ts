@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CRASH_MESSAGE, startCoreThread, type CoreEvent, type CoreThread } from '../../../../../electron/core/worker/coreThread';
+import { MAX_ATTACHMENT_BYTES } from '../../../../../shared/domain/attachments';
 import { coreWorkerScript } from '../../../../support/coreWorkerScript';
 import { call, failure, startCore, tempDir } from '../coreFixture';
 
@@ -31,6 +32,17 @@ function collect(core: CoreThread): CoreEvent[] {
 }
 
 describe('the core in a worker thread', () => {
+  it('carries a 25 MB attachment in and back out, and answers one a byte over with the limit', async () => {
+    const core = await start();
+    const bytes = Buffer.alloc(MAX_ATTACHMENT_BYTES, 0x2a);
+    const added = await call(core, 'attachments.add', { name: 'scan.bin', base64: bytes.toString('base64') });
+    expect(added.size).toBe(MAX_ATTACHMENT_BYTES);
+    const back = await call(core, 'attachments.get', { sha256: added.sha256 });
+    expect(Buffer.from(back.base64, 'base64').equals(bytes)).toBe(true);
+    const over = Buffer.alloc(MAX_ATTACHMENT_BYTES + 1, 0x2a).toString('base64');
+    expect(await failure(core, 'attachments.add', { name: 'scan.bin', base64: over })).toMatchObject({ code: 'VALIDATION', message: expect.stringMatching(/25 MB/) });
+  });
+
   it('answers the contract with the same envelopes: values, validation and unknown names', async () => {
     const dataDir = tempDir();
     const core = await start(dataDir);

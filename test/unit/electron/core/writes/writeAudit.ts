@@ -29,6 +29,7 @@ export const tableAggregates: Record<string, Aggregate | 'derived'> = {
   sync_changes: 'sync',
   sync_meta: 'sync',
   sync_devices: 'sync',
+  attachments: 'attachments',
   search_docs: 'derived',
   search_words: 'derived',
   search_unlearned: 'derived',

@@ -148,6 +148,8 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('sync.status', {});
   await run('sync.reviewed', { reflectionId: entry.id });
   await run('sync.stop', {});
+  const photo = await run('attachments.add', { name: 'view.png', base64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1]).toString('base64') });
+  await run('attachments.get', { sha256: photo.sha256 });
   const exported = await run('export.journal', {});
   const file = { name: 'cairn-export.json', base64: Buffer.from(JSON.stringify(exported.document), 'utf8').toString('base64') };
   await run('import.preview', { source: 'cairn-json', file });

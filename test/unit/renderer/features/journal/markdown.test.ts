@@ -82,6 +82,37 @@ describe('markdown renderer', () => {
     expect([...cells].map((cell) => cell.className)).toEqual(['align-center', 'align-right']);
   });
 
+  it('shows an attachment image as a thumbnail button with no source until its bytes arrive, and a file as a download link', () => {
+    const hash = 'ab'.repeat(32);
+    const html = parse(`![Sunrise <b>](attachment:${hash})\n\n[cv.pdf](attachment:${hash})`);
+    const thumb = html.querySelector('button.attachment-thumb');
+    expect(thumb?.getAttribute('data-attachment')).toBe(hash);
+    expect(thumb?.getAttribute('aria-label')).toBe('Sunrise <b>, open full size');
+    const image = thumb?.querySelector('img');
+    expect(image?.getAttribute('alt')).toBe('Sunrise <b>');
+    expect(image?.hasAttribute('src')).toBe(false);
+    const file = html.querySelector('a.attachment-file');
+    expect(file?.getAttribute('data-attachment-file')).toBe(hash);
+    expect(file?.hasAttribute('target')).toBe(false);
+  });
+
+  it.each([
+    '![x](http://tracker.example/p.png)',
+    '![x](https://tracker.example/p.png)',
+    '![x](file:///home/me/secret.png)',
+    '![x](data:image/png;base64,iVBORw0KGgo=)',
+    '![x](//tracker.example/p.png)',
+    '![x](blob:http://127.0.0.1/123)',
+    `![x](attachment:${'A'.repeat(64)})`,
+    `![x](attachment:${'a'.repeat(63)})`,
+    `![x](attachment:${'a'.repeat(64)}?https://tracker.example)`,
+    '<img src="attachment:aaaa">',
+  ])('never loads the image %j: no img, no source, no attachment hash taken from it', (markdown) => {
+    const html = parse(markdown);
+    expect(html.querySelectorAll('[src]').length).toBe(0);
+    expect(html.querySelectorAll('img, button').length).toBe(0);
+  });
+
   it('accepts only http and https links', () => {
     expect(isSafeLink('https://example.com')).toBe(true);
     expect(isSafeLink('mailto:me@example.com')).toBe(false);
