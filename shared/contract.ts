@@ -40,6 +40,7 @@ import {
   journalExportSchema,
 } from './domain/interchange/importRequest';
 import { insightInputSchema, insightSummarySchema } from './domain/insight/insightSchema';
+import { reviewCreateSchema } from './domain/reviews/reviewSchema';
 import { historyInputSchema, reflectionVersionSchema, restoreVersionSchema } from './domain/reflectionHistory';
 import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
 import {
@@ -198,6 +199,8 @@ export const contract = {
 
   // Insight (issue 20): energy and engagement per period, what goes with them, and the values lived against those named.
   'insight.summary': { input: insightInputSchema, output: insightSummarySchema },
+  /** Writes a review of the week, quarter or year holding `endingOn` (today by default) as a reflection tagged `review`. */
+  'reviews.create': { input: reviewCreateSchema, output: reflectionSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
