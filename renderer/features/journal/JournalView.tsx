@@ -58,8 +58,8 @@ export function JournalView() {
           label="Journal actions"
           actions={[
             { id: 'shortcuts', label: 'Shortcuts', content: <>Shortcuts <kbd>?</kbd></>, className: 'button button-quiet', onSelect: () => journal.setShortcutsOpen(true) },
-            { id: 'prompt', label: 'Start from a prompt', onSelect: () => journal.setPromptPickerOpen(true) },
             { id: 'review', label: 'Start a review', content: <ReviewMenuLabel />, menu: reviewActions },
+            { id: 'prompt', label: 'Start from a prompt', onSelect: () => journal.setPromptPickerOpen(true) },
             { id: 'new', label: 'New reflection', className: 'button button-primary', kept: true, onSelect: () => void journal.create() },
           ]}
         />

@@ -1,4 +1,4 @@
-// A month of the journal: days with entries are marked by how many, days holding a review with a ring; a day opens its
+// A month of the journal: days with entries are marked by how many, days holding a review with a stroke; a day opens its
 // entries in the list.
 // A grid of buttons: arrow keys move by day and week, Page Up/Down by month.
 import { addDays, format, parseISO } from 'date-fns';
