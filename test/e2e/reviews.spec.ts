@@ -1,5 +1,6 @@
 // Reviews: a weekly review started from the journal on a Sunday holds the week's highest- and lowest-energy reflections
-// and the follow-up due, takes what is typed into it through a reload, is marked on the calendar, and passes axe.
+// and the follow-up due, takes what is typed into it through a reload, is marked on the calendar, and passes axe in both
+// themes.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { addDays, format, isSunday, previousSunday, setHours } from 'date-fns';
@@ -95,4 +96,20 @@ test('the header’s bar starts a quarterly review too', async ({ page, host }) 
   await expect(page.getByLabel('Title')).toHaveValue(/^Quarterly review, Q[1-4] \d{4}$/);
   const [review] = (await callApi<{ items: Stored[] }>(host, 'reflections.list', { tag: 'review' })).items;
   expect(review?.body).toContain('### Does my strategy need a new version?');
+});
+
+test('a review on the calendar and in the editor passes axe in the dark theme too', async ({ page, host }) => {
+  await seedWeek(host);
+  await callApi(host, 'reviews.create', { kind: 'week', endingOn: day(0) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.clock.setFixedTime(sunday);
+  await page.goto(host.url);
+  await expect(page.getByRole('grid').getByRole('button', { name: /including a review$/ })).toHaveCount(1);
+  await page.getByRole('region', { name: 'What is worth keeping from today?' }).getByRole('button', { name: 'Start a review' }).click();
+  await expect(page.getByRole('menu', { name: 'Start a review' })).toBeVisible();
+  await expectNoBlockingViolations(page, 'the home with the review menu open (dark)');
+  await page.keyboard.press('Escape');
+  await page.getByRole('list', { name: 'Reflections, newest first' }).getByRole('button', { name: /Weekly review/ }).click();
+  await expect(page.getByLabel('Title')).toHaveValue(/^Weekly review/);
+  await expectNoBlockingViolations(page, 'the review in the editor (dark)');
 });
