@@ -41,6 +41,7 @@ import {
   journalExportSchema,
 } from './domain/interchange/importRequest';
 import { insightInputSchema, insightSummarySchema } from './domain/insight/insightSchema';
+import { reviewCreateSchema } from './domain/reviews/reviewSchema';
 import { historyInputSchema, reflectionVersionSchema, restoreVersionSchema } from './domain/reflectionHistory';
 import { searchInputSchema, searchResultSchema } from './domain/searchQuery';
 import {
@@ -204,6 +205,9 @@ export const contract = {
   /** Up to 25 MB of bytes as base64; an empty file or a larger one is refused with the reason. */
   'attachments.add': { input: attachmentAddSchema, output: attachmentSchema },
   'attachments.get': { input: z.strictObject({ sha256: sha256HexSchema }), output: attachmentContentSchema },
+
+  /** Writes a review of the week, quarter or year holding `endingOn` (today by default) as a reflection tagged `review`. */
+  'reviews.create': { input: reviewCreateSchema, output: reflectionSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

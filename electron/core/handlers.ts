@@ -8,6 +8,7 @@ import { insightHandlers, insightWrites } from './handlers/insight';
 import { interchangeHandlers, interchangeWrites } from './handlers/interchange';
 import { promptHandlers, promptWrites } from './handlers/prompts';
 import { reflectionHandlers, reflectionWrites } from './handlers/reflections';
+import { reviewHandlers, reviewWrites } from './handlers/reviews';
 import { searchHandlers, searchWrites } from './handlers/search';
 import { securityHandlers, securityWrites } from './handlers/security';
 import { strategyHandlers, strategyWrites } from './handlers/strategy';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     securityHandlers(ctx),
     timelineHandlers(ctx),
     insightHandlers(ctx),
+    reviewHandlers(ctx),
     interchangeHandlers(ctx),
     strategyEvidenceHandlers(ctx),
     trashHandlers(ctx),
@@ -53,6 +55,7 @@ export const writeTable: WriteTable = combineGroups('write declaration', [
   securityWrites,
   timelineWrites,
   insightWrites,
+  reviewWrites,
   interchangeWrites,
   strategyEvidenceWrites,
   trashWrites,

@@ -5,13 +5,18 @@ import { MenuButton, type MenuAction } from './MenuButton';
 import { overflowing } from './overflowFit';
 import './overflowActions.css';
 
-export interface BarAction extends MenuAction {
+interface BarItem {
+  id: string;
+  label: string;
   /** What the bar's button shows, when it is more than the label (a key hint); the menu shows the label. */
   content?: ReactNode;
   className?: string;
   /** The primary action stays on the bar however narrow it gets. */
   kept?: boolean;
 }
+
+/** A button, or a menu of actions whose items join the More menu when it moves there. */
+export type BarAction = BarItem & ({ onSelect(): void; menu?: never } | { menu: readonly MenuAction[]; onSelect?: never });
 
 export function OverflowActions({ label, actions }: { label: string; actions: readonly BarAction[] }) {
   const barRef = useRef<HTMLDivElement>(null);
@@ -40,16 +45,21 @@ export function OverflowActions({ label, actions }: { label: string; actions: re
     return () => observer.disconnect();
   }, [signature]);
 
-  const more = actions.filter((_, index) => moved.includes(index));
+  const more = actions.filter((_, index) => moved.includes(index)).flatMap((action): MenuAction[] => (action.menu ? [...action.menu] : [action]));
   return (
     <div className="overflow-actions" ref={barRef} role="group" aria-label={label}>
       {actions.map(
         (action, index) =>
-          !moved.includes(index) && (
+          !moved.includes(index) &&
+          (action.menu ? (
+            <MenuButton key={action.id} className={action.className ?? 'button'} ariaLabel={action.label} menuLabel={action.label} actions={action.menu}>
+              {action.content ?? action.label}
+            </MenuButton>
+          ) : (
             <button key={action.id} type="button" className={action.className ?? 'button'} onClick={action.onSelect}>
               {action.content ?? action.label}
             </button>
-          ),
+          )),
       )}
       {more.length > 0 && (
         <MenuButton className="button" menuLabel={`More: ${label}`} actions={more}>

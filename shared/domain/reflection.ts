@@ -107,7 +107,12 @@ export const reflectionPageSchema = z.object({
 export type ReflectionPage = z.infer<typeof reflectionPageSchema>;
 
 export const calendarInputSchema = z.strictObject({ from: calendarDateSchema, to: calendarDateSchema });
-export const calendarDaySchema = z.object({ date: calendarDateSchema, count: z.number().int().min(1) });
+export const calendarDaySchema = z.object({
+  date: calendarDateSchema,
+  count: z.number().int().min(1),
+  /** How many of the day's entries are reviews (tagged `review`), when any are. */
+  reviews: z.number().int().min(1).optional(),
+});
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
 
 export const tagSummarySchema = z.object({ id: z.number().int(), name: z.string(), count: z.number().int().min(0) });

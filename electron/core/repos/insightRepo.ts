@@ -1,4 +1,4 @@
-// Insight's reads: each reflection's day, ratings and links in one query, and the names they link to in another.
+// Insight's reads (Insight and reviews): each reflection's day, ratings and links in one query, and the names in another.
 import { computeInsight, emptyInsight, type ListedEntry } from '../../../shared/domain/insight/insight';
 import type { InsightNames, NamedValue } from '../../../shared/domain/insight/insightEntry';
 import type { InsightInput, InsightSummary } from '../../../shared/domain/insight/insightSchema';
@@ -65,25 +65,33 @@ export function createInsightRepo(db: Db) {
     return { values, valueLabels, experiments, people };
   }
 
+  /** The reflections between two days (both inclusive), in date order, as Insight's figures take them. */
+  function listed(from: string, to: string): ListedEntry[] {
+    return entries.all(from, to).map((row) => ({
+      id: row.id,
+      date: row.date,
+      title: row.title,
+      lead: row.lead,
+      energy: row.energy,
+      engagement: row.engagement,
+      valueIds: jsonList<string>(row.valueIds),
+      tags: jsonList<string>(row.tags),
+      experimentIds: jsonList<string>(row.experimentIds),
+      personIds: jsonList<string>(row.personIds),
+    }));
+  }
+
   return {
+    listed,
+    names: readNames,
+
     summary({ period, from, to }: InsightInput): InsightSummary {
       return db.transaction(() => {
-        const listed: ListedEntry[] = entries.all(from ?? EARLIEST, to ?? LATEST).map((row) => ({
-          id: row.id,
-          date: row.date,
-          title: row.title,
-          lead: row.lead,
-          energy: row.energy,
-          engagement: row.engagement,
-          valueIds: jsonList<string>(row.valueIds),
-          tags: jsonList<string>(row.tags),
-          experimentIds: jsonList<string>(row.experimentIds),
-          personIds: jsonList<string>(row.personIds),
-        }));
-        const first = from ?? listed[0]?.date;
-        const last = to ?? listed.at(-1)?.date;
+        const all = listed(from ?? EARLIEST, to ?? LATEST);
+        const first = from ?? all[0]?.date;
+        const last = to ?? all.at(-1)?.date;
         if (first === undefined || last === undefined) return emptyInsight(period);
-        return computeInsight(listed, readNames(), { period, from: first, to: last });
+        return computeInsight(all, readNames(), { period, from: first, to: last });
       })();
     },
   };

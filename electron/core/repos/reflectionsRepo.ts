@@ -1,6 +1,7 @@
-// Reflections in SQLite: plain SQL, keyset paging newest first, filters, calendar counts, and their links.
+// Reflections in SQLite: plain SQL, keyset paging newest first, filters, calendar counts (reviews apart), and their links.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { REVIEW_TAG } from '../../../shared/domain/reviews/reviewSchema';
 import type {
   CalendarDay,
   Reflection,
@@ -103,9 +104,10 @@ export function createReflectionsRepo(db: Db, tags: TagsRepo, history: HistoryRe
        energy = @energy, engagement = @engagement, updated_at = @now WHERE id = @id`,
   );
   const deleteOne = db.prepare<[string]>('DELETE FROM reflections WHERE id = ?');
-  const calendar = db.prepare<[string, string], CalendarDay>(
-    `SELECT entry_date AS date, count(*) AS count FROM reflections
-     WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date ORDER BY entry_date`,
+  const calendar = db.prepare<[string, string, string], { date: string; count: number; reviews: number }>(
+    `SELECT entry_date AS date, count(*) AS count,
+       sum(EXISTS (SELECT 1 FROM reflection_tags rt JOIN tags t ON t.id = rt.tag_id WHERE rt.reflection_id = r.id AND t.name = ?)) AS reviews
+     FROM reflections r WHERE entry_date BETWEEN ? AND ? GROUP BY entry_date ORDER BY entry_date`,
   );
 
   function get(id: string): Reflection {
@@ -205,7 +207,7 @@ export function createReflectionsRepo(db: Db, tags: TagsRepo, history: HistoryRe
     },
 
     calendar(from: string, to: string): CalendarDay[] {
-      return calendar.all(from, to);
+      return calendar.all(REVIEW_TAG, from, to).map(({ date, count, reviews }) => (reviews > 0 ? { date, count, reviews } : { date, count }));
     },
   };
 }

@@ -4,13 +4,14 @@ import { format, subYears } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { localCalendarDate } from '../../../shared/domain/dates';
 import { formatWeekdayDay } from '../../ui/dates';
+import { MenuButton } from '../../ui/MenuButton';
 import { FollowUpsPanel } from '../experiments/FollowUpsPanel';
 import { consistency, consistencyMessage, monthRange } from './calendarMonth';
 import { useJournal } from './journalStore';
 import { MonthCalendar } from './MonthCalendar';
 import { OnThisDay } from './OnThisDay';
 import { useCalendarDays } from './useCalendarDays';
-import { startWeeklyReview } from './weeklyReviewStart';
+import { reviewActions, ReviewMenuLabel } from './ReviewMenu';
 
 export function JournalHome() {
   const today = localCalendarDate();
@@ -35,9 +36,9 @@ export function JournalHome() {
           <button type="button" className="button" onClick={() => setPromptPickerOpen(true)}>
             Start from a prompt
           </button>
-          <button type="button" className="button" onClick={() => void startWeeklyReview()}>
-            Weekly review
-          </button>
+          <MenuButton className="button" ariaLabel="Start a review" menuLabel="Start a review" actions={reviewActions}>
+            <ReviewMenuLabel />
+          </MenuButton>
         </div>
       </section>
       <div className="home-main">

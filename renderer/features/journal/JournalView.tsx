@@ -9,6 +9,7 @@ import './journal.css';
 import { OverflowActions } from '../../ui/OverflowActions';
 import { useJournal } from './journalStore';
 import { PromptPicker } from './PromptPicker';
+import { reviewActions, ReviewMenuLabel } from './ReviewMenu';
 import { formatEntryDateShort } from './reflectionText';
 import { TagManager } from './TagManager';
 
@@ -57,6 +58,7 @@ export function JournalView() {
           label="Journal actions"
           actions={[
             { id: 'shortcuts', label: 'Shortcuts', content: <>Shortcuts <kbd>?</kbd></>, className: 'button button-quiet', onSelect: () => journal.setShortcutsOpen(true) },
+            { id: 'review', label: 'Start a review', content: <ReviewMenuLabel />, menu: reviewActions },
             { id: 'prompt', label: 'Start from a prompt', onSelect: () => journal.setPromptPickerOpen(true) },
             { id: 'new', label: 'New reflection', className: 'button button-primary', kept: true, onSelect: () => void journal.create() },
           ]}

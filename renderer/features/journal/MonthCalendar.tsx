@@ -1,4 +1,5 @@
-// A month of the journal: days with entries are marked by how many; a day opens its entries in the list.
+// A month of the journal: days with entries are marked by how many, days holding a review with a stroke; a day opens its
+// entries in the list.
 // A grid of buttons: arrow keys move by day and week, Page Up/Down by month.
 import { addDays, format, parseISO } from 'date-fns';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -18,13 +19,15 @@ interface MonthCalendarProps {
   onPick(day: string): void;
 }
 
-function entriesLabel(count: number): string {
+function entriesLabel(count: number, reviews = 0): string {
   if (count === 0) return 'no entries';
-  return count === 1 ? '1 entry' : `${count} entries`;
+  const entries = count === 1 ? '1 entry' : `${count} entries`;
+  if (reviews === 0) return entries;
+  return `${entries}, including ${reviews === 1 ? 'a review' : `${reviews} reviews`}`;
 }
 
 export function MonthCalendar({ month, days, today, selectedDay, onMonthChange, onPick }: MonthCalendarProps) {
-  const counts = new Map(days.map((day) => [day.date, day.count]));
+  const counts = new Map(days.map((day) => [day.date, day]));
   const weeks = monthGrid(month);
   const [focusDay, setFocusDay] = useState(() => (today.slice(0, 7) === month.slice(0, 7) ? today : month));
   const grid = useRef<HTMLTableElement>(null);
@@ -82,14 +85,15 @@ export function MonthCalendar({ month, days, today, selectedDay, onMonthChange, 
           {weeks.map((week) => (
             <tr key={week[0]?.date}>
               {week.map((cell) => {
-                const count = counts.get(cell.date) ?? 0;
+                const count = counts.get(cell.date)?.count ?? 0;
+                const reviews = counts.get(cell.date)?.reviews ?? 0;
                 return (
                   <td key={cell.date} role="gridcell">
                     <button
                       type="button"
                       data-date={cell.date}
                       className={`day day-level-${intensity(count)}${cell.inMonth ? '' : ' day-outside'}${cell.date === today ? ' day-today' : ''}`}
-                      aria-label={`${formatFullDay(cell.date)}: ${entriesLabel(count)}`}
+                      aria-label={`${formatFullDay(cell.date)}: ${entriesLabel(count, reviews)}`}
                       aria-pressed={cell.date === selectedDay}
                       tabIndex={cell.date === activeDay ? 0 : -1}
                       onClick={() => {
@@ -98,6 +102,7 @@ export function MonthCalendar({ month, days, today, selectedDay, onMonthChange, 
                       }}
                     >
                       {Number(cell.date.slice(8))}
+                      {reviews > 0 && <span className="day-review" aria-hidden="true" />}
                     </button>
                   </td>
                 );
@@ -112,6 +117,8 @@ export function MonthCalendar({ month, days, today, selectedDay, onMonthChange, 
         <span className="legend-swatch day-level-2" />
         <span className="legend-swatch day-level-3" />
         <span>More</span>
+        <span className="legend-review" />
+        <span>Review</span>
       </p>
     </div>
   );

@@ -24,8 +24,6 @@ export interface ListFilter {
 
 export interface NewEntry {
   promptId?: string;
-  title?: string;
-  body?: string;
 }
 
 interface JournalState {
@@ -58,6 +56,8 @@ interface JournalState {
   closeEntry(): void;
   selectAdjacent(step: 1 | -1): Promise<void>;
   create(entry?: NewEntry): Promise<Reflection | undefined>;
+  /** Opens a new entry the core makes (a blank one, a review); on failure the entry that was open comes back. */
+  begin(make: () => Promise<Reflection>, failure: string): Promise<Reflection | undefined>;
   /** Throws when the store refuses or cannot be reached, so the autosaver can retry. */
   save(id: string, edits: ReflectionEdits): Promise<Reflection>;
   remove(id: string): Promise<boolean>;
@@ -236,13 +236,17 @@ export const useJournal = create<JournalState>((set, get) => ({
     if (next) await get().open(next.id);
   },
 
-  async create(entry = {}) {
+  create(entry = {}) {
+    const entryDate = get().filter.day ?? localCalendarDate(); // a day picked on the calendar is the day written about
+    return get().begin(() => api()['reflections.create']({ entryDate, ...entry }), 'Could not start a new reflection');
+  },
+
+  async begin(make, failure) {
     // Close the current editor at once (it saves as it closes), so nothing typed meanwhile lands in the old entry.
     const previous = get().current;
     set({ selectedId: null, current: null, creating: true, find: null, preview: false });
     try {
-      // A day picked on the calendar is the day written about; otherwise today.
-      const created = await api()['reflections.create']({ entryDate: get().filter.day ?? localCalendarDate(), ...entry });
+      const created = await make();
       set((state) => ({
         items: sortNewestFirst([created, ...state.items]),
         selectedId: created.id,
@@ -252,7 +256,7 @@ export const useJournal = create<JournalState>((set, get) => ({
       return created;
     } catch (error) {
       set({ selectedId: previous?.id ?? null, current: previous, creating: false });
-      useErrors.getState().report('Could not start a new reflection', error);
+      useErrors.getState().report(failure, error);
       return undefined;
     }
   },

@@ -109,6 +109,7 @@ async function exerciseEveryOperation(core: Core): Promise<Written[]> {
   await run('strategy.evidence', {});
   await run('timeline.summary', {});
   await run('insight.summary', { period: 'month' });
+  await run('reviews.create', { kind: 'week', endingOn: '2026-11-04' });
   await run('strategy.snapshot', { changeNote: 'First version' });
   await run('experiments.conclude', {
     id: experiment.id,

@@ -1,5 +1,5 @@
-// Small journal helpers: word counts, plain-text excerpts, prompt grouping and shuffle, the weekly-review template,
-// finding a search match in an entry, and shortcuts in each platform's notation.
+// Small journal helpers: word counts, plain-text excerpts, prompt grouping and shuffle, finding a search match in an
+// entry, and shortcuts in each platform's notation.
 import { describe, expect, it } from 'vitest';
 import type { Prompt } from '../../../../../shared/domain/prompts';
 import { locateMatch } from '../../../../../renderer/features/journal/findMatch';
@@ -7,7 +7,6 @@ import { groupPrompts, shufflePrompt } from '../../../../../renderer/features/jo
 import { displayTitle, excerpt } from '../../../../../renderer/features/journal/reflectionText';
 import { displayKeys, shortcutFor } from '../../../../../renderer/features/journal/shortcuts';
 import { countWords, wordCountLabel } from '../../../../../renderer/features/journal/textStats';
-import { weeklyReviewEntry } from '../../../../../renderer/features/journal/weeklyReview';
 
 const prompt = (id: string, group: string, hidden = false): Prompt => ({ id, group, text: `Text ${id}`, builtIn: true, hidden });
 
@@ -47,15 +46,6 @@ describe('prompts', () => {
     }
     expect(shufflePrompt(prompts, 'Experiments', 'a', 0.3)?.id).toBe('a');
     expect(shufflePrompt(prompts, 'Nothing here', null, 0.3)).toBeNull();
-  });
-});
-
-describe('weekly review', () => {
-  it('pre-fills a structured entry titled with its week', () => {
-    const entry = weeklyReviewEntry('2026-11-18');
-    expect(entry.title).toBe('Weekly review, 16 Nov – 22 Nov 2026');
-    expect(entry.body.match(/^## /gm)).toHaveLength(7);
-    expect(entry.body).toContain('## Values I lived this week');
   });
 });
 
