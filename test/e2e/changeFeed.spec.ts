@@ -108,7 +108,7 @@ test('an import and a restore appear in every view and tab without a reload', as
   await nav(other, /^Settings/).click();
   const backups = other.locator('section.card', { has: other.getByRole('heading', { name: 'Backups' }) });
   await backups.getByRole('listitem').filter({ hasText: 'Made by you' }).getByRole('button', { name: 'Restore…' }).click();
-  await other.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+  await other.getByRole('dialog', { name: /^Restore the backup from / }).getByRole('button', { name: 'Restore' }).click();
   await expect(entryList(page)).not.toContainText('Coffee with Priya.');
   await expect(entryList(page)).toContainText('Before the import');
   await other.close();

@@ -367,3 +367,14 @@ test('Tab reaches the diagram’s circles and its region badges in two stops, ar
   expect(await focused()).toBe('Building tools');
   expect(await page.locator('svg.venn-editable [tabindex="0"]').count()).toBe(2);
 });
+
+test('the aspiration’s box grows with its text, so nothing written hides behind a scrollbar', async ({ page, host }) => {
+  await callApi(host, 'values.create', { label: 'Teaching' });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Strategy/ }).click();
+  const box = page.getByLabel('The work you find most gratifying');
+  const before = (await box.boundingBox())?.height ?? 0;
+  await box.fill(Array.from({ length: 8 }, (_, line) => `Line ${line + 1} of what I want my work to be about.`).join('\n'));
+  await expect.poll(async () => (await box.boundingBox())?.height ?? 0).toBeGreaterThan(before * 2);
+  expect(await box.evaluate((element) => element.scrollHeight <= element.clientHeight + 1)).toBe(true);
+});

@@ -131,3 +131,10 @@ async function callSnapshot(host: Parameters<typeof seedStrategyHistory>[0]) {
   const { callApi } = await import('./support/api');
   await callApi(host, 'strategy.snapshot', { changeNote: 'Teaching belongs in the middle; data is about decisions' });
 }
+
+test('an empty timeline says how it fills, instead of an empty chart', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Timeline/ }).click();
+  await expect(page.getByRole('heading', { name: 'Your timeline fills as you go' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Clear period' })).toHaveCount(0);
+});

@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Backup } from '../../../shared/domain/security';
 import { api } from '../../app/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { describeBackupContents, describeBackupReason, formatBackupTime } from './backupText';
+import { describeBackupContents, describeBackupReason, formatBackupTime, restoreQuestion, restoreSummary } from './backupText';
 import { useSecurity } from './securityStore';
 import './security.css';
 
@@ -85,8 +85,8 @@ export function RestoreChooser({ suggested }: { suggested: Backup | null }) {
       </div>
       <ConfirmDialog
         open={confirming}
-        title="Restore the backup?"
-        message="Entries written after this backup was made will not be in the restored journal. The file it replaces is kept in the backups folder, with its side files, so nothing is thrown away."
+        title={restoreQuestion(backup)}
+        message={`${restoreSummary(backup)} Entries written after this backup was made will not be in the restored journal. The file it replaces is kept in the backups folder, with its side files, so nothing is thrown away.`}
         confirmLabel="Restore"
         onConfirm={() => void confirmed()}
         onCancel={() => setConfirming(false)}

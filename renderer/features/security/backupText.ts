@@ -1,7 +1,9 @@
 // How backups and an interrupted passphrase operation are described to a person.
 import type { Backup, InterruptedOperation } from '../../../shared/domain/security';
 
-export { formatDateTime as formatBackupTime } from '../../ui/dates';
+import { formatDateTime } from '../../ui/dates';
+
+export { formatDateTime as formatBackupTime };
 
 const reasons: Record<Backup['reason'], string> = {
   daily: 'Daily',
@@ -41,4 +43,21 @@ export function describeInterrupted(interrupted: InterruptedOperation): string {
         ? before ? 'the journal still opens with its passphrase' : 'the journal and its backups are no longer encrypted'
         : before ? 'the journal still opens with the old passphrase' : 'the journal and its backups now use the new passphrase';
   return `Cairn stopped while ${operations[interrupted.operation]}. Nothing was lost: ${result}.`;
+}
+
+/** The restore confirmation's question, naming the backup, so the person knows which one they are about to restore. */
+export function restoreQuestion(backup: Backup | null): string {
+  return backup ? `Restore the backup from ${formatDateTime(backup.createdAt)}?` : 'Restore this backup?';
+}
+
+const kinds: Record<Backup['reason'], string> = {
+  daily: 'A daily backup',
+  manual: 'A backup you made',
+  'pre-migration': 'The backup made before an update',
+  'pre-restore': 'The journal an earlier restore replaced',
+};
+
+/** What the chosen backup is, said first in the confirmation. */
+export function restoreSummary(backup: Backup | null): string {
+  return backup ? `${kinds[backup.reason]}: ${describeBackupContents(backup)}.` : '';
 }

@@ -4,7 +4,7 @@ import type { Backup } from '../../../shared/domain/security';
 import { api } from '../../app/client';
 import { SaveStatus } from '../../app/saver/SaveStatus';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { describeBackupReason, formatBackupTime, formatSize } from '../security/backupText';
+import { describeBackupReason, formatBackupTime, formatSize, restoreQuestion, restoreSummary } from '../security/backupText';
 import { useSecurity } from '../security/securityStore';
 import { useErrors } from '../shell/errorStore';
 import '../security/security.css';
@@ -104,8 +104,8 @@ export function BackupSettings() {
       )}
       <ConfirmDialog
         open={pending !== null}
-        title="Restore this backup?"
-        message="Cairn checks the backup first. The journal as it is now is kept as a backup, so you can go back."
+        title={restoreQuestion(pending)}
+        message={`${restoreSummary(pending)} Cairn checks the backup first. The journal as it is now is kept as a backup, so you can go back.`}
         confirmLabel="Restore"
         onConfirm={() => void confirmRestore()}
         onCancel={() => setPending(null)}

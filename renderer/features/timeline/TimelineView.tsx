@@ -15,7 +15,7 @@ import { versionContent } from '../versions/versionContent';
 import { useVersions } from '../versions/versionsStore';
 import { PeriodList } from './PeriodList';
 import { TimelineChart } from './TimelineChart';
-import { prepareTimeline, valuesOnTimeline, type SceneItem, type TimelineScene } from './timelineScene';
+import { prepareTimeline, valuesOnTimeline, type PreparedTimeline, type SceneItem, type TimelineScene } from './timelineScene';
 import { useTimeline, type Period } from './timelineStore';
 import './timeline.css';
 
@@ -121,7 +121,16 @@ export function TimelineView() {
         {tab === 'timeline' && (
           <>
             {status === 'loading' && !prepared && <p className="muted timeline-loading">Gathering your history…</p>}
-            {prepared && (
+            {prepared && isEmptyTimeline(prepared) && (
+              <div className="empty-state timeline-empty">
+                <h2>Your timeline fills as you go</h2>
+                <p>
+                  Each reflection you write, each experiment you plan and each version of your strategy you save appears
+                  here by its date, so you can see how your direction changed.
+                </p>
+              </div>
+            )}
+            {prepared && !isEmptyTimeline(prepared) && (
               <>
                 <TimelineToolbar period={period} onPeriod={onPeriod} />
                 <TimelineChart prepared={prepared} period={period} onPeriod={onPeriod} onOpen={onOpen} zoomTarget={zoomTarget} />
@@ -181,4 +190,9 @@ function TimelineToolbar({ period, onPeriod }: { period: Period | null; onPeriod
       </fieldset>
     </div>
   );
+}
+
+/** Nothing dated yet: no reflection, experiment or saved version to draw. */
+function isEmptyTimeline(prepared: PreparedTimeline): boolean {
+  return prepared.reflectionDays.length === 0 && prepared.versions.length === 0 && prepared.lanes.placed.length === 0;
 }
