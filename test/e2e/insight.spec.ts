@@ -140,3 +140,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(blocking.map((v) => `${v.id} — ${v.help}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('a value lived in an experiment counts beside the reflections, and the experiment opens from Insight', async ({ page, host }) => {
+  const building = await callApi<Created>(host, 'values.create', { label: 'Building' });
+  const criteria = { successCriteria: 'A finished chair', stopCriteria: 'Three wasted weekends' };
+  const experiment = await callApi<Created>(host, 'experiments.create', { title: 'Weekend furniture build', kind: 'side_project', valueIds: [building.id], status: 'planned', ...criteria });
+  const lastWeek = format(subWeeks(startOfISOWeek(new Date()), 1), 'yyyy-MM-dd');
+  await callApi(host, 'experiments.update', { id: experiment.id, status: 'running', actualStart: lastWeek });
+  await callApi(host, 'reflections.create', { entryDate: lastWeek, title: 'Sanding', energy: 4, engagement: 4 });
+  await openInsight(page, host.url);
+  const values = page.getByRole('list', { name: 'Values of your strategy' });
+  await expect(values).toContainText(/Building: expressed in 1 experiment, in \d+ of 13 weeks\./);
+  await values.getByRole('list', { name: 'Experiments testing Building' }).getByRole('button', { name: 'Weekend furniture build' }).click();
+  await expect(page.getByRole('form', { name: 'Experiment details' })).toBeVisible();
+});

@@ -18,6 +18,14 @@ interface EntryRow {
   personIds: string;
 }
 
+interface RunRow {
+  id: string;
+  title: string;
+  start: string;
+  end: string | null;
+  valueIds: string;
+}
+
 interface NameRow {
   kind: 'value' | 'experiment' | 'person';
   id: string;
@@ -51,6 +59,13 @@ export function createInsightRepo(db: Db) {
      ORDER BY position, created_at`,
   );
 
+  // Experiments that ran, with the values they test: a value lived in an experiment counts beside the reflections.
+  const runs = db.prepare<[], RunRow>(
+    `SELECT e.id, e.title, e.actual_start AS start, e.actual_end AS end,
+       (SELECT json_group_array(value_id) FROM experiment_values WHERE experiment_id = e.id) AS valueIds
+     FROM experiments e WHERE e.actual_start IS NOT NULL ORDER BY e.actual_start, e.id`,
+  );
+
   function readNames(): InsightNames {
     const values: NamedValue[] = [];
     const valueLabels = new Map<string, string>();
@@ -62,7 +77,8 @@ export function createInsightRepo(db: Db) {
         if (row.named) values.push({ id: row.id, label: row.name, colour: row.colour });
       } else (row.kind === 'experiment' ? experiments : people).set(row.id, row.name);
     }
-    return { values, valueLabels, experiments, people };
+    const experimentRuns = runs.all().map((row) => ({ id: row.id, title: row.title, valueIds: jsonList<string>(row.valueIds), from: row.start, to: row.end }));
+    return { values, valueLabels, experiments, people, experimentRuns };
   }
 
   /** The reflections between two days (both inclusive), in date order, as Insight's figures take them. */

@@ -1,7 +1,9 @@
-// Values lived against values named: each value of the strategy, in its order, with how often reflections expressed it.
+// Values lived against values named: each value of the strategy, in its order, with how often reflections expressed it
+// and the experiments that tested it while they ran (each opens its page).
 import type { ValueLived } from '../../../shared/domain/insight/insightSchema';
 import { valueColourFor } from '../../ui/valueColour';
 import { useDarkTheme } from '../../ui/theme';
+import { useNavigation } from '../shell/navigationStore';
 import type { InsightSelection } from './insightSelection';
 
 interface Props {
@@ -12,7 +14,9 @@ interface Props {
 
 export function ValuesLivedList({ values, selection, onSelect }: Props) {
   const dark = useDarkTheme();
-  const most = Math.max(1, ...values.map((value) => value.entries.length));
+  const open = useNavigation((state) => state.open);
+  const livedIn = (value: ValueLived) => value.entries.length + value.experiments.length;
+  const most = Math.max(1, ...values.map(livedIn));
   return (
     <section className="insight-card" aria-labelledby="insight-values-heading">
       <h2 id="insight-values-heading">Values lived, against values named</h2>
@@ -25,13 +29,13 @@ export function ValuesLivedList({ values, selection, onSelect }: Props) {
               <span
                 className="insight-value-bar"
                 aria-hidden="true"
-                style={{ background: valueColourFor(value.colour, dark), width: `${(value.entries.length / most) * 100}%` }}
+                style={{ background: valueColourFor(value.colour, dark), width: `${(livedIn(value) / most) * 100}%` }}
               />
             );
             return (
               <li key={value.valueId}>
                 {value.entries.length === 0 ? (
-                  <p className="insight-value insight-value-unlived">{value.text}</p>
+                  <p className={value.experiments.length === 0 ? 'insight-value insight-value-unlived' : 'insight-value'}>{value.text}</p>
                 ) : (
                   <button
                     type="button"
@@ -43,6 +47,17 @@ export function ValuesLivedList({ values, selection, onSelect }: Props) {
                   </button>
                 )}
                 <span className="insight-value-track">{swatch}</span>
+                {value.experiments.length > 0 && (
+                  <ul className="insight-value-experiments" aria-label={`Experiments testing ${value.label}`}>
+                    {value.experiments.map((experiment) => (
+                      <li key={experiment.id}>
+                        <button type="button" className="button-link" onClick={() => open({ kind: 'experiment', id: experiment.id })}>
+                          {experiment.title}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             );
           })}

@@ -34,7 +34,7 @@ export function computeInsight(all: readonly ListedEntry[], names: InsightNames,
       engagement: { with: engagement.with, rest: engagement.rest, claim: engagement.claim },
     })),
     sentences: insightSentences(factors),
-    valuesLived: valuesLived(entries, periods, names.values, range.period),
+    valuesLived: valuesLived(entries, periods, names.values, range.period, names.experimentRuns),
   };
 }
 

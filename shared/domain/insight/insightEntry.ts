@@ -21,7 +21,17 @@ export interface NamedValue {
   readonly colour: string;
 }
 
-/** The names the sentences use for what reflections link to by id. */
+/** An experiment that ran (it has an actual start), with the values it tests: it lived them while it ran. */
+export interface ExperimentRun {
+  readonly id: string;
+  readonly title: string;
+  readonly valueIds: readonly string[];
+  /** Calendar dates; `to` is null while it still runs. */
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/** The names the sentences use for what reflections link to by id, and the experiments that ran. */
 export interface InsightNames {
   /** The strategy's values (not archived), in their order: the values named. */
   readonly values: readonly NamedValue[];
@@ -29,6 +39,8 @@ export interface InsightNames {
   readonly valueLabels: ReadonlyMap<string, string>;
   readonly experiments: ReadonlyMap<string, string>;
   readonly people: ReadonlyMap<string, string>;
+  /** Experiments count among the values lived (the method's small tries are lived values too); none when left out. */
+  readonly experimentRuns?: readonly ExperimentRun[];
 }
 
 export interface InsightRange {

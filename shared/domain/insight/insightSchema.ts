@@ -82,7 +82,9 @@ export const insightSummarySchema = z.object({
       label: z.string(),
       colour: z.string(),
       entries: entryIndexes,
-      /** How many of the range's periods held at least one reflection expressing the value. */
+      /** Experiments testing the value that ran during the range. */
+      experiments: z.array(z.object({ id: z.string(), title: z.string() })),
+      /** How many of the range's periods held a reflection expressing the value or an experiment testing it. */
       periodsLived: z.number().int().min(0),
       text: z.string(),
     }),

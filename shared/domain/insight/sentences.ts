@@ -72,8 +72,19 @@ const periodWords: Record<InsightPeriod, [string, string]> = {
 };
 
 /** "Teaching: expressed in 12 reflections, in 5 of 13 weeks." or that a named value was not expressed at all. */
-export function valueLivedSentence(label: string, reflections: number, periodsLived: number, periods: number, period: InsightPeriod): string {
+export function valueLivedSentence(
+  label: string,
+  lived: { reflections: number; experiments: number },
+  periodsLived: number,
+  periods: number,
+  period: InsightPeriod,
+): string {
   const [one, many] = periodWords[period];
-  if (reflections === 0) return `${label}: named in your strategy, not expressed in any reflection in these ${many}.`;
-  return `${label}: expressed in ${plural(reflections, 'reflection', 'reflections')}, in ${periodsLived} of ${plural(periods, one, many)}.`;
+  const { reflections, experiments } = lived;
+  if (reflections === 0 && experiments === 0) return `${label}: named in your strategy, not expressed in any reflection or experiment in these ${many}.`;
+  const where = [
+    ...(reflections > 0 ? [plural(reflections, 'reflection', 'reflections')] : []),
+    ...(experiments > 0 ? [plural(experiments, 'experiment', 'experiments')] : []),
+  ].join(' and ');
+  return `${label}: expressed in ${where}, in ${periodsLived} of ${plural(periods, one, many)}.`;
 }

@@ -1,19 +1,29 @@
-// Values lived against values named: how often each value of the strategy was expressed in the range's reflections.
-import type { InsightEntry, NamedValue } from './insightEntry';
+// Values lived against values named: how often each value of the strategy was expressed in the range's reflections
+// and tested by an experiment that ran in it.
+import type { ExperimentRun, InsightEntry, NamedValue } from './insightEntry';
 import type { InsightPeriodFigures, InsightPeriod, ValueLived } from './insightSchema';
 import { valueLivedSentence } from './sentences';
 
+/** True when the experiment ran on some day from `first` to `last` (calendar dates compare as text). */
+function ranWithin(run: ExperimentRun, first: string, last: string): boolean {
+  return run.from <= last && (run.to === null || run.to >= first);
+}
+
 /**
- * One row per named value, in the strategy's order, whether or not any reflection expressed it: a value named but
- * never lived is the finding. Ratings play no part; a reflection expresses a value whether it was rated or not.
+ * One row per named value, in the strategy's order, whether or not anything expressed it: a value named but never
+ * lived is the finding. Ratings play no part; a reflection expresses a value whether it was rated or not.
  */
 export function valuesLived(
   entries: readonly InsightEntry[],
   periods: readonly InsightPeriodFigures[],
   values: readonly NamedValue[],
   period: InsightPeriod,
+  runs: readonly ExperimentRun[] = [],
 ): ValueLived[] {
   const lived = new Map(values.map((value) => [value.id, { entries: [] as number[], periods: new Set<number>() }]));
+  const first = periods[0]?.firstDay;
+  const last = periods.at(-1)?.lastDay;
+  const ran = first && last ? runs.filter((run) => ranWithin(run, first, last)) : [];
   periods.forEach((figures, periodIndex) => {
     for (const index of figures.entries) {
       const entry = entries[index];
@@ -28,13 +38,18 @@ export function valuesLived(
   });
   return values.map((value) => {
     const row = lived.get(value.id) ?? { entries: [], periods: new Set<number>() };
+    const testing = ran.filter((run) => run.valueIds.includes(value.id));
+    periods.forEach((figures, periodIndex) => {
+      if (testing.some((run) => ranWithin(run, figures.firstDay, figures.lastDay))) row.periods.add(periodIndex);
+    });
     return {
       valueId: value.id,
       label: value.label,
       colour: value.colour,
       entries: row.entries,
+      experiments: testing.map(({ id, title }) => ({ id, title })),
       periodsLived: row.periods.size,
-      text: valueLivedSentence(value.label, row.entries.length, row.periods.size, periods.length, period),
+      text: valueLivedSentence(value.label, { reflections: row.entries.length, experiments: testing.length }, row.periods.size, periods.length, period),
     };
   });
 }

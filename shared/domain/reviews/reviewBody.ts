@@ -93,16 +93,22 @@ function valuesSection(data: ReviewData, entries: readonly ListedEntry[], lived:
   const span = spans[period.kind];
   const lines = ['## Values', '', '### Lived', ''];
   if (data.names.values.length === 0) return [...lines, 'Your strategy names no values yet.', '', '### Not lived', '', 'Your strategy names no values yet.', ''];
-  const expressed = lived.filter((value) => value.entries.length > 0);
+  const isLived = (value: (typeof lived)[number]) => value.entries.length > 0 || value.experiments.length > 0;
+  const expressed = lived.filter(isLived);
   if (expressed.length === 0) lines.push(`No value of your strategy was expressed ${span}.`, '');
   for (const value of expressed) {
-    const text = period.kind === 'week' ? `${value.label}: expressed in ${plural(value.entries.length, 'reflection', 'reflections')}.` : value.text;
+    const where = [
+      ...(value.entries.length > 0 ? [plural(value.entries.length, 'reflection', 'reflections')] : []),
+      ...(value.experiments.length > 0 ? [plural(value.experiments.length, 'experiment', 'experiments')] : []),
+    ].join(' and ');
+    const text = period.kind === 'week' ? `${value.label}: expressed in ${where}.` : value.text;
     const counted = value.entries.flatMap((index) => entries[index] ?? []);
     lines.push(`- ${text}`, ...counted.slice(0, LISTED).map((entry) => `  - ${entryName(entry)}, ${reviewDay(entry.date, period)}`));
     if (counted.length > LISTED) lines.push(`  - …and ${counted.length - LISTED} more.`);
+    lines.push(...value.experiments.map((experiment) => `  - Experiment: ${experiment.title}`));
   }
   if (expressed.length > 0) lines.push('');
-  const unlived = lived.filter((value) => value.entries.length === 0);
+  const unlived = lived.filter((value) => !isLived(value));
   lines.push('### Not lived', '');
   lines.push(...(unlived.length === 0 ? [`Every value of your strategy was expressed ${span}.`] : unlived.map((value) => `- ${value.label}`)), '');
   return lines;

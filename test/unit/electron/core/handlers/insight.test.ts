@@ -47,6 +47,23 @@ describe('insight.summary', () => {
     ]);
   });
 
+  it('counts among the values lived an experiment that tested one while it ran, and not one that never started', async () => {
+    const journal = open();
+    const building = await call(journal, 'values.create', { label: 'Building' });
+    const criteria = { successCriteria: 'Two introductions', stopCriteria: 'Three draining evenings' };
+    const ran = await call(journal, 'experiments.create', { title: 'Weekend furniture build', kind: 'side_project', valueIds: [building.id], status: 'planned', ...criteria });
+    await call(journal, 'experiments.update', { id: ran.id, status: 'running', actualStart: '2024-03-05' });
+    await call(journal, 'experiments.create', { title: 'Someday a workshop', valueIds: [building.id] });
+    await call(journal, 'reflections.create', { entryDate: '2024-03-01', title: 'A quiet day' });
+    await call(journal, 'reflections.create', { entryDate: '2024-03-20', title: 'Another' });
+
+    const insight = await call(journal, 'insight.summary', { period: 'week' });
+    expect(insight.valuesLived).toEqual([
+      expect.objectContaining({ valueId: building.id, entries: [], experiments: [{ id: ran.id, title: 'Weekend furniture build' }] }),
+    ]);
+    expect(insight.valuesLived[0]?.text).toMatch(/^Building: expressed in 1 experiment, in 3 of 4 weeks\.$/);
+  });
+
   it('counts the people of a linked experiment, keeps to the range asked for, and leaves deleted entries out', async () => {
     const journal = open();
     const experiment = await call(journal, 'experiments.create', { title: 'Shadow a data team' });

@@ -83,9 +83,29 @@ describe('computeInsight', () => {
     expect(lived.map((value) => value.text)).toEqual([
       'Teaching: expressed in 3 reflections, in 2 of 4 weeks.',
       'Admin: expressed in 1 reflection, in 1 of 4 weeks.',
-      'Building: named in your strategy, not expressed in any reflection in these weeks.',
+      'Building: named in your strategy, not expressed in any reflection or experiment in these weeks.',
     ]);
     expect(lived[0]?.entries).toEqual([0, 1, 2]);
+  });
+
+  it('counts the experiments that tested a value while they ran in the range, beside the reflections', () => {
+    const entries = [entry('2024-03-04', { valueIds: ['teaching'] }), entry('2024-03-28')];
+    const experimentRuns = [
+      { id: 'shadow', title: 'Shadow a data team', valueIds: ['building', 'teaching'], from: '2024-03-12', to: '2024-03-20' },
+      { id: 'course', title: 'Evening course', valueIds: ['building'], from: '2024-03-25', to: null },
+      { id: 'old', title: 'Last year’s try', valueIds: ['admin'], from: '2023-05-01', to: '2023-06-01' },
+    ];
+    const lived = computeInsight(entries, { ...names, experimentRuns }, { period: 'week', from: '2024-03-04', to: '2024-03-31' }).valuesLived;
+    expect(lived.map((value) => value.text)).toEqual([
+      'Teaching: expressed in 1 reflection and 1 experiment, in 3 of 4 weeks.',
+      'Admin: named in your strategy, not expressed in any reflection or experiment in these weeks.',
+      'Building: expressed in 2 experiments, in 3 of 4 weeks.',
+    ]);
+    expect(lived[2]?.experiments).toEqual([
+      { id: 'shadow', title: 'Shadow a data team' },
+      { id: 'course', title: 'Evening course' },
+    ]);
+    expect(lived[2]?.entries).toEqual([]);
   });
 
   it('keeps to its range: a reflection outside it is in no figure', () => {
