@@ -81,7 +81,7 @@ test('the energy chart’s highest week lists exactly its reflections, and a sen
 
   const values = page.getByRole('list', { name: 'Values of your strategy' });
   await expect(values).toContainText('Teaching: expressed in 8 reflections, in 6 of 13 weeks.');
-  await expect(values).toContainText('Simplifying: named in your strategy, not expressed in any reflection in these weeks.');
+  await expect(values).toContainText('Simplifying: named in your strategy, not expressed in any reflection or experiment in these weeks.');
 
   // A rating changed elsewhere (another tab, another view) refreshes the figures and the list open below them.
   await peak.click();
