@@ -146,11 +146,12 @@ test('a value lived in an experiment counts beside the reflections, and the expe
   const criteria = { successCriteria: 'A finished chair', stopCriteria: 'Three wasted weekends' };
   const experiment = await callApi<Created>(host, 'experiments.create', { title: 'Weekend furniture build', kind: 'side_project', valueIds: [building.id], status: 'planned', ...criteria });
   const lastWeek = format(subWeeks(startOfISOWeek(new Date()), 1), 'yyyy-MM-dd');
-  await callApi(host, 'experiments.update', { id: experiment.id, status: 'running', actualStart: lastWeek });
+  await callApi(host, 'experiments.update', { id: experiment.id, status: 'running', actualStart: lastWeek, energy: 5, engagement: 4 });
   await callApi(host, 'reflections.create', { entryDate: lastWeek, title: 'Sanding', energy: 4, engagement: 4 });
   await openInsight(page, host.url);
   const values = page.getByRole('list', { name: 'Values of your strategy' });
   await expect(values).toContainText(/Building: expressed in 1 experiment, in \d+ of 13 weeks\./);
+  await expect(page.getByRole('list', { name: 'Rated experiments, highest energy first' })).toContainText('Weekend furniture buildenergy 5 · engagement 4');
   await values.getByRole('list', { name: 'Experiments testing Building' }).getByRole('button', { name: 'Weekend furniture build' }).click();
   await expect(page.getByRole('form', { name: 'Experiment details' })).toBeVisible();
 });

@@ -23,6 +23,8 @@ interface RunRow {
   title: string;
   start: string;
   end: string | null;
+  energy: number | null;
+  engagement: number | null;
   valueIds: string;
 }
 
@@ -61,7 +63,7 @@ export function createInsightRepo(db: Db) {
 
   // Experiments that ran, with the values they test: a value lived in an experiment counts beside the reflections.
   const runs = db.prepare<[], RunRow>(
-    `SELECT e.id, e.title, e.actual_start AS start, e.actual_end AS end,
+    `SELECT e.id, e.title, e.actual_start AS start, e.actual_end AS end, e.energy, e.engagement,
        (SELECT json_group_array(value_id) FROM experiment_values WHERE experiment_id = e.id) AS valueIds
      FROM experiments e WHERE e.actual_start IS NOT NULL ORDER BY e.actual_start, e.id`,
   );
@@ -77,7 +79,15 @@ export function createInsightRepo(db: Db) {
         if (row.named) values.push({ id: row.id, label: row.name, colour: row.colour });
       } else (row.kind === 'experiment' ? experiments : people).set(row.id, row.name);
     }
-    const experimentRuns = runs.all().map((row) => ({ id: row.id, title: row.title, valueIds: jsonList<string>(row.valueIds), from: row.start, to: row.end }));
+    const experimentRuns = runs.all().map((row) => ({
+      id: row.id,
+      title: row.title,
+      valueIds: jsonList<string>(row.valueIds),
+      from: row.start,
+      to: row.end,
+      energy: row.energy,
+      engagement: row.engagement,
+    }));
     return { values, valueLabels, experiments, people, experimentRuns };
   }
 

@@ -14,6 +14,7 @@ import { InsightSentences } from './InsightSentences';
 import { selectedEntries, type InsightSelection } from './insightSelection';
 import { useInsight } from './insightStore';
 import { formatDay, periodLabels, periodName } from './insightText';
+import { ExperimentsRated } from './ExperimentsRated';
 import { ValuesLivedList } from './ValuesLivedList';
 import './insight.css';
 
@@ -91,6 +92,7 @@ export function InsightView() {
           <>
             <ValuesLivedList values={current.valuesLived} selection={selection} onSelect={onSelect} />
             {selected && selection?.kind === 'value' && <CountedReflections key={JSON.stringify(selection)} selected={selected} onClose={() => select(null)} />}
+            <ExperimentsRated experiments={current.experimentsRated} />
           </>
         )}
       </div>

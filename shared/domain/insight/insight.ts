@@ -4,7 +4,7 @@ import type { InsightEntry, InsightNames, InsightRange } from './insightEntry';
 import type { InsightSummary } from './insightSchema';
 import { periodFigures, periodsCovering } from './periods';
 import { insightSentences } from './sentences';
-import { valuesLived } from './valuesLived';
+import { experimentsRated, valuesLived } from './valuesLived';
 
 /** What `computeInsight` needs of each entry beyond the figures: how the view lists it. */
 export interface ListedEntry extends InsightEntry {
@@ -35,10 +35,11 @@ export function computeInsight(all: readonly ListedEntry[], names: InsightNames,
     })),
     sentences: insightSentences(factors),
     valuesLived: valuesLived(entries, periods, names.values, range.period, names.experimentRuns),
+    experimentsRated: experimentsRated(names.experimentRuns ?? [], range.from, range.to),
   };
 }
 
 /** The answer for a range holding no reflection at all. */
 export function emptyInsight(period: InsightSummary['period']): InsightSummary {
-  return { period, from: null, to: null, entries: [], periods: [], factors: [], sentences: [], valuesLived: [] };
+  return { period, from: null, to: null, entries: [], periods: [], factors: [], sentences: [], valuesLived: [], experimentsRated: [] };
 }

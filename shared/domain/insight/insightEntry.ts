@@ -29,6 +29,9 @@ export interface ExperimentRun {
   /** Calendar dates; `to` is null while it still runs. */
   readonly from: string;
   readonly to: string | null;
+  /** The experiment's own ratings (given as it ran or at its conclusion); null when not rated. */
+  readonly energy?: number | null;
+  readonly engagement?: number | null;
 }
 
 /** The names the sentences use for what reflections link to by id, and the experiments that ran. */

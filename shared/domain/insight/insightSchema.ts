@@ -89,6 +89,8 @@ export const insightSummarySchema = z.object({
       text: z.string(),
     }),
   ),
+  /** Experiments that ran in the range and were rated, highest energy first: what the small tries felt like. */
+  experimentsRated: z.array(z.object({ id: z.string(), title: z.string(), energy: rating, engagement: rating })),
 });
 export type InsightSummary = z.infer<typeof insightSummarySchema>;
 export type RatingMean = z.infer<typeof ratingMeanSchema>;

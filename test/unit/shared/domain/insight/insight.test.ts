@@ -108,6 +108,20 @@ describe('computeInsight', () => {
     expect(lived[2]?.entries).toEqual([]);
   });
 
+  it('lists the experiments that ran in the range with their own ratings, highest energy first', () => {
+    const experimentRuns = [
+      { id: 'a', title: 'Evening course', valueIds: [], from: '2024-03-02', to: '2024-03-09', energy: 3, engagement: 5 },
+      { id: 'b', title: 'Shadow a data team', valueIds: [], from: '2024-03-12', to: null, energy: 5, engagement: 4 },
+      { id: 'c', title: 'Unrated try', valueIds: [], from: '2024-03-12', to: '2024-03-14', energy: null, engagement: null },
+      { id: 'd', title: 'Last year’s try', valueIds: [], from: '2023-05-01', to: '2023-06-01', energy: 5, engagement: 5 },
+    ];
+    const insight = computeInsight([entry('2024-03-04'), entry('2024-03-28')], { ...names, experimentRuns }, { period: 'week', from: '2024-03-04', to: '2024-03-31' });
+    expect(insight.experimentsRated).toEqual([
+      { id: 'b', title: 'Shadow a data team', energy: 5, engagement: 4 },
+      { id: 'a', title: 'Evening course', energy: 3, engagement: 5 },
+    ]);
+  });
+
   it('keeps to its range: a reflection outside it is in no figure', () => {
     const insight = computeInsight([entry('2024-02-29', { energy: 1, valueIds: ['teaching'] }), entry('2024-03-01', { energy: 5 })], names, march);
     expect(insight.entries.map((listed) => listed.date)).toEqual(['2024-03-01']);
