@@ -2,8 +2,7 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { SAVE_EXPORT_CHANNEL, saveExportRequestSchema, type SaveExportRequest, type SavedExport } from '../../shared/desktopExport';
-import type { Envelope } from '../../shared/errors';
-import { isTrustedSender } from './ipc';
+import { handleShellRequest, type ShellRequestWords } from './ipc';
 
 export interface ExportFiles {
   exists(target: string): boolean;
@@ -17,7 +16,11 @@ export interface ExportIpcDeps {
   files: ExportFiles;
 }
 
-const forbidden: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'Only Cairn’s own window may save exports.' } };
+const words: ShellRequestWords = {
+  forbidden: 'Only Cairn’s own window may save exports.',
+  invalid: (problem) => `Invalid export request (${problem})`,
+  failed: (reason) => `The export was not saved (${reason}).`,
+};
 
 /** "Cairn export", then "Cairn export 2", …: an existing folder is never written into. */
 function freshFolder(parent: string, name: string, files: ExportFiles): string {
@@ -66,17 +69,5 @@ async function save(event: IpcMainInvokeEvent, request: SaveExportRequest, deps:
 }
 
 export function registerExportIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: ExportIpcDeps): void {
-  ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event, payload: unknown): Promise<Envelope<SavedExport>> => {
-    if (!isTrustedSender(event)) return forbidden;
-    const parsed = saveExportRequestSchema.safeParse(payload);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'VALIDATION', message: `Invalid export request (${parsed.error.issues[0]?.message ?? 'unknown'})` } };
-    }
-    try {
-      return { ok: true, value: await save(event, parsed.data, deps) };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'INTERNAL', message: `The export was not saved (${reason}).` } };
-    }
-  });
+  handleShellRequest(ipcMain, SAVE_EXPORT_CHANNEL, saveExportRequestSchema, words, (event, request) => save(event, request, deps));
 }
