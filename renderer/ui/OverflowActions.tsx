@@ -29,10 +29,11 @@ export function OverflowActions({ label, actions }: { label: string; actions: re
     const measure = measureRef.current;
     if (!bar || !measure) return;
     const fit = () => {
-      const natural = [...measure.children].map((child) => (child as HTMLElement).offsetWidth);
+      const measured = [...measure.children] as HTMLElement[];
+      const natural = measured.map((child) => child.offsetWidth);
       const next = overflowing({
         widths: natural.slice(0, -1),
-        kept: signature.split('|').map((part) => part.endsWith(':true')),
+        kept: measured.slice(0, -1).map((child) => child.dataset.kept === 'true'),
         gap: Number.parseFloat(getComputedStyle(bar).columnGap) || 0,
         moreWidth: natural.at(-1) ?? 0,
         room: bar.clientWidth,
@@ -69,7 +70,7 @@ export function OverflowActions({ label, actions }: { label: string; actions: re
       {/* Every action at its natural width, and the More button, measured out of sight. */}
       <div className="overflow-measure" ref={measureRef} aria-hidden="true" inert>
         {actions.map((action) => (
-          <span key={action.id}>
+          <span key={action.id} data-kept={action.kept === true}>
             <span className={action.className ?? 'button'}>{action.content ?? action.label}</span>
           </span>
         ))}
