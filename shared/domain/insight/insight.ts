@@ -4,7 +4,8 @@ import type { InsightEntry, InsightNames, InsightRange } from './insightEntry';
 import type { InsightSummary } from './insightSchema';
 import { periodFigures, periodsCovering } from './periods';
 import { insightSentences } from './sentences';
-import { experimentsRated, valuesLived } from './valuesLived';
+import { experimentsRated } from './experimentRuns';
+import { valuesLived } from './valuesLived';
 
 /** What `computeInsight` needs of each entry beyond the figures: how the view lists it. */
 export interface ListedEntry extends InsightEntry {

@@ -80,11 +80,14 @@ export function valueLivedSentence(
   period: InsightPeriod,
 ): string {
   const [one, many] = periodWords[period];
-  const { reflections, experiments } = lived;
-  if (reflections === 0 && experiments === 0) return `${label}: named in your strategy, not expressed in any reflection or experiment in these ${many}.`;
-  const where = [
+  if (lived.reflections === 0 && lived.experiments === 0) return `${label}: named in your strategy, not expressed in any reflection or experiment in these ${many}.`;
+  return `${label}: expressed in ${livedIn(lived)}, in ${periodsLived} of ${plural(periods, one, many)}.`;
+}
+
+/** "3 reflections and 1 experiment": where a value was lived, leaving out what did not count. */
+export function livedIn({ reflections, experiments }: { reflections: number; experiments: number }): string {
+  return [
     ...(reflections > 0 ? [plural(reflections, 'reflection', 'reflections')] : []),
     ...(experiments > 0 ? [plural(experiments, 'experiment', 'experiments')] : []),
   ].join(' and ');
-  return `${label}: expressed in ${where}, in ${periodsLived} of ${plural(periods, one, many)}.`;
 }

@@ -1,13 +1,9 @@
 // Values lived against values named: how often each value of the strategy was expressed in the range's reflections
 // and tested by an experiment that ran in it.
 import type { ExperimentRun, InsightEntry, NamedValue } from './insightEntry';
-import type { InsightPeriodFigures, InsightPeriod, InsightSummary, ValueLived } from './insightSchema';
+import type { InsightPeriodFigures, InsightPeriod, ValueLived } from './insightSchema';
+import { ranWithin } from './experimentRuns';
 import { valueLivedSentence } from './sentences';
-
-/** True when the experiment ran on some day from `first` to `last` (calendar dates compare as text). */
-function ranWithin(run: ExperimentRun, first: string, last: string): boolean {
-  return run.from <= last && (run.to === null || run.to >= first);
-}
 
 /**
  * One row per named value, in the strategy's order, whether or not anything expressed it: a value named but never
@@ -52,12 +48,4 @@ export function valuesLived(
       text: valueLivedSentence(value.label, { reflections: row.entries.length, experiments: testing.length }, row.periods.size, periods.length, period),
     };
   });
-}
-
-/** The experiments that ran from `from` to `to` and carry a rating, highest energy first (then engagement, title). */
-export function experimentsRated(runs: readonly ExperimentRun[], from: string, to: string): InsightSummary['experimentsRated'] {
-  return runs
-    .filter((run) => ranWithin(run, from, to) && (run.energy != null || run.engagement != null))
-    .map(({ id, title, energy, engagement }) => ({ id, title, energy: energy ?? null, engagement: engagement ?? null }))
-    .sort((a, b) => (b.energy ?? 0) - (a.energy ?? 0) || (b.engagement ?? 0) - (a.engagement ?? 0) || a.title.localeCompare(b.title));
 }

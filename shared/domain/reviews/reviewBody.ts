@@ -7,7 +7,7 @@ import { computeInsight, type ListedEntry } from '../insight/insight';
 import type { InsightNames } from '../insight/insightEntry';
 import type { InsightPeriod } from '../insight/insightSchema';
 import { ratingMean } from '../insight/ratingMean';
-import { formatMean } from '../insight/sentences';
+import { formatMean, livedIn } from '../insight/sentences';
 import type { StrategyVersion } from '../strategy';
 import { reviewDay, type ReviewPeriod } from './reviewPeriod';
 import { reviewQuestions } from './reviewQuestions';
@@ -97,10 +97,7 @@ function valuesSection(data: ReviewData, entries: readonly ListedEntry[], lived:
   const expressed = lived.filter(isLived);
   if (expressed.length === 0) lines.push(`No value of your strategy was expressed ${span}.`, '');
   for (const value of expressed) {
-    const where = [
-      ...(value.entries.length > 0 ? [plural(value.entries.length, 'reflection', 'reflections')] : []),
-      ...(value.experiments.length > 0 ? [plural(value.experiments.length, 'experiment', 'experiments')] : []),
-    ].join(' and ');
+    const where = livedIn({ reflections: value.entries.length, experiments: value.experiments.length });
     const text = period.kind === 'week' ? `${value.label}: expressed in ${where}.` : value.text;
     const counted = value.entries.flatMap((index) => entries[index] ?? []);
     lines.push(`- ${text}`, ...counted.slice(0, LISTED).map((entry) => `  - ${entryName(entry)}, ${reviewDay(entry.date, period)}`));
